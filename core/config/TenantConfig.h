@@ -1,0 +1,66 @@
+#pragma once
+// The tenant config (cli-and-config.md): one JSON file per operator. Parsing is strict:
+// unknown keys and wrong types are errors that name the file, the field and what was expected.
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <optional>
+
+namespace tvpair {
+
+struct Endpoints {
+    QUrl deviceAuthorization;
+    QUrl token;
+    QUrl revocation;
+    QUrl userinfo;
+    QUrl jwks;
+    QUrl authorization;
+    QUrl introspection;
+};
+
+struct PaymentConfig {
+    QString provider = QStringLiteral("none");  // cleeng | inplayer | mpx | userinfo | none
+    QString environment = QStringLiteral("production");  // production | sandbox
+    QUrl baseUrl;  // empty: the provider's documented URL for the environment
+    // cleeng
+    QString publisherId;
+    QStringList offerIds;
+    // inplayer
+    QList<qint64> assetIds;
+    // mpx
+    QString account;
+    QUrl productUrl;
+    QUrl entitlementUrl;
+    QHash<QString, QString> entitlementFields;  // product_id/start/end/disabled -> field name
+    // userinfo
+    QString claim = QStringLiteral("products");
+};
+
+struct TenantConfig {
+    QString sourceName;  // file name (or "built-in sandbox config") used in error messages
+    QString appName = QStringLiteral("tvpair");
+    QString issuer;
+    QString clientId;
+    QString clientSecret;  // empty: public client
+    QString tokenEndpointAuthMethod;  // "" (derived) | none | client_secret_basic | client_secret_post
+    QString scope = QStringLiteral("openid offline_access profile");
+    QString audience;
+    QString resource;
+    Endpoints endpoints;
+    QString flow;  // "" (derived) | device_code | authorization_code
+    bool allowInsecureLoopback = false;
+    QString redirectPath = QStringLiteral("/callback");
+    PaymentConfig payment;
+
+    // The effective client authentication method.
+    QString authMethod() const;
+
+    static std::optional<TenantConfig> fromJson(const QByteArray &json, const QString &sourceName, QString *error);
+    static std::optional<TenantConfig> fromFile(const QString &path, QString *error);
+    // The built-in config for the local sandbox on 127.0.0.1 (used by the demo).
+    static TenantConfig builtinSandbox(int port = 8787);
+};
+
+}  // namespace tvpair

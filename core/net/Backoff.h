@@ -1,0 +1,23 @@
+#pragma once
+// Exponential back-off with full jitter for transient failures (protocol.md D6, T3).
+#include <QRandomGenerator>
+#include <optional>
+
+namespace tvpair::net {
+
+class Backoff {
+public:
+    explicit Backoff(int baseMs = 1000, int capMs = 60000, quint32 seed = 0);
+    // Delay before the next attempt; a server's Retry-After (seconds) wins when it is longer.
+    int next(std::optional<int> retryAfterSeconds = std::nullopt);
+    void reset() { m_attempt = 0; }
+    int attempts() const { return m_attempt; }
+
+private:
+    int m_baseMs;
+    int m_capMs;
+    int m_attempt = 0;
+    QRandomGenerator m_rng;
+};
+
+}  // namespace tvpair::net

@@ -1,0 +1,135 @@
+#include "Log.h"
+
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrlQuery>
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcNet, "tvpair.net", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcOAuth, "tvpair.oauth", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSession, "tvpair.session", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcPayments, "tvpair.payments", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "tvpair.store", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcApp, "tvpair.app", QtWarningMsg)
+
+namespace tvpair::log {
+namespace {
+QMutex g_mutex;
+QSet<QString> &secrets()
+{
+    static QSet<QString> s;
+    return s;
+}
+// Names whose values are secrets wherever they appear (query, form, JSON).
+const QStringList kSensitive = {
+    "token",         "access_token", "refresh_token", "id_token",     "device_code",
+    "code",          "code_verifier", "client_secret", "password",    "user_code",
+    "authorization", "assertion",    "state",         "nonce",        "secret",
+};
+}  // namespace
+
+void rememberSecret(const QString &value)
+{
+    // Very short values would scrub ordinary words; nothing tvpair treats as a secret is that short.
+    if (value.size() < 6)
+        return;
+    QMutexLocker lock(&g_mutex);
+    secrets().insert(value);
+}
+
+void forgetAllSecrets()
+{
+    QMutexLocker lock(&g_mutex);
+    secrets().clear();
+}
+
+bool isSensitiveName(const QString &name)
+{
+    const QString n = name.toLower();
+    return kSensitive.contains(n) || n.endsWith("_token") || n.endsWith("_secret");
+}
+
+QString redact(const QString &text)
+{
+    QString out = text;
+    {
+        QMutexLocker lock(&g_mutex);
+        for (const QString &s : secrets()) {
+            if (out.contains(s))
+                out.replace(s, QStringLiteral("***"));
+        }
+    }
+    // Belt and braces: key=value and "key":"value" pairs with a sensitive key.
+    static const QRegularExpression kv(
+        QStringLiteral(R"((\b[A-Za-z_]*(?:token|code|secret|password|verifier|nonce|state)\b)(=|"\s*:\s*")([^&"\s]+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    out.replace(kv, QStringLiteral("\\1\\2***"));
+    static const QRegularExpression bearer(QStringLiteral(R"((Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    out.replace(bearer, QStringLiteral("\\1 ***"));
+    return out;
+}
+
+QString redactedUrl(const QUrl &url)
+{
+    QUrl u = url;
+    u.setUserInfo(QString());
+    if (u.hasQuery()) {
+        QUrlQuery q(u);
+        auto items = q.queryItems(QUrl::FullyEncoded);
+        for (auto &it : items) {
+            if (isSensitiveName(it.first))
+                it.second = QStringLiteral("***");
+        }
+        q.setQueryItems(items);
+        u.setQuery(q);
+    }
+    return redact(u.toString());
+}
+
+bool setLevel(const QString &level)
+{
+    QString rules;
+    if (level == "error")
+        rules = "tvpair.*.warning=false\ntvpair.*.critical=true";
+    else if (level == "warn")
+        rules = "tvpair.*.warning=true\ntvpair.*.info=false\ntvpair.*.debug=false";
+    else if (level == "info")
+        rules = "tvpair.*.warning=true\ntvpair.*.info=true\ntvpair.*.debug=false";
+    else if (level == "debug")
+        rules = "tvpair.*.warning=true\ntvpair.*.info=true\ntvpair.*.debug=true";
+    else
+        return false;
+    QLoggingCategory::setFilterRules(rules);
+    return true;
+}
+
+static void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
+{
+    const char *lvl = "debug";
+    switch (type) {
+    case QtDebugMsg: lvl = "debug"; break;
+    case QtInfoMsg: lvl = "info"; break;
+    case QtWarningMsg: lvl = "warn"; break;
+    case QtCriticalMsg: lvl = "error"; break;
+    case QtFatalMsg: lvl = "fatal"; break;
+    }
+    QString line = redact(msg);
+    line.replace('\n', ' ');
+    const QByteArray out = QStringLiteral("[%1] %2: %3\n")
+                               .arg(QString::fromLatin1(lvl),
+                                    QString::fromLatin1(ctx.category ? ctx.category : "default"), line)
+                               .toUtf8();
+    fwrite(out.constData(), 1, size_t(out.size()), stderr);
+    fflush(stderr);
+    if (type == QtFatalMsg)
+        abort();
+}
+
+void installMessageHandler()
+{
+    qInstallMessageHandler(handler);
+}
+
+}  // namespace tvpair::log

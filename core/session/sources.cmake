@@ -1,0 +1,1 @@
+target_sources(tvpair_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/SecretStore.h)
