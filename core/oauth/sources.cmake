@@ -1,1 +1,11 @@
-# sources of core/oauth
+target_sources(tvpair_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/OAuthError.cpp ${CMAKE_CURRENT_LIST_DIR}/OAuthError.h
+  ${CMAKE_CURRENT_LIST_DIR}/ServerMetadata.cpp ${CMAKE_CURRENT_LIST_DIR}/ServerMetadata.h
+  ${CMAKE_CURRENT_LIST_DIR}/DeviceFlowMachine.cpp ${CMAKE_CURRENT_LIST_DIR}/DeviceFlowMachine.h
+  ${CMAKE_CURRENT_LIST_DIR}/DeviceFlow.cpp ${CMAKE_CURRENT_LIST_DIR}/DeviceFlow.h
+  ${CMAKE_CURRENT_LIST_DIR}/TokenSet.cpp ${CMAKE_CURRENT_LIST_DIR}/TokenSet.h
+  ${CMAKE_CURRENT_LIST_DIR}/TokenClient.cpp ${CMAKE_CURRENT_LIST_DIR}/TokenClient.h
+  ${CMAKE_CURRENT_LIST_DIR}/IdTokenCheck.cpp ${CMAKE_CURRENT_LIST_DIR}/IdTokenCheck.h)
+if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/jwt_sources.cmake)
+  include(${CMAKE_CURRENT_LIST_DIR}/jwt_sources.cmake)
+endif()

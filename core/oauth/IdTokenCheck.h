@@ -1,0 +1,20 @@
+#pragma once
+// The asynchronous part of ID token validation: fetch the JWKS when needed, validate, and
+// refetch the JWKS exactly once when the token names a key id we do not know (key rotation, T4).
+#include "config/TenantConfig.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <functional>
+#include <optional>
+
+namespace tvpair::oauth {
+class TokenClient;
+
+// done(claims, error): claims set when valid (empty object when there is no ID token at all);
+// error is one line naming what failed, never the token.
+void checkIdToken(TokenClient *client, const TenantConfig &config, const QString &idToken,
+                  std::optional<QJsonObject> *jwksCache, QObject *context,
+                  std::function<void(const std::optional<QJsonObject> &, const QString &)> done);
+
+}  // namespace tvpair::oauth

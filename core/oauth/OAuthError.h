@@ -1,0 +1,28 @@
+#pragma once
+// One error type for every OAuth/OIDC answer (style.md: keep exactly what the server said).
+#include "net/HttpClient.h"
+
+#include <QString>
+
+namespace tvpair::oauth {
+
+struct OAuthError {
+    QString error;        // the server's `error`, or ours: network, server, malformed, ...
+    QString description;  // the server's `error_description` (redacted) or our one-line reason
+    int httpStatus = 0;
+    net::NetError netError = net::NetError::None;
+    std::optional<int> retryAfterSeconds;
+
+    bool isNull() const { return error.isEmpty(); }
+    // Network trouble, timeouts, 5xx and 429: worth retrying while the attempt is still valid (D6).
+    bool isTransient() const;
+    // One line for logs and error events; never contains a secret.
+    QString toString() const;
+
+    // Reads `error` wherever it appears (also with HTTP 200, D8) and maps bare statuses sensibly.
+    // Returns a null error for a 2xx answer without an `error` member.
+    static OAuthError fromResponse(const net::HttpResponse &r);
+    static OAuthError malformed(const QString &what, int status = 0);
+};
+
+}  // namespace tvpair::oauth

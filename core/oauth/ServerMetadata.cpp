@@ -1,0 +1,253 @@
+#include "ServerMetadata.h"
+
+#include "net/JsonBody.h"
+#include "net/Log.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace tvpair::oauth {
+
+static bool readUrl(const QJsonObject &doc, const char *key, QUrl *out, QString *error)
+{
+    const QJsonValue v = doc.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return true;
+    const QUrl u(v.toString(), QUrl::StrictMode);
+    if (!v.isString() || !u.isValid() || u.host().isEmpty()) {
+        if (error)
+            *error = QStringLiteral("metadata field \"%1\" is not an absolute URL").arg(QLatin1String(key));
+        return false;
+    }
+    *out = u;
+    return true;
+}
+
+std::optional<ServerMetadata> ServerMetadata::fromJson(const QJsonObject &doc, const QString &expectedIssuer,
+                                                       QString *error)
+{
+    ServerMetadata m;
+    const auto iss = net::stringField(doc, "issuer");
+    if (!iss) {
+        if (error)
+            *error = QStringLiteral("metadata has no \"issuer\"");
+        return std::nullopt;
+    }
+    if (*iss != expectedIssuer) {
+        if (error)
+            *error = QStringLiteral("metadata issuer \"%1\" differs from the configured issuer \"%2\"")
+                         .arg(iss->left(200), expectedIssuer);
+        return std::nullopt;
+    }
+    m.issuer = *iss;
+    if (!readUrl(doc, "device_authorization_endpoint", &m.deviceAuthorizationEndpoint, error)
+        || !readUrl(doc, "token_endpoint", &m.tokenEndpoint, error)
+        || !readUrl(doc, "revocation_endpoint", &m.revocationEndpoint, error)
+        || !readUrl(doc, "userinfo_endpoint", &m.userinfoEndpoint, error)
+        || !readUrl(doc, "jwks_uri", &m.jwksUri, error)
+        || !readUrl(doc, "authorization_endpoint", &m.authorizationEndpoint, error)
+        || !readUrl(doc, "introspection_endpoint", &m.introspectionEndpoint, error))
+        return std::nullopt;
+    return m;
+}
+
+void ServerMetadata::applyOverrides(const Endpoints &e)
+{
+    if (!e.deviceAuthorization.isEmpty()) deviceAuthorizationEndpoint = e.deviceAuthorization;
+    if (!e.token.isEmpty()) tokenEndpoint = e.token;
+    if (!e.revocation.isEmpty()) revocationEndpoint = e.revocation;
+    if (!e.userinfo.isEmpty()) userinfoEndpoint = e.userinfo;
+    if (!e.jwks.isEmpty()) jwksUri = e.jwks;
+    if (!e.authorization.isEmpty()) authorizationEndpoint = e.authorization;
+    if (!e.introspection.isEmpty()) introspectionEndpoint = e.introspection;
+}
+
+QJsonObject ServerMetadata::toJson() const
+{
+    QJsonObject o{{"issuer", issuer}};
+    auto put = [&](const char *k, const QUrl &u) {
+        if (!u.isEmpty())
+            o.insert(QLatin1String(k), u.toString());
+    };
+    put("device_authorization_endpoint", deviceAuthorizationEndpoint);
+    put("token_endpoint", tokenEndpoint);
+    put("revocation_endpoint", revocationEndpoint);
+    put("userinfo_endpoint", userinfoEndpoint);
+    put("jwks_uri", jwksUri);
+    put("authorization_endpoint", authorizationEndpoint);
+    put("introspection_endpoint", introspectionEndpoint);
+    return o;
+}
+
+Discovery::Discovery(const TenantConfig &config, net::HttpClient *http, QString cacheDir, QObject *parent)
+    : QObject(parent), m_config(config), m_http(http), m_cacheDir(std::move(cacheDir))
+{
+}
+
+QUrl Discovery::wellKnownUrl(const QString &issuer, const QString &suffix, bool rfc8414Style)
+{
+    QUrl u(issuer);
+    QString path = u.path();
+    if (path.endsWith('/'))
+        path.chop(1);
+    if (rfc8414Style)
+        u.setPath(QStringLiteral("/.well-known/") + suffix + path);
+    else
+        u.setPath(path + QStringLiteral("/.well-known/") + suffix);
+    return u;
+}
+
+QString Discovery::cacheFile() const
+{
+    if (m_cacheDir.isEmpty())
+        return {};
+    const QByteArray h = QCryptographicHash::hash(m_config.issuer.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return m_cacheDir + QStringLiteral("/metadata-") + QString::fromLatin1(h) + QStringLiteral(".json");
+}
+
+bool Discovery::loadCache(ServerMetadata *out) const
+{
+    const QString path = cacheFile();
+    if (path.isEmpty())
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QString err;
+    const auto doc = net::parseJsonObject(f.read(256 * 1024), &err);
+    if (!doc) {
+        qCWarning(lcOAuth) << "ignoring metadata cache" << path << ":" << err;
+        return false;
+    }
+    // Freshness is kept as "valid for N seconds after it was stored", measured with the wall
+    // clock only to expire the cache; a wrong clock at worst costs one extra discovery.
+    const qint64 storedAt = doc->value("stored_at").toVariant().toLongLong();
+    const qint64 maxAge = doc->value("max_age").toVariant().toLongLong();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (storedAt <= 0 || now < storedAt || now - storedAt > maxAge)
+        return false;
+    const auto m = ServerMetadata::fromJson(doc->value("metadata").toObject(), m_config.issuer, &err);
+    if (!m)
+        return false;
+    *out = *m;
+    return true;
+}
+
+void Discovery::storeCache(const QJsonObject &doc, const net::HttpResponse &r) const
+{
+    const QString path = cacheFile();
+    if (path.isEmpty())
+        return;
+    qint64 maxAge = 24 * 3600;
+    const QString cc = QString::fromLatin1(r.header("cache-control")).toLower();
+    if (cc.contains("no-store") || cc.contains("no-cache"))
+        return;
+    static const QRegularExpression re(QStringLiteral("max-age=(\\d+)"));
+    const auto match = re.match(cc);
+    if (match.hasMatch())
+        maxAge = std::min<qint64>(match.captured(1).toLongLong(), 7 * 24 * 3600);
+    if (maxAge <= 0)
+        return;
+    QDir().mkpath(m_cacheDir);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return;
+    const QJsonObject wrapper{{"stored_at", QDateTime::currentSecsSinceEpoch()}, {"max_age", maxAge}, {"metadata", doc}};
+    f.write(QJsonDocument(wrapper).toJson(QJsonDocument::Compact));
+    f.commit();
+}
+
+void Discovery::fetch(Callback done)
+{
+    ServerMetadata cached;
+    if (loadCache(&cached)) {
+        qCInfo(lcOAuth) << "metadata from cache";
+        cached.applyOverrides(m_config.endpoints);
+        done(cached, {});
+        return;
+    }
+    // With token and device endpoints given, discovery is optional: servers without it work.
+    const bool explicitEnough = !m_config.endpoints.token.isEmpty()
+        && (!m_config.endpoints.deviceAuthorization.isEmpty() || !m_config.endpoints.authorization.isEmpty());
+    m_candidates = {wellKnownUrl(m_config.issuer, "openid-configuration", false),
+                    wellKnownUrl(m_config.issuer, "oauth-authorization-server", true)};
+    if (QUrl(m_config.issuer).path().length() > 1)
+        m_candidates.insert(1, wellKnownUrl(m_config.issuer, "openid-configuration", true));
+    if (explicitEnough) {
+        // Try discovery once for extra endpoints (jwks, revocation) but do not fail without it.
+        auto wrapped = [this, done](const std::optional<ServerMetadata> &m, const OAuthError &e) {
+            if (m) {
+                done(m, e);
+                return;
+            }
+            if (!e.isTransient() && e.error != QLatin1String("network")) {
+                ServerMetadata only;
+                only.issuer = m_config.issuer;
+                only.applyOverrides(m_config.endpoints);
+                done(only, {});
+                return;
+            }
+            done(std::nullopt, e);
+        };
+        tryNext(wrapped);
+        return;
+    }
+    tryNext(std::move(done));
+}
+
+void Discovery::cancel()
+{
+    if (m_call)
+        m_call->cancelSilently();
+}
+
+void Discovery::tryNext(Callback done)
+{
+    if (m_candidates.isEmpty()) {
+        done(std::nullopt, m_lastError);
+        return;
+    }
+    const QUrl url = m_candidates.takeFirst();
+    net::HttpRequest req;
+    req.url = url;
+    req.setHeader("Accept", "application/json");
+    req.maxBytes = 256 * 1024;
+    m_call = m_http->send(req, [this, done](const net::HttpResponse &r) {
+        if (!r.transportOk() || r.status == 429 || r.status >= 500) {
+            // Transient trouble: do not fall through to the next document, report it.
+            done(std::nullopt, OAuthError::fromResponse(r));
+            return;
+        }
+        if (r.status != 200) {
+            m_lastError.error = QStringLiteral("config");
+            m_lastError.httpStatus = r.status;
+            m_lastError.description = QStringLiteral("no discovery metadata at the issuer %1 (HTTP %2); give \"endpoints\" in the config")
+                                          .arg(m_config.issuer)
+                                          .arg(r.status);
+            tryNext(done);
+            return;
+        }
+        QString err;
+        const auto doc = net::parseJsonObject(r.body, &err);
+        std::optional<ServerMetadata> m;
+        if (doc)
+            m = ServerMetadata::fromJson(*doc, m_config.issuer, &err);
+        if (!m) {
+            OAuthError e;
+            e.error = QStringLiteral("config");
+            e.description = QStringLiteral("discovery metadata: ") + err;
+            done(std::nullopt, e);
+            return;
+        }
+        storeCache(*doc, r);
+        m->applyOverrides(m_config.endpoints);
+        done(m, {});
+    });
+}
+
+}  // namespace tvpair::oauth

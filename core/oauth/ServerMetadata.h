@@ -1,0 +1,58 @@
+#pragma once
+// Authorization server metadata (OIDC Discovery / RFC 8414) merged with the config's explicit
+// endpoints, with an on-disk cache so a restart needs fewer round trips (M1-M4).
+#include "config/TenantConfig.h"
+#include "oauth/OAuthError.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+namespace tvpair::oauth {
+
+struct ServerMetadata {
+    QString issuer;
+    QUrl deviceAuthorizationEndpoint;
+    QUrl tokenEndpoint;
+    QUrl revocationEndpoint;
+    QUrl userinfoEndpoint;
+    QUrl jwksUri;
+    QUrl authorizationEndpoint;
+    QUrl introspectionEndpoint;
+
+    // Parse a metadata document; error names the field. Checks issuer equality exactly (M1).
+    static std::optional<ServerMetadata> fromJson(const QJsonObject &doc, const QString &expectedIssuer,
+                                                  QString *error);
+    // Fill in / override from the config's `endpoints`.
+    void applyOverrides(const Endpoints &e);
+    QJsonObject toJson() const;
+};
+
+// Fetches metadata: cache (if fresh) -> /.well-known/openid-configuration -> /.well-known/oauth-authorization-server.
+class Discovery : public QObject {
+    Q_OBJECT
+public:
+    Discovery(const TenantConfig &config, net::HttpClient *http, QString cacheDir, QObject *parent = nullptr);
+
+    using Callback = std::function<void(const std::optional<ServerMetadata> &, const OAuthError &)>;
+    void fetch(Callback done);
+    void cancel();
+    // The URL of the n-th well-known document for an issuer (RFC 8414 §3 inserts it after the host).
+    static QUrl wellKnownUrl(const QString &issuer, const QString &suffix, bool rfc8414Style);
+
+private:
+    void tryNext(Callback done);
+    bool loadCache(ServerMetadata *out) const;
+    void storeCache(const QJsonObject &doc, const net::HttpResponse &r) const;
+    QString cacheFile() const;
+
+    TenantConfig m_config;
+    net::HttpClient *m_http;
+    QString m_cacheDir;
+    QList<QUrl> m_candidates;
+    QPointer<net::HttpCall> m_call;
+    OAuthError m_lastError;
+};
+
+}  // namespace tvpair::oauth

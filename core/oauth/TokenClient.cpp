@@ -1,0 +1,200 @@
+#include "TokenClient.h"
+
+#include "net/JsonBody.h"
+#include "net/Log.h"
+
+namespace tvpair::oauth {
+
+TokenClient::TokenClient(const TenantConfig &config, net::HttpClient *http, QObject *parent)
+    : QObject(parent), m_config(config), m_http(http)
+{
+    log::rememberSecret(m_config.clientSecret);
+}
+
+net::HttpRequest TokenClient::formRequest(const QUrl &url, QList<QPair<QString, QString>> fields) const
+{
+    const QString method = m_config.authMethod();
+    if (method == QLatin1String("client_secret_post")) {
+        fields.append({"client_id", m_config.clientId});
+        fields.append({"client_secret", m_config.clientSecret});
+    } else if (method == QLatin1String("client_secret_basic")) {
+        // RFC 6749 §2.3.1: both parts form-urlencoded before base64.
+        fields.append({"client_id", m_config.clientId});
+    } else {
+        fields.append({"client_id", m_config.clientId});
+    }
+    net::HttpRequest req = net::HttpRequest::form(url, fields);
+    if (method == QLatin1String("client_secret_basic")) {
+        const QByteArray cred = QUrl::toPercentEncoding(m_config.clientId) + ':' + QUrl::toPercentEncoding(m_config.clientSecret);
+        req.setHeader("Authorization", "Basic " + cred.toBase64());
+    }
+    req.timeoutMs = kTokenTimeoutMs;
+    req.maxBytes = kMaxTokenResponseBytes;
+    req.followRedirects = false;  // T6
+    return req;
+}
+
+QPointer<net::HttpCall> TokenClient::requestDeviceCode(CodeCallback done)
+{
+    if (m_meta.deviceAuthorizationEndpoint.isEmpty()) {
+        OAuthError e;
+        e.error = QStringLiteral("config");
+        e.description = QStringLiteral("the server advertises no device_authorization_endpoint; set endpoints.device_authorization in the config");
+        done(std::nullopt, e);
+        return {};
+    }
+    QList<QPair<QString, QString>> fields{{"scope", m_config.scope}};
+    if (!m_config.audience.isEmpty())
+        fields.append({"audience", m_config.audience});
+    if (!m_config.resource.isEmpty())
+        fields.append({"resource", m_config.resource});
+    return m_http->send(formRequest(m_meta.deviceAuthorizationEndpoint, fields), [done](const net::HttpResponse &r) {
+        OAuthError e = OAuthError::fromResponse(r);
+        if (!e.isNull()) {
+            done(std::nullopt, e);
+            return;
+        }
+        QString err;
+        const auto obj = net::parseJsonObject(r.body, &err);
+        std::optional<DeviceCode> code;
+        if (obj)
+            code = DeviceCode::fromJson(*obj, &err);
+        if (!code) {
+            done(std::nullopt, OAuthError::malformed(err, r.status));
+            return;
+        }
+        done(code, {});
+    });
+}
+
+void TokenClient::tokenRequest(const QList<QPair<QString, QString>> &fields, TokenCallback done,
+                               QPointer<net::HttpCall> *call)
+{
+    if (m_meta.tokenEndpoint.isEmpty()) {
+        OAuthError e;
+        e.error = QStringLiteral("config");
+        e.description = QStringLiteral("no token endpoint: the server's metadata has none and the config gives none");
+        done(std::nullopt, e);
+        return;
+    }
+    auto c = m_http->send(formRequest(m_meta.tokenEndpoint, fields), [done](const net::HttpResponse &r) {
+        OAuthError e = OAuthError::fromResponse(r);
+        if (!e.isNull()) {
+            done(std::nullopt, e);
+            return;
+        }
+        QString err;
+        const auto obj = net::parseJsonObject(r.body, &err);
+        std::optional<TokenSet> t;
+        if (obj)
+            t = TokenSet::fromJson(*obj, &err);
+        if (!t) {
+            done(std::nullopt, OAuthError::malformed(err, r.status));
+            return;
+        }
+        t->rememberSecrets();
+        done(t, {});
+    });
+    if (call)
+        *call = c;
+}
+
+QPointer<net::HttpCall> TokenClient::pollDeviceCode(const QString &deviceCode, TokenCallback done)
+{
+    QPointer<net::HttpCall> call;
+    tokenRequest({{"grant_type", "urn:ietf:params:oauth:grant-type:device_code"}, {"device_code", deviceCode}},
+                 std::move(done), &call);
+    return call;
+}
+
+void TokenClient::refresh(const QString &refreshToken, TokenCallback done)
+{
+    m_refreshWaiters.append(std::move(done));
+    if (m_refreshWaiters.size() > 1)
+        return;  // joined the refresh in flight
+    tokenRequest({{"grant_type", "refresh_token"}, {"refresh_token", refreshToken}},
+                 [this](const std::optional<TokenSet> &t, const OAuthError &e) {
+                     const auto waiters = std::exchange(m_refreshWaiters, {});
+                     for (const auto &w : waiters)
+                         w(t, e);
+                 },
+                 nullptr);
+}
+
+void TokenClient::revoke(const QString &token, const QString &hint, DoneCallback done)
+{
+    if (m_meta.revocationEndpoint.isEmpty()) {
+        OAuthError e;
+        e.error = QStringLiteral("unsupported");
+        e.description = QStringLiteral("the server has no revocation endpoint");
+        done(e);
+        return;
+    }
+    QList<QPair<QString, QString>> fields{{"token", token}};
+    if (!hint.isEmpty())
+        fields.append({"token_type_hint", hint});
+    m_http->send(formRequest(m_meta.revocationEndpoint, fields), [done](const net::HttpResponse &r) {
+        // RFC 7009 §2.2: 200 means revoked (or already invalid).
+        if (r.isSuccess()) {
+            done({});
+            return;
+        }
+        OAuthError e = OAuthError::fromResponse(r);
+        if (e.isNull())
+            e = OAuthError::malformed(QStringLiteral("unexpected revocation answer"), r.status);
+        done(e);
+    });
+}
+
+static void jsonGet(net::HttpClient *http, net::HttpRequest req, TokenClient::JsonCallback done)
+{
+    http->send(req, [done](const net::HttpResponse &r) {
+        OAuthError e = OAuthError::fromResponse(r);
+        if (!e.isNull()) {
+            done(std::nullopt, e);
+            return;
+        }
+        QString err;
+        const auto obj = net::parseJsonObject(r.body, &err);
+        if (!obj) {
+            done(std::nullopt, OAuthError::malformed(err, r.status));
+            return;
+        }
+        done(obj, {});
+    });
+}
+
+void TokenClient::userInfo(const QString &accessToken, JsonCallback done)
+{
+    if (m_meta.userinfoEndpoint.isEmpty()) {
+        OAuthError e;
+        e.error = QStringLiteral("config");
+        e.description = QStringLiteral("the server has no userinfo endpoint");
+        done(std::nullopt, e);
+        return;
+    }
+    net::HttpRequest req;
+    req.url = m_meta.userinfoEndpoint;
+    req.setHeader("Accept", "application/json");
+    req.setHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    req.maxBytes = 256 * 1024;
+    jsonGet(m_http, req, std::move(done));
+}
+
+void TokenClient::fetchJwks(JsonCallback done)
+{
+    if (m_meta.jwksUri.isEmpty()) {
+        OAuthError e;
+        e.error = QStringLiteral("config");
+        e.description = QStringLiteral("the server has no jwks_uri");
+        done(std::nullopt, e);
+        return;
+    }
+    net::HttpRequest req;
+    req.url = m_meta.jwksUri;
+    req.setHeader("Accept", "application/json");
+    req.maxBytes = 256 * 1024;
+    jsonGet(m_http, req, std::move(done));
+}
+
+}  // namespace tvpair::oauth

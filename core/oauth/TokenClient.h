@@ -1,0 +1,54 @@
+#pragma once
+// Every request tvpair makes to the authorization server after discovery: device
+// authorization (D1), device-code polls (D4), refresh (T2, single-flight), revocation (T5),
+// UserInfo and JWKS. Client authentication (none, client_secret_basic, client_secret_post)
+// is applied here and nowhere else.
+#include "config/TenantConfig.h"
+#include "oauth/OAuthError.h"
+#include "oauth/ServerMetadata.h"
+#include "oauth/TokenSet.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+namespace tvpair::oauth {
+
+class TokenClient : public QObject {
+    Q_OBJECT
+public:
+    TokenClient(const TenantConfig &config, net::HttpClient *http, QObject *parent = nullptr);
+
+    void setMetadata(const ServerMetadata &m) { m_meta = m; }
+    const ServerMetadata &metadata() const { return m_meta; }
+
+    using TokenCallback = std::function<void(const std::optional<TokenSet> &, const OAuthError &)>;
+    using CodeCallback = std::function<void(const std::optional<DeviceCode> &, const OAuthError &)>;
+    using JsonCallback = std::function<void(const std::optional<QJsonObject> &, const OAuthError &)>;
+    using DoneCallback = std::function<void(const OAuthError &)>;
+
+    QPointer<net::HttpCall> requestDeviceCode(CodeCallback done);
+    QPointer<net::HttpCall> pollDeviceCode(const QString &deviceCode, TokenCallback done);
+    // Single-flight: while a refresh is in flight, further callers wait for the same answer.
+    void refresh(const QString &refreshToken, TokenCallback done);
+    bool refreshInFlight() const { return !m_refreshWaiters.isEmpty(); }
+    void revoke(const QString &token, const QString &hint, DoneCallback done);
+    void userInfo(const QString &accessToken, JsonCallback done);
+    void fetchJwks(JsonCallback done);
+
+    static constexpr int kTokenTimeoutMs = 20000;
+    static constexpr qint64 kMaxTokenResponseBytes = 256 * 1024;
+
+private:
+    net::HttpRequest formRequest(const QUrl &url, QList<QPair<QString, QString>> fields) const;
+    void tokenRequest(const QList<QPair<QString, QString>> &fields, TokenCallback done, QPointer<net::HttpCall> *call);
+
+    TenantConfig m_config;
+    net::HttpClient *m_http;
+    ServerMetadata m_meta;
+    QList<TokenCallback> m_refreshWaiters;
+};
+
+}  // namespace tvpair::oauth

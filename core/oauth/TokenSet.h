@@ -1,0 +1,50 @@
+#pragma once
+// Parsing of token endpoint and device authorization answers (RFC 6749 §5.1, RFC 8628 §3.2),
+// and of the payment-provider tokens that come with them (protocol.md P1, P2).
+#include "oauth/OAuthError.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <optional>
+
+namespace tvpair::oauth {
+
+struct PaymentToken {
+    QString token;
+    QJsonObject extra;  // the other fields beside `token` (account id, user id, expires, ...)
+};
+using PaymentTokens = QMap<QString, PaymentToken>;  // provider name -> token
+
+struct TokenSet {
+    QString accessToken;
+    QString tokenType;
+    QString refreshToken;  // empty when the server did not send one (keep the old one)
+    QString idToken;
+    QString scope;
+    int expiresIn = 0;  // seconds
+    PaymentTokens paymentTokens;
+
+    // Missing access_token/token_type or a non-Bearer type: error names the field (T1).
+    static std::optional<TokenSet> fromJson(const QJsonObject &o, QString *error);
+    // Each secret of the set is registered with the log redactor.
+    void rememberSecrets() const;
+
+    static constexpr int kAssumedLifetimeSec = 300;  // T1: short, not forever, when expires_in is absent
+};
+
+struct DeviceCode {
+    QString deviceCode;
+    QString userCode;
+    QString verificationUri;
+    QString verificationUriComplete;
+    int expiresIn = 0;
+    int interval = 0;  // 0: absent (the client uses 5 s)
+
+    static std::optional<DeviceCode> fromJson(const QJsonObject &o, QString *error);
+};
+
+// storage_keys (P1) and `<provider>_token` claims of a JWT access token (P2); storage_keys wins.
+PaymentTokens extractPaymentTokens(const QJsonObject &tokenResponse, const QString &accessToken);
+
+}  // namespace tvpair::oauth
