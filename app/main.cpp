@@ -1,2 +1,179 @@
+// tvpair: the composition root. Command line and config (cli-and-config.md), the secret
+// store back end, then either the 10-foot UI or headless mode over the same SessionController.
+#include "HeadlessRunner.h"
+#include "config/TenantConfig.h"
+#include "net/HttpClient.h"
+#include "net/Log.h"
+#include "secrets/SecretStoreFactory.h"
+#include "session/SessionController.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
-int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 0; }
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimer>
+#include <cstdio>
+#include <memory>
+
+#ifdef TVPAIR_WITH_UI
+#include "UiShell.h"
+#include <QGuiApplication>
+#endif
+
+using namespace tvpair;
+
+namespace {
+
+int fail(int code, const QString &message)
+{
+    // One line on stderr, never a secret (messages come from the redacting layers).
+    const QByteArray line = QStringLiteral("tvpair: %1\n").arg(log::redact(message)).toUtf8();
+    fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    return code;
+}
+
+struct Options {
+    QString configPath;
+    QString storeDir;
+    bool headless = false;
+    bool signOut = false;
+    bool remoteEmulator = false;
+    bool keepTrying = false;
+    QString logLevel = QStringLiteral("warn");
+};
+
+// Config search order of cli-and-config.md; empty string = the built-in sandbox config.
+QString findConfig(const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    const QString env = qEnvironmentVariable("TVPAIR_CONFIG");
+    if (!env.isEmpty())
+        return env;
+    QString xdg = qEnvironmentVariable("XDG_CONFIG_HOME");
+    if (xdg.isEmpty())
+        xdg = QDir::homePath() + QStringLiteral("/.config");
+    const QString user = xdg + QStringLiteral("/tvpair/config.json");
+    if (QFileInfo::exists(user))
+        return user;
+    if (QFileInfo::exists(QStringLiteral("/etc/tvpair/config.json")))
+        return QStringLiteral("/etc/tvpair/config.json");
+    return {};
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    log::installMessageHandler();
+    log::setLevel(QStringLiteral("warn"));
+
+    // The command line is read before any QGuiApplication exists, so headless runs never touch a display.
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Sign in on a TV with a code, then list products and entitlements."));
+    const QCommandLineOption configOpt("config", "Tenant config file.", "FILE");
+    const QCommandLineOption storeOpt("store", "Use the sealed file secret store in DIR.", "DIR");
+    const QCommandLineOption headlessOpt("headless", "No window: print JSON events on stdout.");
+    const QCommandLineOption signOutOpt("sign-out", "Revoke the stored refresh token, wipe the store, exit.");
+    const QCommandLineOption remoteOpt("remote-emulator", "Also open an on-screen remote control.");
+    const QCommandLineOption keepOpt("keep-trying", "Headless: get a new code when one expires instead of exiting 4.");
+    const QCommandLineOption logOpt("log-level", "error, warn, info or debug.", "LEVEL", "warn");
+    const QCommandLineOption versionOpt("version", "Print the version.");
+    const QCommandLineOption helpOpt(QStringList{"help", "h"}, "Print this help.");
+    parser.addOptions({configOpt, storeOpt, headlessOpt, signOutOpt, remoteOpt, keepOpt, logOpt, versionOpt, helpOpt});
+    if (!parser.parse(args))
+        return fail(2, parser.errorText() + QStringLiteral(" (see --help)"));
+    if (!parser.positionalArguments().isEmpty())
+        return fail(2, QStringLiteral("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().first()));
+    if (parser.isSet(helpOpt)) {
+        fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(versionOpt)) {
+        fputs("tvpair " TVPAIR_VERSION "\n", stdout);
+        return 0;
+    }
+    Options o;
+    o.configPath = parser.value(configOpt);
+    o.storeDir = parser.value(storeOpt);
+    o.headless = parser.isSet(headlessOpt);
+    o.signOut = parser.isSet(signOutOpt);
+    o.remoteEmulator = parser.isSet(remoteOpt);
+    o.keepTrying = parser.isSet(keepOpt);
+    o.logLevel = parser.value(logOpt);
+    if (!log::setLevel(o.logLevel))
+        return fail(2, QStringLiteral("--log-level: expected error, warn, info or debug, got \"%1\"").arg(o.logLevel));
+
+    const QString configPath = findConfig(o.configPath);
+    TenantConfig config;
+    if (configPath.isEmpty()) {
+        bool ok = false;
+        const int port = qEnvironmentVariableIntValue("TVPAIR_SANDBOX_PORT", &ok);
+        config = TenantConfig::builtinSandbox(ok && port > 0 ? port : 8740);
+    } else {
+        QString err;
+        const auto c = TenantConfig::fromFile(configPath, &err);
+        if (!c)
+            return fail(2, err);
+        config = *c;
+    }
+
+#ifdef TVPAIR_WITH_UI
+    const bool ui = !o.headless && !o.signOut;
+    if (ui && !hasDisplay()) {
+        o.headless = true;
+        fputs("tvpair: no display found; running headless\n", stderr);
+    }
+#else
+    if (!o.signOut)
+        o.headless = true;
+#endif
+    std::unique_ptr<QCoreApplication> app;
+#ifdef TVPAIR_WITH_UI
+    if (!o.headless && !o.signOut)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tvpair"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TVPAIR_VERSION));
+
+    StoreOptions storeOptions;
+    storeOptions.dir = o.storeDir;
+    storeOptions.preferKeychain = o.storeDir.isEmpty() && !o.headless;
+    QString storeError;
+    std::unique_ptr<SecretStore> store = openSecretStore(storeOptions, &storeError);
+    if (!store)
+        return fail(6, storeError);
+
+    net::HttpClient http(net::UrlPolicy{config.allowInsecureLoopback});
+    SessionController session(config, store.get(), &http);
+    session.setCacheDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+
+    if (o.headless || o.signOut) {
+        session.setRenewExpiredCodes(o.keepTrying);
+        session.setRetryBudget(6);
+        HeadlessRunner runner(&session, o.signOut ? HeadlessRunner::SignOut : HeadlessRunner::SignIn);
+        QObject::connect(&runner, &HeadlessRunner::finished, app.get(), [](int code) { QCoreApplication::exit(code); });
+        QTimer::singleShot(0, &runner, &HeadlessRunner::start);
+        return app->exec();
+    }
+#ifdef TVPAIR_WITH_UI
+    UiShell shell(&session, o.remoteEmulator);
+    if (!shell.load())
+        return fail(2, QStringLiteral("the user interface could not be loaded"));
+    return app->exec();
+#else
+    return 0;
+#endif
+}

@@ -60,7 +60,7 @@ struct TenantConfig {
     static std::optional<TenantConfig> fromJson(const QByteArray &json, const QString &sourceName, QString *error);
     static std::optional<TenantConfig> fromFile(const QString &path, QString *error);
     // The built-in config for the local sandbox on 127.0.0.1 (used by the demo).
-    static TenantConfig builtinSandbox(int port = 8787);
+    static TenantConfig builtinSandbox(int port = 8740);
 };
 
 }  // namespace tvpair

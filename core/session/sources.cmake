@@ -1,1 +1,4 @@
-target_sources(tvpair_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/SecretStore.h)
+target_sources(tvpair_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/SecretStore.h
+  ${CMAKE_CURRENT_LIST_DIR}/SessionRecord.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionRecord.h
+  ${CMAKE_CURRENT_LIST_DIR}/SessionController.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionController.h)

@@ -1,0 +1,101 @@
+#include "HeadlessRunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cstdio>
+
+namespace tvpair {
+
+HeadlessRunner::HeadlessRunner(SessionController *session, Mode mode, QObject *parent)
+    : QObject(parent), m_session(session), m_mode(mode)
+{
+    connect(session, &SessionController::userCodeReady, this, [this](const UserCodeInfo &c) {
+        QJsonObject e{{"event", "user_code"}, {"user_code", c.userCode}, {"verification_uri", c.verificationUri}};
+        if (!c.verificationUriComplete.isEmpty())
+            e.insert("verification_uri_complete", c.verificationUriComplete);
+        e.insert("expires_in", c.expiresIn);
+        print(e);
+    });
+    connect(session, &SessionController::signedIn, this, [this](const QString &subject, const QString &method) {
+        print({{"event", "signed_in"}, {"subject", subject}, {"method", method}});
+    });
+    connect(session, &SessionController::paymentTokensChanged, this, [this](const QStringList &providers) {
+        print({{"event", "payment_tokens"}, {"providers", QJsonArray::fromStringList(providers)}});
+    });
+    connect(session, &SessionController::productsLoaded, this,
+            [this](const QString &provider, const QList<Product> &items, bool stale) {
+                QJsonArray a;
+                for (const auto &p : items)
+                    a.append(p.toEventJson());
+                QJsonObject e{{"event", "products"}, {"provider", provider}, {"items", a}};
+                if (stale)
+                    e.insert("stale", true);
+                print(e);
+            });
+    connect(session, &SessionController::entitlementsLoaded, this,
+            [this](const QString &provider, const QList<Entitlement> &items, bool stale) {
+                QJsonArray a;
+                for (const auto &x : items)
+                    a.append(x.toEventJson());
+                QJsonObject e{{"event", "entitlements"}, {"provider", provider}, {"items", a}};
+                if (stale)
+                    e.insert("stale", true);
+                print(e);
+            });
+    connect(session, &SessionController::errorOccurred, this, [this](const QString &code, const QString &message, bool fatal) {
+        print({{"event", "error"}, {"code", code}, {"message", message}});
+        if (code == QLatin1String("payment_provider"))
+            m_paymentFailed = true;
+        if (fatal)
+            finish(exitCodeFor(code));
+    });
+    connect(session, &SessionController::paymentsFinished, this, [this]() {
+        if (m_mode == SignIn)
+            finish(m_paymentFailed ? 5 : 0);
+    });
+    connect(session, &SessionController::signedOut, this, [this]() {
+        if (m_mode == SignOut)
+            finish(0);
+    });
+}
+
+void HeadlessRunner::start()
+{
+    if (m_mode == SignOut)
+        m_session->signOut();
+    else
+        m_session->start();
+}
+
+int HeadlessRunner::exitCodeFor(const QString &code)
+{
+    if (code == QLatin1String("access_denied"))
+        return 3;
+    if (code == QLatin1String("expired_token"))
+        return 4;
+    if (code == QLatin1String("store"))
+        return 6;
+    if (code == QLatin1String("config") || code == QLatin1String("invalid_client")
+        || code == QLatin1String("invalid_scope") || code == QLatin1String("unsupported_grant_type"))
+        return 2;
+    return 5;  // network, server, invalid_grant, payment_provider
+}
+
+void HeadlessRunner::print(const QJsonObject &event)
+{
+    if (m_done)
+        return;
+    const QByteArray line = QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n';
+    fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    fflush(stdout);
+}
+
+void HeadlessRunner::finish(int code)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    emit finished(code);
+}
+
+}  // namespace tvpair

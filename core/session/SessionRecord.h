@@ -1,0 +1,27 @@
+#pragma once
+// What the secure store keeps for a signed-in viewer, as one entry written atomically:
+// the refresh token, the payment tokens and who is signed in (protocol.md P4, S2).
+#include "oauth/TokenSet.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace tvpair {
+
+struct SessionRecord {
+    static constexpr int kVersion = 1;
+    static inline const QString kEntryName = QStringLiteral("session");
+
+    QString issuer;
+    QString clientId;
+    QString subject;
+    QString refreshToken;
+    oauth::PaymentTokens paymentTokens;
+
+    QByteArray toBytes() const;
+    // error: one line naming what is wrong, never a value.
+    static std::optional<SessionRecord> fromBytes(const QByteArray &bytes, QString *error);
+};
+
+}  // namespace tvpair

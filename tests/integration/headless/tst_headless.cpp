@@ -1,0 +1,192 @@
+// Headless sign-in against the real sandbox (issue 3): approved, denied, expired, slow_down
+// (gaps measured in the sandbox's own request log), 5xx, and silent sign-in on a second run.
+#include "Sandbox.h"
+
+#include <QtTest>
+
+using namespace tvpair::test;
+
+class HeadlessTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QStringList args(const QString &config, const QString &store, const QStringList &extra = {})
+    {
+        return QStringList{"--headless", "--config", config, "--store", store, "--log-level", "debug"} + extra;
+    }
+    QProcessEnvironment env()
+    {
+        QProcessEnvironment e;
+        e.insert("XDG_CACHE_HOME", m_dir.path() + "/cache");
+        e.insert("XDG_DATA_HOME", m_dir.path() + "/data");
+        e.insert("TVPAIR_STORE_KEY_FILE", "");
+        return e;
+    }
+    // Poll records of the device-code grant in the sandbox's log, oldest first.
+    static QList<QJsonObject> polls(const Sandbox &s)
+    {
+        QList<QJsonObject> out;
+        for (const auto &v : s.requestLog()) {
+            const QJsonObject o = v.toObject();
+            if (o.value("path").toString() == "/token"
+                && o.value("grant_type").toString() == "urn:ietf:params:oauth:grant-type:device_code")
+                out << o;
+        }
+        return out;
+    }
+
+private slots:
+    void approvedThenSilent()
+    {
+        const Sandbox s = Sandbox::fixture();
+        const QString dir = m_dir.path() + "/approved";
+        QDir().mkpath(dir);
+        const QString cfg = s.writeConfig(dir);
+        {
+            TvpairRun run(args(cfg, dir + "/store"), env());
+            const QJsonObject code = run.waitFor("user_code");
+            QVERIFY2(!code.isEmpty(), run.allStderr().constData());
+            QVERIFY(!code.value("user_code").toString().isEmpty());
+            QCOMPARE(code.value("verification_uri").toString(), s.issuer + "/device");
+            QVERIFY(code.value("verification_uri_complete").toString().startsWith(s.issuer + "/device?user_code="));
+            QVERIFY(code.value("expires_in").toInt() > 0);
+            int status = 0;
+            s.post("/test/approve", {{"user_code", code.value("user_code")}, {"account", "alice"}}, &status);
+            QCOMPARE(status, 200);
+            const QJsonObject signedIn = run.waitFor("signed_in");
+            QCOMPARE(signedIn.value("subject").toString(), QString("alice"));
+            QCOMPARE(signedIn.value("method").toString(), QString("device_code"));
+            const QJsonObject tokens = run.waitFor("payment_tokens");
+            const QStringList providers = tokens.value("providers").toVariant().toStringList();
+            QVERIFY2(providers.contains("cleeng") && providers.contains("inplayer") && providers.contains("mpx"),
+                     qPrintable(providers.join(',')));
+            const QJsonObject ents = run.waitFor("entitlements");
+            QCOMPARE(ents.value("provider").toString(), QString("cleeng"));
+            QVERIFY(!ents.value("items").toArray().isEmpty());
+            QCOMPARE(run.waitForExit(), 0);
+            // Names only: no event carries a token value.
+            for (const auto &e : run.events())
+                QVERIFY(!e.contains("token") && !e.contains("access_token") && !e.contains("refresh_token"));
+        }
+        {
+            // Second run: the stored refresh token signs in without a new user code.
+            TvpairRun run(args(cfg, dir + "/store"), env());
+            const QJsonObject signedIn = run.waitFor("signed_in");
+            QCOMPARE(signedIn.value("method").toString(), QString("refresh_token"));
+            QCOMPARE(signedIn.value("subject").toString(), QString("alice"));
+            QCOMPARE(run.waitForExit(), 0);
+            for (const auto &e : run.events())
+                QVERIFY(e.value("event").toString() != "user_code");
+        }
+        {
+            // Sign-out revokes and wipes; the next run needs a new code.
+            TvpairRun out(QStringList{"--sign-out", "--config", cfg, "--store", dir + "/store"}, env());
+            QCOMPARE(out.waitForExit(), 0);
+            TvpairRun again(args(cfg, dir + "/store"), env());
+            QVERIFY(!again.waitFor("user_code").isEmpty());
+        }
+    }
+
+    void denied()
+    {
+        const Sandbox s = Sandbox::fixture();
+        const QString dir = m_dir.path() + "/denied";
+        QDir().mkpath(dir);
+        TvpairRun run(args(s.writeConfig(dir), dir + "/store"), env());
+        const QJsonObject code = run.waitFor("user_code");
+        QVERIFY(!code.isEmpty());
+        s.post("/test/deny", {{"user_code", code.value("user_code")}});
+        const QJsonObject err = run.waitFor("error");
+        QCOMPARE(err.value("code").toString(), QString("access_denied"));
+        QVERIFY(!err.value("message").toString().isEmpty());
+        QCOMPARE(run.waitForExit(), 3);
+    }
+
+    void expiredExits4()
+    {
+        auto s = Sandbox::startPrivate({"--device-ttl", "3", "--interval", "1"});
+        QVERIFY(s);
+        const QString dir = m_dir.path() + "/expired";
+        QDir().mkpath(dir);
+        TvpairRun run(args(s->writeConfig(dir), dir + "/store"), env());
+        QVERIFY(!run.waitFor("user_code").isEmpty());
+        const QJsonObject err = run.waitFor("error", 20000);
+        QCOMPARE(err.value("code").toString(), QString("expired_token"));
+        QCOMPARE(run.waitForExit(), 4);
+    }
+
+    void expiredKeepTryingGetsNewCode()
+    {
+        auto s = Sandbox::startPrivate({"--device-ttl", "3", "--interval", "1"});
+        QVERIFY(s);
+        const QString dir = m_dir.path() + "/keeptrying";
+        QDir().mkpath(dir);
+        TvpairRun run(args(s->writeConfig(dir), dir + "/store", {"--keep-trying"}), env());
+        const QJsonObject first = run.waitFor("user_code");
+        const QJsonObject second = run.waitFor("user_code", 20000);
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        QVERIFY(first.value("user_code") != second.value("user_code"));
+        s->post("/test/approve", {{"user_code", second.value("user_code")}, {"account", "bob"}});
+        QCOMPARE(run.waitFor("signed_in").value("subject").toString(), QString("bob"));
+    }
+
+    void slowDownAddsFiveSeconds()
+    {
+        auto s = Sandbox::startPrivate({"--interval", "1"});
+        QVERIFY(s);
+        const QString dir = m_dir.path() + "/slowdown";
+        QDir().mkpath(dir);
+        TvpairRun run(args(s->writeConfig(dir), dir + "/store"), env());
+        const QJsonObject code = run.waitFor("user_code");
+        QVERIFY(!code.isEmpty());
+        s->post("/test/slow-down", {{"count", 1}});
+        // Wait until the server saw three polls: slow_down, then two at the new interval.
+        QTRY_VERIFY_WITH_TIMEOUT(polls(*s).size() >= 3, 30000);
+        s->post("/test/approve", {{"user_code", code.value("user_code")}, {"account", "alice"}});
+        QVERIFY(!run.waitFor("signed_in").isEmpty());
+        const auto p = polls(*s);
+        QCOMPARE(p.at(0).value("status").toInt(), 400);  // the injected slow_down
+        const double gap1 = p.at(1).value("t_ms").toDouble() - p.at(0).value("t_ms").toDouble();
+        const double gap2 = p.at(2).value("t_ms").toDouble() - p.at(1).value("t_ms").toDouble();
+        // interval 1 s + 5 s for slow_down, for this and all later polls (D5).
+        QVERIFY2(gap1 >= 6000, qPrintable(QString::number(gap1)));
+        QVERIFY2(gap2 >= 6000, qPrintable(QString::number(gap2)));
+    }
+
+    void serverErrorsAreNotTerminal()
+    {
+        auto s = Sandbox::startPrivate({"--interval", "1"});
+        QVERIFY(s);
+        const QString dir = m_dir.path() + "/fivexx";
+        QDir().mkpath(dir);
+        TvpairRun run(args(s->writeConfig(dir), dir + "/store"), env());
+        const QJsonObject code = run.waitFor("user_code");
+        QVERIFY(!code.isEmpty());
+        s->post("/test/fail", {{"path", "/token"}, {"count", 2}, {"status", 503}, {"retry_after", 1}});
+        QTRY_VERIFY_WITH_TIMEOUT(polls(*s).size() >= 3, 30000);
+        s->post("/test/approve", {{"user_code", code.value("user_code")}, {"account", "alice"}});
+        QCOMPARE(run.waitFor("signed_in").value("subject").toString(), QString("alice"));
+        QCOMPARE(run.waitForExit(), 0);
+    }
+
+    void defaultIntervalIsFiveSeconds()
+    {
+        // The one test on the real default: the server sends no interval (RFC 8628 §3.2: 5 s).
+        auto s = Sandbox::startPrivate({"--no-interval"});
+        QVERIFY(s);
+        const QString dir = m_dir.path() + "/nointerval";
+        QDir().mkpath(dir);
+        TvpairRun run(args(s->writeConfig(dir), dir + "/store"), env());
+        const QJsonObject code = run.waitFor("user_code");
+        QVERIFY(!code.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(polls(*s).size() >= 2, 30000);
+        const auto p = polls(*s);
+        const double gap = p.at(1).value("t_ms").toDouble() - p.at(0).value("t_ms").toDouble();
+        QVERIFY2(gap >= 5000, qPrintable(QString::number(gap)));
+    }
+};
+
+QTEST_GUILESS_MAIN(HeadlessTest)
+#include "tst_headless.moc"
