@@ -1,1 +1,22 @@
 # sources of platform/secrets
+target_sources(tvpair_platform PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/MemorySecretStore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PrivateFiles.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/KeyProvider.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SealedEnvelope.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SealedFileStore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SecretStoreFactory.cpp
+)
+
+# The OS keychain back end is optional (Debian: qtkeychain-qt6-dev); without it the factory
+# uses the sealed file store.
+find_package(Qt6Keychain QUIET)
+if(Qt6Keychain_FOUND)
+  find_package(Qt6 REQUIRED COMPONENTS DBus)
+  target_sources(tvpair_platform PRIVATE ${CMAKE_CURRENT_LIST_DIR}/KeychainSecretStore.cpp)
+  target_link_libraries(tvpair_platform PUBLIC qt6keychain Qt6::DBus)
+  target_compile_definitions(tvpair_platform PUBLIC TVPAIR_HAVE_KEYCHAIN)
+  set(TVPAIR_HAVE_KEYCHAIN ON CACHE INTERNAL "tvpair: QtKeychain found")
+else()
+  set(TVPAIR_HAVE_KEYCHAIN OFF CACHE INTERNAL "tvpair: QtKeychain found")
+endif()

@@ -49,6 +49,10 @@ public:
     QString issuer;
     int port = 0;
 
+    Sandbox() = default;
+    Sandbox(Sandbox &&) = default;
+    Sandbox &operator=(Sandbox &&) = default;
+
     // The instance started by the ctest fixture `sandbox`.
     static Sandbox fixture()
     {

@@ -1,0 +1,92 @@
+#pragma once
+// Where the sealed file store gets its 256-bit key. Providers are tried in order; the first
+// that is configured wins. A provider that is configured but broken (unsafe file mode, wrong
+// length) stops the chain with an error instead of falling through to a weaker key.
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace tvpair {
+
+struct StoreKey {
+    QByteArray key;    // 32 bytes
+    QByteArray id;     // first 8 bytes of SHA-256(key); written into each sealed file
+    QString provider;  // name of the provider that gave it, for messages
+};
+
+// First 8 bytes of SHA-256(key).
+QByteArray storeKeyId(const QByteArray &key);
+StoreKey makeStoreKey(const QByteArray &key, const QString &provider);
+
+struct KeyResult {
+    enum Status {
+        Ok,            // key is set
+        NotAvailable,  // this provider is not configured here: try the next one
+        Failed,        // configured but unusable: stop, error says why
+    };
+    Status status = NotAvailable;
+    StoreKey key;
+    QString error;
+};
+
+class KeyProvider
+{
+public:
+    virtual ~KeyProvider() = default;
+    virtual QString name() const = 0;
+    virtual KeyResult load() = 0;
+};
+
+// Key file contents: exactly 32 raw bytes, or 64 hex characters (surrounding whitespace ok).
+std::optional<QByteArray> parseKeyMaterial(const QByteArray &data, QString *error);
+
+// (a) systemd credential: $CREDENTIALS_DIRECTORY/tvpair-store-key (LoadCredential= /
+// SetCredentialEncrypted= in the unit). Not available when the variable or file is absent.
+class SystemdCredentialKeyProvider final : public KeyProvider
+{
+public:
+    static constexpr const char *credentialName = "tvpair-store-key";
+    QString name() const override { return QStringLiteral("systemd credential"); }
+    KeyResult load() override;
+};
+
+// (b) an explicit key file; refused when group or others may read or write it.
+class KeyFileProvider final : public KeyProvider
+{
+public:
+    explicit KeyFileProvider(QString path) : m_path(std::move(path)) {}
+    QString name() const override { return QStringLiteral("key file %1").arg(m_path); }
+    KeyResult load() override;
+
+private:
+    QString m_path;
+};
+
+// (c) device-bound: HKDF-SHA256 over /etc/machine-id with a random per-install salt kept in
+// <storeDir>/salt. The weakest option: anyone who can read the store directory and the
+// machine id can derive the key. It only keeps the files useless when copied off the device.
+class DeviceBoundKeyProvider final : public KeyProvider
+{
+public:
+    DeviceBoundKeyProvider(QString storeDir, QString machineIdPath = QString());
+    QString name() const override { return QStringLiteral("device-bound key (%1)").arg(m_machineIdPath); }
+    KeyResult load() override;
+
+private:
+    QString m_storeDir;
+    QString m_machineIdPath;
+};
+
+using KeyProviderChain = std::vector<std::unique_ptr<KeyProvider>>;
+
+// The default order: systemd credential, key file (when keyFile is set), device-bound.
+KeyProviderChain defaultKeyProviders(const QString &storeDir, const QString &keyFile = QString(),
+                                     const QString &machineIdPath = QString());
+
+// The first key a provider gives; std::nullopt with *error when none is available or one failed.
+std::optional<StoreKey> chooseKey(const KeyProviderChain &providers, QString *error);
+
+}  // namespace tvpair

@@ -1,0 +1,23 @@
+#pragma once
+// The one place the app asks for its SecretStore (cli-and-config.md, --store).
+#include "session/SecretStore.h"
+
+#include <memory>
+
+namespace tvpair {
+
+struct StoreOptions {
+    QString dir;                // --store DIR: sealed file store there. Empty: platform default.
+    bool preferKeychain = true; // without --store: use the OS keychain when a Secret Service runs
+    QString keyFile;            // explicit key file for the sealed store (0600, 32 raw bytes or 64 hex)
+    QString machineIdPath;      // device-bound key input; empty: /etc/machine-id
+};
+
+// $XDG_DATA_HOME/tvpair, else ~/.local/share/tvpair.
+QString defaultSealedStoreDirectory();
+
+// The keychain when preferred, built in and answering; otherwise the sealed file store.
+// Never a plaintext store. nullptr with a one-line *error when no store is usable (exit 6).
+std::unique_ptr<SecretStore> openSecretStore(const StoreOptions &options, QString *error);
+
+}  // namespace tvpair

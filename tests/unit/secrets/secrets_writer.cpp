@@ -1,0 +1,48 @@
+// Helper for tst_secrets_crash: hammers one sealed store entry until it is killed.
+//   secrets_writer overwrite <dir> <start>   writes value(n) for n = start, start+1, ...
+//                                            and prints n after each successful write
+//   secrets_writer increment <dir> <count>   count read-modify-write increments of "counter"
+#include "secrets/SealedFileStore.h"
+#include "secrets_testing.h"
+
+#include <cstdio>
+
+using namespace tvpair;
+
+int main(int argc, char **argv)
+{
+    if (argc != 4)
+        return 2;
+    const QByteArray mode = argv[1];
+    const QString dir = QString::fromLocal8Bit(argv[2]);
+    const long long arg = QByteArray(argv[3]).toLongLong();
+    QString err;
+    auto store = SealedFileStore::openWithKey(dir, secrets_testing::keyFromByte('c'), &err);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(err));
+        return 1;
+    }
+    if (mode == "overwrite") {
+        for (long long n = arg;; ++n) {
+            if (!store->write(QStringLiteral("rotating"), secrets_testing::crashValue(n), &err)) {
+                std::fprintf(stderr, "%s\n", qPrintable(err));
+                return 1;
+            }
+            std::printf("%lld\n", n);
+            std::fflush(stdout);
+        }
+    }
+    if (mode == "increment") {
+        for (long long i = 0; i < arg; ++i) {
+            const bool ok = store->update(QStringLiteral("counter"), [](const SecretRead &r) -> std::optional<QByteArray> {
+                return QByteArray::number(r.status == SecretRead::Found ? r.value.toLongLong() + 1 : 1);
+            }, &err);
+            if (!ok) {
+                std::fprintf(stderr, "%s\n", qPrintable(err));
+                return 1;
+            }
+        }
+        return 0;
+    }
+    return 2;
+}
