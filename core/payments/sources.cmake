@@ -1,1 +1,8 @@
-# sources of core/payments
+target_sources(tvpair_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/Models.cpp ${CMAKE_CURRENT_LIST_DIR}/Models.h)
+target_sources(tvpair_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/PaymentProvider.cpp ${CMAKE_CURRENT_LIST_DIR}/PaymentProvider.h
+  ${CMAKE_CURRENT_LIST_DIR}/PaymentProviderFactory.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CleengProvider.cpp ${CMAKE_CURRENT_LIST_DIR}/CleengProvider.h
+  ${CMAKE_CURRENT_LIST_DIR}/InPlayerProvider.cpp ${CMAKE_CURRENT_LIST_DIR}/InPlayerProvider.h
+  ${CMAKE_CURRENT_LIST_DIR}/MpxProvider.cpp ${CMAKE_CURRENT_LIST_DIR}/MpxProvider.h
+  ${CMAKE_CURRENT_LIST_DIR}/UserInfoProducts.cpp ${CMAKE_CURRENT_LIST_DIR}/UserInfoProducts.h)

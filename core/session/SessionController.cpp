@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <vector>
 
 namespace tvpair {
 
@@ -101,6 +102,9 @@ public:
 
     // Payments.
     std::unique_ptr<PaymentProvider> payment;
+    // Adapters replaced after a 401 while the other list may still be in flight on them: kept
+    // alive (their callbacks must still run) until every list has answered.
+    std::vector<std::unique_ptr<PaymentProvider>> retired;
     int paymentsPending = 0;
     bool haveProducts = false, haveEntitlements = false;
     QList<Product> lastProducts;
@@ -347,6 +351,8 @@ public:
         idClaims = {};
         signedIn = false;
         payment.reset();
+        retired.clear();
+        paymentsPending = 0;
         haveProducts = haveEntitlements = false;
         lastProducts.clear();
         lastEntitlements.clear();
@@ -424,8 +430,14 @@ public:
 
     void paymentDone()
     {
-        if (--paymentsPending == 0)
+        if (--paymentsPending == 0) {
+            // Deleted on the next turn: we may be inside one of their callbacks.
+            QTimer::singleShot(0, q, [this]() {
+                if (paymentsPending == 0)
+                    retired.clear();
+            });
             emit q->paymentsFinished();
+        }
     }
 
     // A provider's 401: one session refresh (new payment tokens), one retry, then a clear error.
@@ -448,6 +460,8 @@ public:
             // Keep the old adapter alive until its callback has returned; swap on the next turn.
             PaymentProvider *raw = fresh.release();
             QTimer::singleShot(0, q, [this, raw, retry]() {
+                if (payment)
+                    retired.push_back(std::move(payment));
                 payment.reset(raw);
                 retry();
             });

@@ -1,0 +1,40 @@
+#pragma once
+// InPlayer / JW Player (payments.md, "InPlayer"): Bearer access token with a known expiry,
+// {code, message} errors, 402 = no access, Unix seconds, pages from 0.
+#include "payments/PaymentProvider.h"
+
+namespace tvpair {
+
+class InPlayerProvider : public PaymentProvider {
+    Q_OBJECT
+public:
+    // tokenExpires: `expires` of storage_keys.inplayer (invalid when not given). assetIds: the
+    // packages/assets of the config whose access fees are the products.
+    InPlayerProvider(const QUrl &baseUrl, const QString &token, const QDateTime &tokenExpires,
+                     const QList<qint64> &assetIds, net::HttpClient *http, QObject *parent = nullptr);
+
+    QString name() const override { return QStringLiteral("inplayer"); }
+    // Products: one per access fee; Product::id is the fee id, the title names the asset.
+    void listProducts(ProductsCallback done) override;
+    // Entitlements: Entitlement::productId is the asset (item) id, as checkAccess() takes it.
+    void listEntitlements(EntitlementsCallback done) override;
+    void checkAccess(const QString &assetId, AccessCallback done) override;
+
+private:
+    struct ProductsJob;
+    struct EntitlementsJob;
+    void fetchFees(std::shared_ptr<ProductsJob> job);
+    void fetchAccessPage(std::shared_ptr<EntitlementsJob> job);
+    void fetchSubscriptionPage(std::shared_ptr<EntitlementsJob> job);
+    // Unauthorized without a request when `expires` has passed.
+    std::optional<PaymentError> expiredToken() const;
+    std::optional<PaymentError> errorOf(const net::HttpResponse &r, const QString &what) const;
+    Headers headers(bool withAuth) const;
+
+    QUrl m_base;
+    QString m_token;
+    QDateTime m_expires;
+    QList<qint64> m_assetIds;
+};
+
+}  // namespace tvpair

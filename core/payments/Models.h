@@ -1,0 +1,52 @@
+#pragma once
+// One product and one entitlement model for every payment provider (payments.md, "One model for all").
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace tvpair {
+
+struct Product {
+    QString id;
+    QString title;
+    double price = 0;
+    bool hasPrice = false;
+    QString currency;  // ISO 4217
+    QString period;    // day | week | month | year | "<n> hours" | once | "" (unknown)
+    QString trial;     // "" or a short description such as "7 days"
+    QString provider;  // cleeng | inplayer | mpx | userinfo
+
+    // The item of a headless "products" event (cli-and-config.md).
+    QJsonObject toEventJson() const;
+};
+
+struct Entitlement {
+    enum class Status { Active, Trial, CancelledValid, Expired, Revoked };
+    QString productId;
+    QString title;
+    Status status = Status::Active;
+    QDateTime startsAt;    // UTC, invalid when unknown
+    QDateTime expiresAt;   // UTC, invalid when it does not expire
+    QDateTime trialEndsAt; // UTC, invalid when not a trial
+    QString provider;
+    // The next (recurring) or last (one-off) payment, when the provider says it.
+    double price = 0;
+    bool hasPrice = false;
+    QString currency;  // ISO 4217
+
+    // Active, trial and cancelled-but-still-valid give access; expired and revoked do not.
+    bool grantsAccess() const
+    {
+        return status == Status::Active || status == Status::Trial || status == Status::CancelledValid;
+    }
+    static QString statusName(Status s);
+    // The item of a headless "entitlements" event.
+    QJsonObject toEventJson() const;
+};
+
+}  // namespace tvpair
+
+Q_DECLARE_METATYPE(tvpair::Product)
+Q_DECLARE_METATYPE(tvpair::Entitlement)

@@ -1,0 +1,51 @@
+#include "UserInfoProducts.h"
+
+#include "net/Log.h"
+
+namespace tvpair {
+
+UserInfoProducts::UserInfoProducts(const QJsonArray &claim, QObject *parent) : PaymentProvider(nullptr, parent)
+{
+    int dropped = 0;
+    for (const auto &v : claim) {
+        const QString code = v.toString().trimmed();
+        if (!v.isString() || code.isEmpty()) {
+            ++dropped;
+            continue;
+        }
+        if (!m_codes.contains(code))
+            m_codes.append(code);
+    }
+    if (dropped > 0)
+        qCWarning(lcPayments) << "userinfo: ignored" << dropped << "product claim entries that are not strings";
+}
+
+void UserInfoProducts::listProducts(ProductsCallback done)
+{
+    later([done = std::move(done)]() { done(ProductsResult{}); });
+}
+
+void UserInfoProducts::listEntitlements(EntitlementsCallback done)
+{
+    EntitlementsResult result;
+    for (const QString &code : std::as_const(m_codes)) {
+        Entitlement e;
+        e.productId = code;
+        e.title = code;
+        e.status = Entitlement::Status::Active;
+        e.provider = name();
+        result.items.append(e);
+    }
+    later([result, done = std::move(done)]() { done(result); });
+}
+
+void UserInfoProducts::checkAccess(const QString &productId, AccessCallback done)
+{
+    AccessResult result;
+    result.granted = m_codes.contains(productId);
+    if (!result.granted)
+        result.error = makeError(PaymentError::NoAccess, 0, QStringLiteral("no product code %1").arg(productId.left(60)));
+    later([result, done = std::move(done)]() { done(result); });
+}
+
+}  // namespace tvpair

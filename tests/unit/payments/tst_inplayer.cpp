@@ -1,0 +1,280 @@
+// InPlayerProvider against canned InPlayer answers (payments.md, "InPlayer") on a real socket.
+#include "FakeHttpServer.h"
+#include "PaymentTestSupport.h"
+
+#include "net/HttpClient.h"
+#include "payments/InPlayerProvider.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace tvpair;
+using namespace tvpair::test;
+
+namespace {
+const QString kBase = QStringLiteral("/payments/inplayer");
+const QString kToken = QStringLiteral("ipl_0123456789abcdef0123456789abcdef");
+}  // namespace
+
+class TestInPlayer : public QObject {
+    Q_OBJECT
+
+    FakeHttpServer *server = nullptr;
+    net::HttpClient *http = nullptr;
+
+    std::unique_ptr<InPlayerProvider> make(const QDateTime &expires = kNow.addSecs(3600),
+                                           const QList<qint64> &assets = {1001, 1003})
+    {
+        auto p = std::make_unique<InPlayerProvider>(server->url(kBase), kToken, expires, assets, http);
+        p->setClock([]() { return kNow; });
+        return p;
+    }
+
+    void serveAccess()
+    {
+        server->on(kBase + "/items/access/customers", [](const FakeRequest &r) {
+            return FakeResponse::json(200, FakeHttpServer::fixture(
+                QStringLiteral("inplayer/access_page%1.json").arg(r.query.queryItemValue("page"))));
+        });
+        server->on(kBase + "/subscriptions", [](const FakeRequest &r) {
+            return FakeResponse::json(200, FakeHttpServer::fixture(r.query.queryItemValue("page") == "0"
+                                                                       ? "inplayer/subscriptions.json"
+                                                                       : "inplayer/subscriptions_empty.json"));
+        });
+    }
+
+private slots:
+    void init()
+    {
+        server = new FakeHttpServer;
+        QVERIFY(server->listen());
+        http = new net::HttpClient(net::UrlPolicy{true});
+    }
+    void cleanup()
+    {
+        delete http;
+        delete server;
+    }
+
+    void productsFromAccessFees()
+    {
+        server->on(kBase + "/v2/items/1001/access-fees",
+                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/access_fees_1001.json")));
+        server->on(kBase + "/v2/items/1003/access-fees",
+                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/access_fees_1003.json")));
+        auto p = make();
+        bool sync = true;
+        const auto r = products(p.get(), &sync);
+        QVERIFY(r);
+        QVERIFY(!sync);
+        QVERIFY2(r->ok(), qPrintable(r->error ? r->error->message : QString()));
+        QCOMPARE(r->items.size(), 4);
+        // Access fees are public: the token is not sent.
+        QVERIFY(server->requests.at(0).header("authorization").isEmpty());
+        const Product *monthly = findById(r->items, "5101");
+        QVERIFY(monthly);
+        QCOMPARE(monthly->title, QStringLiteral("Premium Package – Monthly"));
+        QCOMPARE(monthly->price, 9.99);
+        QCOMPARE(monthly->currency, QStringLiteral("EUR"));
+        QCOMPARE(monthly->period, QStringLiteral("month"));
+        QCOMPARE(monthly->provider, QStringLiteral("inplayer"));
+        QCOMPARE(findById(r->items, "5102")->period, QStringLiteral("year"));  // month x 12
+        QCOMPARE(findById(r->items, "5103")->trial, QStringLiteral("7 days"));
+        QCOMPARE(findById(r->items, "5301")->period, QStringLiteral("once"));  // ppv
+    }
+
+    void unknownAssetIsConfig()
+    {
+        server->on(kBase + "/v2/items/1001/access-fees",
+                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/access_fees_1001.json")));
+        server->on(kBase + "/v2/items/1003/access-fees", FakeResponse::json(404, R"({"code":404,"message":"Item not found"})"));
+        auto p = make();
+        const auto r = products(p.get());
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error->kind, PaymentError::Config);
+        QVERIFY2(r->error->message.contains("1003") && r->error->message.contains("Item not found"),
+                 qPrintable(r->error->message));
+    }
+
+    void entitlementsPagedFromZeroPlusSubscriptions()
+    {
+        serveAccess();
+        auto p = make();
+        p->setLimits({2, 50, 5000});
+        const auto r = entitlements(p.get());
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(r->error ? r->error->message : QString()));
+        QVERIFY(!r->truncated);
+        QCOMPARE(server->count(kBase + "/items/access/customers"), 2);
+        const FakeRequest &first = server->requests.at(0);
+        QCOMPARE(first.query.queryItemValue("status"), QStringLiteral("active"));
+        QCOMPARE(first.query.queryItemValue("page"), QStringLiteral("0"));
+        QCOMPARE(first.query.queryItemValue("size"), QStringLiteral("2"));
+        QCOMPARE(first.header("authorization"), QByteArray("Bearer " + kToken.toUtf8()));
+        QCOMPARE(server->requests.at(1).query.queryItemValue("page"), QStringLiteral("1"));
+        QCOMPARE(server->count(kBase + "/subscriptions"), 2);  // 3 rows on a page of 2, total 3
+        QCOMPARE(server->requests.at(2).query.queryItemValue("page"), QStringLiteral("0"));
+        QCOMPARE(server->requests.at(2).query.queryItemValue("limit"), QStringLiteral("2"));
+
+        using S = Entitlement::Status;
+        QCOMPARE(r->items.size(), 5);  // 3 access rows + 2 subscriptions without one
+        const Entitlement *premium = findById(r->items, "1001");
+        QCOMPARE(premium->status, S::CancelledValid);  // access row + a canceled subscription
+        QCOMPARE(premium->expiresAt, QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC));
+        QCOMPARE(premium->startsAt, QDateTime::fromSecsSinceEpoch(1704067200, Qt::UTC));
+        QCOMPARE(premium->title, QStringLiteral("Premium Package"));
+        const Entitlement *ppv = findById(r->items, "1003");
+        QCOMPARE(ppv->status, S::Active);
+        QCOMPARE(ppv->currency, QStringLiteral("USD"));  // "perchased_currency"
+        QCOMPARE(ppv->price, 4.99);
+        QCOMPARE(findById(r->items, "1001")->currency, QStringLiteral("EUR"));  // "purchased_currency"
+        QCOMPARE(findById(r->items, "1002")->status, S::Trial);
+        QCOMPARE(findById(r->items, "1004")->status, S::Expired);  // ended
+        QCOMPARE(findById(r->items, "1005")->status, S::Active);   // recurrent
+    }
+
+    void revokedAndExpiredRows()
+    {
+        server->on(kBase + "/items/access/customers",
+                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/access_revoked.json")));
+        server->on(kBase + "/subscriptions",
+                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/subscriptions_empty.json")));
+        auto p = make();
+        const auto r = entitlements(p.get());
+        QVERIFY(r && r->ok());
+        QCOMPARE(r->items.size(), 2);
+        QCOMPARE(findById(r->items, "2001")->status, Entitlement::Status::Revoked);
+        QCOMPARE(findById(r->items, "2002")->status, Entitlement::Status::Expired);
+    }
+
+    void accessPagingStopsAtTheBound()
+    {
+        server->on(kBase + "/items/access/customers", [](const FakeRequest &) {
+            QJsonObject page = QJsonDocument::fromJson(FakeHttpServer::fixture("inplayer/access_page0.json")).object();
+            page.insert("total", 100000);
+            return FakeResponse::json(200, QJsonDocument(page).toJson());
+        });
+        server->on(kBase + "/subscriptions",
+                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/subscriptions_empty.json")));
+        auto p = make();
+        p->setLimits({2, 3, 5000});
+        const auto r = entitlements(p.get());
+        QVERIFY(r && r->ok());
+        QVERIFY(r->truncated);
+        QCOMPARE(server->count(kBase + "/items/access/customers"), 3);
+        QCOMPARE(server->count(kBase + "/subscriptions"), 1);
+        QCOMPARE(r->items.size(), 6);
+    }
+
+    void expiredTokenFailsWithoutARequest()
+    {
+        serveAccess();
+        auto p = make(kNow.addSecs(-1));
+        bool sync = true;
+        const auto r = entitlements(p.get(), &sync);
+        QVERIFY(r && !r->ok());
+        QVERIFY(!sync);
+        QCOMPARE(r->error->kind, PaymentError::Unauthorized);
+        QVERIFY2(r->error->message.startsWith("inplayer: "), qPrintable(r->error->message));
+        const auto a = access(p.get(), "1001");
+        QVERIFY(a && !a->answered());
+        QCOMPARE(a->error->kind, PaymentError::Unauthorized);
+        QCOMPARE(server->requests.size(), 0);
+    }
+
+    void badTokenIsUnauthorized()
+    {
+        server->on(kBase + "/items/access/customers",
+                   FakeResponse::json(401, FakeHttpServer::fixture("inplayer/error_401.json")));
+        auto p = make();
+        const auto r = entitlements(p.get());
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error->kind, PaymentError::Unauthorized);
+        QCOMPARE(r->error->httpStatus, 401);
+        QVERIFY2(r->error->message.contains("Invalid token"), qPrintable(r->error->message));
+        QVERIFY(!r->error->message.contains(kToken));
+    }
+
+    void checkAccessAnd402()
+    {
+        server->on(kBase + "/items/1001/access",
+                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/item_access_1001.json")));
+        server->on(kBase + "/items/1003/access", FakeResponse::json(402, FakeHttpServer::fixture("inplayer/error_402.json")));
+        auto p = make();
+        auto r = access(p.get(), "1001");
+        QVERIFY(r && r->granted && !r->error);
+        QCOMPARE(r->expiresAt, QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC));
+        r = access(p.get(), "1003");
+        QVERIFY(r && !r->granted);
+        QCOMPARE(r->error->kind, PaymentError::NoAccess);  // 402 is "no access", not a failure
+        QCOMPARE(r->error->httpStatus, 402);
+        QVERIFY(r->answered());
+        r = access(p.get(), "not-a-number");
+        QVERIFY(r && !r->answered());
+        QCOMPARE(r->error->kind, PaymentError::Config);
+    }
+
+    void noAccessAtAllIsAnEmptyList()
+    {
+        server->on(kBase + "/items/access/customers",
+                   FakeResponse::json(402, FakeHttpServer::fixture("inplayer/error_402.json")));
+        server->on(kBase + "/subscriptions",
+                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/subscriptions_empty.json")));
+        auto p = make();
+        const auto r = entitlements(p.get());
+        QVERIFY(r && r->ok());
+        QVERIFY(r->items.isEmpty());
+    }
+
+    void serverErrorIsServer()
+    {
+        server->on(kBase + "/items/access/customers", FakeResponse::json(502, "bad gateway"));
+        auto p = make();
+        const auto r = entitlements(p.get());
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error->kind, PaymentError::Server);
+        QCOMPARE(r->error->httpStatus, 502);
+    }
+
+    void malformedBodies_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("fees object") << "/v2/items/1001/access-fees" << QByteArray(R"({"id":1})")
+                                     << "inplayer: access fees of asset 1001: JSON is not an array";
+        QTest::newRow("fee without id") << "/v2/items/1001/access-fees" << QByteArray(R"([{"amount":1}])")
+                                        << "inplayer: an access fee of asset 1001 has no id";
+        QTest::newRow("access without collection") << "/items/access/customers" << QByteArray(R"({"total":0})")
+                                                   << "inplayer: access answer has no collection";
+        QTest::newRow("access not json") << "/items/access/customers" << QByteArray("{") << "inplayer: access answer";
+        QTest::newRow("row without item_id") << "/items/access/customers"
+                                             << QByteArray(R"({"total":1,"collection":[{"item_title":"x"}]})")
+                                             << "inplayer: an access row has no item_id";
+    }
+    void malformedBodies()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        server->on(kBase + path, FakeResponse::json(200, body));
+        auto p = make(kNow.addSecs(60), {1001});
+        std::optional<PaymentError> error;
+        if (path.contains("access-fees")) {
+            const auto r = products(p.get());
+            QVERIFY(r);
+            error = r->error;
+        } else {
+            const auto r = entitlements(p.get());
+            QVERIFY(r);
+            error = r->error;
+        }
+        QVERIFY(error);
+        QCOMPARE(error->kind, PaymentError::Malformed);
+        QVERIFY2(error->message.contains(expected), qPrintable(error->message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInPlayer)
+#include "tst_inplayer.moc"
