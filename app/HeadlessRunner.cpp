@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cstdio>
 
 namespace tvpair {
@@ -81,11 +82,35 @@ int HeadlessRunner::exitCodeFor(const QString &code)
     return 5;  // network, server, invalid_grant, payment_provider
 }
 
+// Keys in the order of cli-and-config.md ("event" first), not QJsonObject's sorted order, so a
+// line reads like the contract. Values are serialised by Qt's JSON writer.
+static QByteArray orderedLine(const QJsonObject &event)
+{
+    static const QStringList order = {"event", "user_code", "verification_uri", "verification_uri_complete",
+                                      "expires_in", "subject", "method", "providers", "provider", "code",
+                                      "message", "url", "items", "stale"};
+    QStringList keys = event.keys();
+    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+        const int ia = order.indexOf(a), ib = order.indexOf(b);
+        return (ia < 0 ? 1000 : ia) < (ib < 0 ? 1000 : ib);
+    });
+    QByteArray out = "{";
+    for (const QString &k : keys) {
+        if (out.size() > 1)
+            out += ',';
+        // Serialise key and value through a one-member object so escaping is Qt's.
+        QByteArray member = QJsonDocument(QJsonObject{{k, event.value(k)}}).toJson(QJsonDocument::Compact);
+        out += member.mid(1, member.size() - 2);
+    }
+    out += "}\n";
+    return out;
+}
+
 void HeadlessRunner::print(const QJsonObject &event)
 {
     if (m_done)
         return;
-    const QByteArray line = QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n';
+    const QByteArray line = orderedLine(event);
     fwrite(line.constData(), 1, size_t(line.size()), stdout);
     fflush(stdout);
 }
