@@ -508,10 +508,32 @@ async function grantOfflineForDevice(provider, deviceCodeId, grant) {
   }
 }
 
+// jti -> accountId of every refresh token issued (bounded by the process's test lifetime).
+const refreshTokenOwners = new Map();
+function trackRefreshTokens(provider) {
+  provider.on('refresh_token.saved', (token) => {
+    if (token && token.jti && refreshTokenOwners.size < 100000) refreshTokenOwners.set(token.jti, String(token.accountId));
+  });
+}
+
 async function testEndpoint(provider, ctx) {
   const p = ctx.path;
   if (p === '/test/log' && ctx.method === 'GET') {
     ctx.body = requestLog;
+    return;
+  }
+  // How many refresh tokens of an account the server would still honour (for tests that check
+  // revocation at the server without ever holding a token value themselves).
+  if (p === '/test/active-refresh-tokens' && ctx.method === 'GET') {
+    const account = String(ctx.query.account || '');
+    let active = 0;
+    for (const [jti, owner] of refreshTokenOwners) {
+      if (owner !== account) continue;
+      const token = await provider.RefreshToken.find(jti);
+      if (token && !token.isExpired && !token.consumed) active += 1;
+      else if (!token) refreshTokenOwners.delete(jti);
+    }
+    ctx.body = { account, active };
     return;
   }
   if (ctx.method !== 'POST') {
@@ -619,6 +641,7 @@ server.listen(opts.port, HOST, () => {
   const issuer = `http://${HOST}:${port}`;
   const provider = buildProvider(issuer);
   installDeviceAuthSpy(provider);
+  trackRefreshTokens(provider);
   installMiddleware(provider);
   handler = provider.callback();
   process.stdout.write(`${JSON.stringify({ ready: true, issuer, port })}\n`);

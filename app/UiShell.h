@@ -1,0 +1,28 @@
+#pragma once
+// The 10-foot UI: the QML engine with the TvPair module, the remote-key normaliser on the
+// application, translations, and the session handed to QML through the TvSession singleton.
+#include "input/RemoteKeyFilter.h"
+
+#include <QObject>
+#include <QQmlApplicationEngine>
+#include <QTranslator>
+
+namespace tvpair {
+class SessionController;
+
+class UiShell : public QObject {
+    Q_OBJECT
+public:
+    UiShell(SessionController *session, bool remoteEmulator, QObject *parent = nullptr);
+    // Loads Main.qml and starts the session; false (with a log line) when QML failed to load.
+    bool load();
+
+private:
+    SessionController *m_session;
+    bool m_remoteEmulator;
+    input::RemoteKeyFilter m_keys;
+    QTranslator m_translator;
+    QQmlApplicationEngine m_engine;
+};
+
+}  // namespace tvpair

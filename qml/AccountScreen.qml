@@ -1,0 +1,128 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import TvPair
+
+// Who is signed in, which payment providers are linked, and Sign out (which asks first).
+FocusScope {
+    id: screen
+    objectName: "accountScreen"
+    signal signOutRequested()
+
+    ScreenHeader {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        anchors.leftMargin: Theme.safeX; anchors.rightMargin: Theme.safeX; anchors.topMargin: Theme.safeY
+        trailing: qsTr("Account")
+    }
+
+    Column {
+        anchors { left: parent.left; right: parent.right; top: header.bottom
+                  leftMargin: Theme.safeX; rightMargin: Theme.safeX; topMargin: Theme.px(80) }
+        spacing: Theme.px(24)
+
+        Text {
+            text: qsTr("Account")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontDisplay
+            font.bold: true
+            color: Theme.text
+        }
+        Text {
+            text: qsTr("Signed in as")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSecondary
+            color: Theme.textSecondary
+        }
+        Text {
+            objectName: "subject"
+            width: parent.width
+            elide: Text.ElideMiddle
+            text: TvSession.subject !== "" ? TvSession.subject : qsTr("Unknown account")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.px(44)
+            font.bold: true
+            color: Theme.text
+        }
+        Item { width: 1; height: Theme.px(16) }
+        Text {
+            text: qsTr("Linked payment providers")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSecondary
+            color: Theme.textSecondary
+        }
+        Flow {
+            width: parent.width
+            spacing: Theme.px(16)
+            Repeater {
+                model: TvSession.linkedProviders
+                delegate: Rectangle {
+                    required property string modelData
+                    width: providerText.implicitWidth + Theme.px(48)
+                    height: providerText.implicitHeight + Theme.px(20)
+                    radius: height / 2
+                    color: Theme.surface
+                    border.width: Theme.px(2)
+                    border.color: Theme.accent
+                    Text {
+                        id: providerText
+                        anchors.centerIn: parent
+                        text: parent.modelData.charAt(0).toUpperCase() + parent.modelData.slice(1)
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: Theme.text
+                    }
+                }
+            }
+            Text {
+                visible: TvSession.linkedProviders.length === 0
+                text: qsTr("None linked")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+            }
+        }
+        Item { width: 1; height: Theme.px(40) }
+        Row {
+            spacing: Theme.px(40)
+            leftPadding: Theme.ringGap + Theme.ringWidth
+            TvButton {
+                id: reloadButton
+                objectName: "reloadButton"
+                focus: true
+                text: qsTr("Reload lists")
+                keyColor: Theme.keyGreen
+                onClicked: TvSession.reloadPayments()
+                KeyNavigation.right: signOutButton
+            }
+            TvButton {
+                id: signOutButton
+                objectName: "signOutButton"
+                text: qsTr("Sign out")
+                keyColor: Theme.keyRed
+                onClicked: screen.signOutRequested()
+                KeyNavigation.left: reloadButton
+            }
+        }
+    }
+
+    Keys.onPressed: (event) => {
+        if (event.key === Qt.Key_Red) {
+            screen.signOutRequested()
+            event.accepted = true
+        } else if (event.key === Qt.Key_Green) {
+            TvSession.reloadPayments()
+            event.accepted = true
+        }
+    }
+
+    KeyLegend {
+        anchors { left: parent.left; bottom: parent.bottom; leftMargin: Theme.safeX; bottomMargin: Theme.safeY }
+        items: [
+            { key: "red", label: qsTr("Sign out") },
+            { key: "green", label: qsTr("Reload") },
+            { key: "yellow", label: qsTr("Help") },
+            { key: "back", label: qsTr("Back") }
+        ]
+    }
+}

@@ -1,0 +1,89 @@
+import QtQuick
+import TvPair
+
+// One product or entitlement: title, then price + period or status + expiry.
+// `focused` comes from the list (the ListView holds focus, not the delegate).
+Rectangle {
+    id: card
+    property string heading
+    property string primary      // "€9.99" or "Active"
+    property string secondary    // "per month" or "Until 3 Mar 2026"
+    property string badge        // "Free trial", "7 days free"
+    property bool dimmed: false  // ended entitlements
+    property bool focused: false
+
+    width: Theme.px(420)
+    height: Theme.px(236)
+    radius: Theme.radius
+    color: focused ? Theme.surfaceFocus : Theme.surface
+    border.width: Theme.px(2)
+    border.color: focused ? "transparent" : "#2C3853"
+    scale: focused ? Theme.focusScale : 1
+    z: focused ? 2 : 1
+    Behavior on scale { NumberAnimation { duration: Theme.animationMs } }
+
+    Accessible.role: Accessible.ListItem
+    Accessible.name: [heading, primary, secondary, badge].filter(s => s !== "").join(", ")
+    Accessible.focusable: true
+    Accessible.focused: focused
+
+    Rectangle {
+        // A band of colour on the left: what kind of card it is, at a glance.
+        anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: Theme.px(20) }
+        width: Theme.px(6)
+        radius: width / 2
+        color: card.dimmed ? "#55627D" : Theme.accent
+    }
+    Column {
+        anchors { fill: parent; leftMargin: Theme.px(48); rightMargin: Theme.px(28); topMargin: Theme.px(26) }
+        spacing: Theme.px(10)
+        Text {
+            width: parent.width
+            text: card.heading
+            elide: Text.ElideRight
+            maximumLineCount: 2
+            wrapMode: Text.WordWrap
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.px(36)
+            font.bold: true
+            color: Theme.text
+        }
+        Text {
+            width: parent.width
+            visible: text !== ""
+            text: card.primary
+            elide: Text.ElideRight
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: card.dimmed ? Theme.textSecondary : Theme.accent
+        }
+        Text {
+            width: parent.width
+            visible: text !== ""
+            text: card.secondary
+            elide: Text.ElideRight
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSecondary
+            color: Theme.textSecondary
+        }
+    }
+    Rectangle {
+        visible: card.badge !== ""
+        anchors { right: parent.right; bottom: parent.bottom; margins: Theme.px(20) }
+        width: badgeText.implicitWidth + Theme.px(24)
+        height: badgeText.implicitHeight + Theme.px(8)
+        radius: height / 2
+        color: Theme.success
+        Text {
+            id: badgeText
+            anchors.centerIn: parent
+            text: card.badge
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.px(28)
+            font.bold: true
+            color: Theme.textOnLight
+        }
+    }
+    FocusRing { shown: card.focused }
+}

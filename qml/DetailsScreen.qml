@@ -1,0 +1,99 @@
+import QtQuick
+import QtQuick.Controls
+import TvPair
+
+// Everything about one product or entitlement. Back returns to the row it came from.
+FocusScope {
+    id: screen
+    objectName: "detailsScreen"
+    property var item: ({})
+    readonly property bool isEntitlement: item.kind === "entitlement"
+
+    ScreenHeader {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        anchors.leftMargin: Theme.safeX; anchors.rightMargin: Theme.safeX; anchors.topMargin: Theme.safeY
+        trailing: screen.isEntitlement ? qsTr("You have") : qsTr("Available")
+    }
+
+    Column {
+        anchors { left: parent.left; right: parent.right; top: header.bottom
+                  leftMargin: Theme.safeX; rightMargin: Theme.safeX; topMargin: Theme.px(80) }
+        spacing: Theme.px(28)
+
+        Text {
+            objectName: "detailsTitle"
+            width: parent.width * 0.8
+            text: screen.item.title || ""
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.px(72)
+            font.bold: true
+            color: Theme.text
+        }
+        Row {
+            spacing: Theme.px(24)
+            Text {
+                text: screen.isEntitlement ? (screen.item.statusText || "") : (screen.item.priceText || "")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.px(56)
+                font.bold: true
+                color: screen.isEntitlement && !screen.item.active ? Theme.textSecondary : Theme.accent
+            }
+            Text {
+                anchors.baseline: parent.children[0].baseline
+                text: screen.isEntitlement ? (screen.item.expiresText || "") : (screen.item.periodText || "")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+            }
+        }
+        Text {
+            visible: !screen.isEntitlement && (screen.item.trial || "") !== ""
+            text: qsTr("Starts with %1 free").arg(screen.item.trial || "")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.success
+        }
+        Text {
+            width: parent.width * 0.7
+            wrapMode: Text.WordWrap
+            text: screen.isEntitlement
+                  ? qsTr("This is part of your account. Manage or cancel it on your phone or computer.")
+                  : qsTr("To buy, use the operator's website or app on your phone. It appears under You have when it is done.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            lineHeight: 1.15
+        }
+        Text {
+            visible: (screen.item.provider || "") !== ""
+            text: qsTr("Billed by %1 · ID %2").arg(screen.item.provider || "").arg(screen.item.id || "")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSecondary
+            color: Theme.textSecondary
+        }
+        Item { width: 1; height: Theme.px(12) }
+        Row {
+            leftPadding: Theme.ringGap + Theme.ringWidth
+            TvButton {
+            id: backButton
+            objectName: "backButton"
+            focus: true
+            text: qsTr("Back")
+            onClicked: screen.StackView.view ? screen.StackView.view.pop() : undefined
+            }
+        }
+    }
+
+    KeyLegend {
+        anchors { left: parent.left; bottom: parent.bottom; leftMargin: Theme.safeX; bottomMargin: Theme.safeY }
+        items: [
+            { key: "back", label: qsTr("Back") },
+            { key: "blue", label: qsTr("Account") },
+            { key: "yellow", label: qsTr("Help") }
+        ]
+    }
+}

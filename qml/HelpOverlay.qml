@@ -1,0 +1,91 @@
+import QtQuick
+import TvPair
+
+// Yellow: what every key does. Any of Back, Ok or Yellow closes it.
+FocusScope {
+    id: help
+    anchors.fill: parent
+    visible: false
+    z: 90
+    property Item returnFocusTo: null
+
+    function open() {
+        returnFocusTo = help.Window.activeFocusItem
+        visible = true
+        help.forceActiveFocus()
+    }
+    function close() {
+        visible = false
+        if (returnFocusTo)
+            returnFocusTo.forceActiveFocus()
+    }
+    Keys.onPressed: (event) => {
+        if (event.key === Qt.Key_Back || event.key === Qt.Key_Escape || event.key === Qt.Key_Return
+                || event.key === Qt.Key_Enter || event.key === Qt.Key_Yellow)
+            help.close()
+        event.accepted = true
+    }
+
+    Rectangle { anchors.fill: parent; color: "#E6050810" }
+    Column {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.safeX, Theme.px(1200))
+        spacing: Theme.px(22)
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Help")
+        Text {
+            text: qsTr("Keys")
+            font.family: Theme.fontFamily; font.pixelSize: Theme.fontTitle; font.bold: true
+            color: Theme.text
+        }
+        Repeater {
+            model: [
+                { chip: "◀ ▲ ▼ ▶", colour: "transparent", label: qsTr("Move between items") },
+                { chip: qsTr("OK"), colour: "transparent", label: qsTr("Open or press the focused item") },
+                { chip: qsTr("Back"), colour: "transparent", label: qsTr("One screen back; on the first screen, asks before leaving") },
+                { chip: "", colour: Theme.keyRed, label: qsTr("Red: sign out (on Account), else Account") },
+                { chip: "", colour: Theme.keyGreen, label: qsTr("Green: reload, or a new code while signing in") },
+                { chip: "", colour: Theme.keyYellow, label: qsTr("Yellow: this help") },
+                { chip: "", colour: Theme.keyBlue, label: qsTr("Blue: Account") }
+            ]
+            delegate: Row {
+                required property var modelData
+                spacing: Theme.px(24)
+                Item {
+                    width: Theme.px(190); height: Theme.px(44)
+                    Rectangle {
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: modelData.chip === ""
+                        width: Theme.px(36); height: width; radius: width / 2
+                        color: modelData.colour
+                    }
+                    Text {
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: modelData.chip
+                        font.family: Theme.fontFamily; font.pixelSize: Theme.fontBody; font.bold: true
+                        color: Theme.accent
+                    }
+                }
+                Text {
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: modelData.label
+                    font.family: Theme.fontFamily; font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
+            }
+        }
+        Text {
+            topPadding: Theme.px(20)
+            text: qsTr("Keyboard: arrows, Enter = OK, Esc or Backspace = Back, F1 Red, F2 Green, F3 Yellow, F4 Blue")
+            font.family: Theme.fontFamily; font.pixelSize: Theme.fontSecondary
+            color: Theme.textSecondary
+            width: parent.width
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            text: qsTr("Press OK or Back to close")
+            font.family: Theme.fontFamily; font.pixelSize: Theme.fontSecondary
+            color: Theme.textSecondary
+        }
+    }
+}

@@ -1,0 +1,40 @@
+#pragma once
+// A QR code drawn crisply: libqrencode, EC level M, 4-module quiet zone, an integer number of
+// pixels per module and no smoothing, dark on white, centred on a white square filling the item.
+#include <QImage>
+#include <QQuickPaintedItem>
+#include <QtQml/qqmlregistration.h>
+
+class QrCode : public QQuickPaintedItem {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString text READ text WRITE setText NOTIFY textChanged)
+    // Modules per side including the quiet zone (0 when text is empty or cannot be encoded).
+    Q_PROPERTY(int moduleCount READ moduleCount NOTIFY codeChanged)
+    // Device-independent pixels per module and of the whole code (quiet zone included).
+    Q_PROPERTY(int moduleSize READ moduleSize NOTIFY codeChanged)
+    Q_PROPERTY(int codeSize READ codeSize NOTIFY codeChanged)
+public:
+    static constexpr int QuietZone = 4;
+
+    explicit QrCode(QQuickItem *parent = nullptr);
+
+    QString text() const { return m_text; }
+    void setText(const QString &text);
+    int moduleCount() const { return m_modules.isNull() ? 0 : m_modules.width(); }
+    int moduleSize() const;
+    int codeSize() const { return moduleSize() * moduleCount(); }
+
+    void paint(QPainter *painter) override;
+
+signals:
+    void textChanged();
+    void codeChanged();
+
+protected:
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+
+private:
+    QString m_text;
+    QImage m_modules;  // one pixel per module, quiet zone included
+};

@@ -1,0 +1,60 @@
+import QtQuick
+import TvPair
+
+// App name on the left, an optional line on the right (who is signed in).
+Item {
+    id: header
+    property string title: TvSession.appName
+    property string subtitle
+    property string trailing
+    implicitHeight: Math.max(titleColumn.implicitHeight, Theme.px(112))  // room for a focused button with its ring
+
+    Column {
+        id: titleColumn
+        anchors.left: parent.left
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: Theme.px(4)
+        Row {
+            spacing: Theme.px(18)
+            Rectangle {
+                anchors.verticalCenter: parent.verticalCenter
+                width: Theme.px(44); height: width; radius: Theme.px(12)
+                gradient: Gradient {
+                    GradientStop { position: 0; color: "#7CC0FF" }
+                    GradientStop { position: 1; color: "#3E7BFA" }
+                }
+                Text {
+                    anchors.centerIn: parent
+                    text: "▶"
+                    color: "white"
+                    font.pixelSize: Theme.px(22)
+                }
+            }
+            Text {
+                text: header.title
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+        }
+        Text {
+            visible: text !== ""
+            text: header.subtitle
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSecondary
+            color: Theme.textSecondary
+        }
+    }
+    Text {
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        width: Math.min(implicitWidth, parent.width / 2)
+        horizontalAlignment: Text.AlignRight
+        elide: Text.ElideMiddle
+        text: header.trailing
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSecondary
+        color: Theme.textSecondary
+    }
+}

@@ -1,0 +1,238 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import TvPair
+
+// Sign-in: the user code to type on a phone, the QR code to scan instead, how long the code
+// lasts and what happens now. A new code replaces an expired one by itself.
+FocusScope {
+    id: screen
+    objectName: "signInScreen"
+    property string screenTitle: qsTr("Sign in")
+
+    readonly property bool hasCode: TvSession.userCode !== ""
+    readonly property string phase: TvSession.phase
+    readonly property string statusKind: phase === "failed" ? "error" : TvSession.statusKind
+    readonly property string statusLine: {
+        if (phase === "restoring") return qsTr("Signing you in…")
+        if (phase === "discovering" || (!hasCode && phase !== "failed")) return qsTr("Getting a code…")
+        if (phase === "failed")
+            return TvSession.errorMessage !== "" ? qsTr("%1 Press OK to try again.").arg(TvSession.errorMessage)
+                                                : qsTr("Something went wrong. Press OK to try again.")
+        return TvSession.statusText
+    }
+    readonly property color statusColor: {
+        switch (statusKind) {
+        case "network_retry":
+        case "expired":
+        case "slow_down": return Theme.warning
+        case "denied":
+        case "error": return Theme.danger
+        }
+        return Theme.text
+    }
+
+    function formatTime(s) {
+        const m = Math.floor(s / 60)
+        const r = s % 60
+        return m + ":" + (r < 10 ? "0" : "") + r
+    }
+
+    Keys.onPressed: (event) => {
+        if (event.key === Qt.Key_Green) {
+            TvSession.startSignIn()
+            event.accepted = true
+        }
+    }
+
+    ScreenHeader {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        anchors.leftMargin: Theme.safeX; anchors.rightMargin: Theme.safeX; anchors.topMargin: Theme.safeY
+        trailing: qsTr("Sign in")
+    }
+
+    Item {
+        id: content
+        anchors {
+            left: parent.left; right: parent.right; top: header.bottom; bottom: legend.top
+            leftMargin: Theme.safeX; rightMargin: Theme.safeX
+            topMargin: Theme.px(24); bottomMargin: Theme.px(24)
+        }
+
+        Column {
+            id: left
+            anchors.left: parent.left
+            anchors.verticalCenter: parent.verticalCenter
+            width: parent.width - qrColumn.width - Theme.px(120)
+            spacing: Theme.px(30)
+
+            Text {
+                width: parent.width
+                text: qsTr("Sign in with your phone")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontDisplay
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                id: instruction
+                objectName: "instruction"
+                width: parent.width
+                textFormat: Text.StyledText
+                wrapMode: Text.WordWrap
+                lineHeight: 1.15
+                text: qsTr("Go to %1 on your phone and enter")
+                      .arg("<font color=\"" + Theme.accent + "\"><b>" + (TvSession.verificationUri || "…") + "</b></font>")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+            }
+            Rectangle {
+                id: codePanel
+                width: Math.max(code.implicitWidth + Theme.px(96), Theme.px(760))
+                height: Theme.px(188)
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: Theme.px(2)
+                border.color: "#33415E"
+                Text {
+                    id: code
+                    objectName: "userCode"
+                    anchors.centerIn: parent
+                    text: screen.hasCode ? TvSession.userCode : "····-····"
+                    opacity: screen.hasCode ? 1 : 0.4
+                    font.family: Theme.monoFamily
+                    font.pixelSize: Theme.fontCode
+                    font.bold: true
+                    font.letterSpacing: Theme.px(10)
+                    color: Theme.text
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Code %1").arg(TvSession.userCode.split("").join(" "))
+                }
+            }
+            Column {
+                id: countdown
+                visible: screen.hasCode && TvSession.expiresIn > 0
+                width: codePanel.width
+                spacing: Theme.px(12)
+                readonly property real fraction: TvSession.expiresIn > 0 ? TvSession.secondsLeft / TvSession.expiresIn : 0
+                Rectangle {
+                    objectName: "countdownBar"
+                    width: parent.width
+                    height: Theme.px(12)
+                    radius: height / 2
+                    color: "#2A3448"
+                    Rectangle {
+                        width: parent.width * countdown.fraction
+                        height: parent.height
+                        radius: height / 2
+                        color: TvSession.secondsLeft < 60 ? Theme.warning : Theme.accent
+                        Behavior on width { NumberAnimation { duration: 900 } }
+                    }
+                }
+                Text {
+                    text: qsTr("Code valid for %1").arg(screen.formatTime(TvSession.secondsLeft))
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSecondary
+                    color: Theme.textSecondary
+                }
+            }
+            Row {
+                width: parent.width
+                spacing: Theme.px(18)
+                Rectangle {
+                    id: statusDot
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: Theme.px(18); height: width; radius: width / 2
+                    color: screen.statusKind === "waiting" ? Theme.accent : screen.statusColor
+                    SequentialAnimation on opacity {
+                        running: screen.statusKind === "waiting" && screen.visible
+                        loops: Animation.Infinite
+                        NumberAnimation { to: 0.3; duration: 800 }
+                        NumberAnimation { to: 1; duration: 800 }
+                    }
+                }
+                Text {
+                    objectName: "statusLine"
+                    width: parent.width - statusDot.width - parent.spacing
+                    text: screen.statusLine
+                    wrapMode: Text.WordWrap
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: screen.statusColor
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+            }
+            Row {
+                // room for the focus ring inside the safe area
+                leftPadding: Theme.ringGap + Theme.ringWidth
+                TvButton {
+                id: newCode
+                objectName: "newCodeButton"
+                focus: true
+                text: qsTr("Get a new code")
+                keyColor: Theme.keyGreen
+                onClicked: TvSession.startSignIn()
+                }
+            }
+        }
+
+        Column {
+            id: qrColumn
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.px(20)
+            Text {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: qsTr("or scan")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+            }
+            Rectangle {
+                width: Theme.px(480); height: width
+                radius: Theme.radius
+                color: "white"
+                QrCode {
+                    id: qr
+                    objectName: "qrCode"
+                    anchors.centerIn: parent
+                    width: Theme.px(444); height: width
+                    text: TvSession.qrText
+                    visible: text !== ""
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: qsTr("QR code for %1").arg(TvSession.verificationUri)
+                }
+                Text {
+                    visible: !qr.visible
+                    anchors.centerIn: parent
+                    text: qsTr("Preparing…")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textOnLight
+                }
+            }
+            Text {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: qsTr("Point your phone's camera here")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSecondary
+                color: Theme.textSecondary
+            }
+        }
+    }
+
+    KeyLegend {
+        id: legend
+        anchors { left: parent.left; bottom: parent.bottom; leftMargin: Theme.safeX; bottomMargin: Theme.safeY }
+        items: [
+            { key: "ok", label: qsTr("New code") },
+            { key: "green", label: qsTr("New code") },
+            { key: "yellow", label: qsTr("Help") },
+            { key: "back", label: qsTr("Exit") }
+        ]
+    }
+}

@@ -1,0 +1,102 @@
+// TvSession driven by the real tvpair::SessionController (built when the core provides it).
+#include "TvSession.h"
+
+#include "session/SessionController.h"
+
+using tvpair::SessionController;
+
+namespace {
+QString phaseName(SessionController::Phase phase)
+{
+    switch (phase) {
+    case SessionController::Phase::Idle: return QStringLiteral("idle");
+    case SessionController::Phase::Restoring: return QStringLiteral("restoring");
+    case SessionController::Phase::Discovering: return QStringLiteral("discovering");
+    case SessionController::Phase::WaitingForApproval: return QStringLiteral("waiting");
+    case SessionController::Phase::SignedIn: return QStringLiteral("signedIn");
+    case SessionController::Phase::SigningOut: return QStringLiteral("signingOut");
+    case SessionController::Phase::Failed: return QStringLiteral("failed");
+    }
+    return QStringLiteral("idle");
+}
+}  // namespace
+
+void TvSession::attachController()
+{
+    SessionController *c = m_session;
+    m_controller = c;
+    m_appName = c->config().appName;
+    m_phase = phaseName(c->phase());
+    m_subject = c->subject();
+    m_linkedProviders = c->linkedProviders();
+
+    connect(c, &SessionController::phaseChanged, this, [this](SessionController::Phase p) {
+        setPhase(phaseName(p));
+    });
+    connect(c, &SessionController::userCodeReady, this, [this](const tvpair::UserCodeInfo &info) {
+        onUserCode(info.userCode, info.verificationUri, info.verificationUriComplete, info.expiresIn);
+    });
+    connect(c, &SessionController::pollStatusChanged, this,
+            [this](SessionController::PollStatus status, int retryInMs) {
+        switch (status) {
+        case SessionController::PollStatus::Waiting:
+            // Keep "here is a new one" readable for a moment after a renewal.
+            if (m_statusKind == QLatin1String("expired") && m_expiredClock.isValid()
+                && m_expiredClock.elapsed() < 8000)
+                return;
+            setStatusKind(QStringLiteral("waiting"));
+            break;
+        case SessionController::PollStatus::SlowDown: setStatusKind(QStringLiteral("slow_down")); break;
+        case SessionController::PollStatus::NetworkRetry:
+            setRetryInSeconds((retryInMs + 999) / 1000);
+            setStatusKind(QStringLiteral("network_retry"));
+            break;
+        case SessionController::PollStatus::Denied: setStatusKind(QStringLiteral("denied")); break;
+        case SessionController::PollStatus::Expired:
+            m_expiredClock.invalidate();
+            setStatusKind(QStringLiteral("expired"));
+            break;
+        }
+    });
+    connect(c, &SessionController::signedIn, this, [this](const QString &subject, const QString &) {
+        setSubject(subject);
+        setErrorMessage(QString());
+        setLoading(true);
+    });
+    connect(c, &SessionController::paymentTokensChanged, this, [this](const QStringList &providers) {
+        setLinkedProviders(providers);
+    });
+    connect(c, &SessionController::productsLoaded, this,
+            [this](const QString &provider, const QList<tvpair::Product> &items, bool stale) {
+        m_products->setProducts(provider, items);
+        setStale(stale);
+    });
+    connect(c, &SessionController::entitlementsLoaded, this,
+            [this](const QString &provider, const QList<tvpair::Entitlement> &items, bool stale) {
+        m_entitlements->setEntitlements(provider, items);
+        setStale(stale);
+    });
+    connect(c, &SessionController::paymentsFinished, this, [this] { setLoading(false); });
+    connect(c, &SessionController::errorOccurred, this,
+            [this](const QString &code, const QString &message, bool fatal) {
+        setErrorCode(code);
+        setErrorMessage(message);
+        if (m_phase != QLatin1String("signedIn") && fatal)
+            setStatusKind(QStringLiteral("error"));
+        if (m_phase == QLatin1String("signedIn"))
+            setLoading(false);
+    });
+    connect(c, &SessionController::signedOut, this, [this] {
+        setSubject(QString());
+        setLinkedProviders({});
+        m_products->clear();
+        m_entitlements->clear();
+        setStale(false);
+        emit signedOut();
+    });
+}
+
+void TvSession::controllerStartSignIn() { m_session->startSignIn(); }
+void TvSession::controllerCancelSignIn() { m_session->cancelSignIn(); }
+void TvSession::controllerSignOut() { m_session->signOut(); }
+void TvSession::controllerReloadPayments() { m_session->reloadPayments(); }

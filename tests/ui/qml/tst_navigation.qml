@@ -1,0 +1,228 @@
+import QtQuick
+import QtTest
+import TvPair
+import TvPairTest
+
+// Every screen driven with key events only: Up/Down/Left/Right, Return (Ok), Key_Back and the
+// colour keys as the RemoteKeyFilter delivers them. TvSession is a preview (no controller).
+Item {
+    id: root
+    width: 1920
+    height: 1080
+
+    Component {
+        id: shellComponent
+        AppShell { width: root.width; height: root.height }
+    }
+
+    SignalSpy { id: signInSpy; target: TvSession; signalName: "signInRequested" }
+    SignalSpy { id: signOutSpy; target: TvSession; signalName: "signOutRequested" }
+    SignalSpy { id: reloadSpy; target: TvSession; signalName: "reloadRequested" }
+
+    TestCase {
+        id: tc
+        name: "Navigation"
+        when: windowShown
+        property var shell: null
+
+        function fillPreview(signedIn) {
+            TvSession.appName = "tvpair"
+            TvSession.userCode = "WDJB-MJHT"
+            TvSession.verificationUri = "http://127.0.0.1:8787/device"
+            TvSession.verificationUriComplete = "http://127.0.0.1:8787/device?user_code=WDJB-MJHT"
+            TvSession.expiresIn = 900
+            TvSession.statusKind = "waiting"
+            TvSession.errorMessage = ""
+            TvSession.loading = false
+            TvSession.subject = signedIn ? "viewer@example.com" : ""
+            TvSession.linkedProviders = signedIn ? ["cleeng", "inplayer"] : []
+            TvSession.setPreviewEntitlements(signedIn ? [
+                { id: "E1", title: "Sports Pass", status: "active", expiresAt: "2031-03-01T00:00:00Z", provider: "cleeng" },
+                { id: "E2", title: "Movies", status: "trial", trialEndsAt: "2031-01-10T00:00:00Z", provider: "inplayer" }
+            ] : [])
+            TvSession.setPreviewProducts(signedIn ? [
+                { id: "P1", title: "Monthly", price: 9.99, currency: "EUR", period: "month", provider: "cleeng" },
+                { id: "P2", title: "Yearly", price: 99, currency: "EUR", period: "year", trial: "7 days", provider: "cleeng" },
+                { id: "P3", title: "Match day", price: 4.99, currency: "EUR", period: "48 hours", provider: "inplayer" }
+            ] : [])
+            TvSession.phase = signedIn ? "signedIn" : "waiting"
+        }
+
+        function init() {
+            signInSpy.clear(); signOutSpy.clear(); reloadSpy.clear()
+        }
+        function cleanup() {
+            if (shell) { shell.destroy(); shell = null }
+            wait(0)
+        }
+        function start(signedIn) {
+            fillPreview(signedIn)
+            shell = createTemporaryObject(shellComponent, root)
+            verify(shell)
+            shell.forceActiveFocus()
+            waitForRendering(shell)
+            tryVerify(() => shell.stack.currentItem !== null && !shell.stack.busy)
+            return shell
+        }
+        function key(k) { RemoteKeys.click(root, k); wait(20) }
+        function current() { return shell.stack.currentItem }
+        function focused() { return shell.Window.activeFocusItem }
+
+        function test_signIn_focusFromFirstFrame() {
+            start(false)
+            compare(current().objectName, "signInScreen")
+            const button = findChild(current(), "newCodeButton")
+            tryVerify(() => button.activeFocus, 1000, "the new-code button has focus on arrival")
+            compare(findChild(current(), "userCode").text, "WDJB-MJHT")
+            verify(findChild(current(), "userCode").font.pixelSize >= 100)
+            verify(findChild(current(), "qrCode").codeSize >= 360)
+            key(Qt.Key_Return)
+            compare(signInSpy.count, 1)
+            key(Qt.Key_Green)
+            compare(signInSpy.count, 2)
+        }
+
+        function test_signIn_statusLines() {
+            start(false)
+            const status = findChild(current(), "statusLine")
+            TvSession.statusKind = "network_retry"
+            TvSession.retryInSeconds = 8
+            compare(status.text, "No network, retrying in 8 s")
+            TvSession.statusKind = "expired"
+            compare(status.text, "Code expired, here is a new one")
+            TvSession.statusKind = "denied"
+            verify(status.text.indexOf("declined") >= 0)
+            TvSession.statusKind = "slow_down"
+            verify(status.text.length > 0)
+            TvSession.statusKind = "waiting"
+            verify(status.text.indexOf("Waiting") === 0)
+        }
+
+        function test_backOnTopScreenAsksBeforeLeaving() {
+            start(false)
+            key(Qt.Key_Back)
+            verify(shell.exitDialog.visible)
+            tryVerify(() => findChild(shell.exitDialog, "dialogReject").activeFocus)
+            key(Qt.Key_Back)          // Back in the dialog = stay
+            verify(!shell.exitDialog.visible)
+            tryVerify(() => findChild(current(), "newCodeButton").activeFocus, 1000, "focus returns")
+            compare(signOutSpy.count, 0)
+        }
+
+        function test_home_rowsAndDetails() {
+            start(true)
+            compare(current().objectName, "homeScreen")
+            const owned = findChild(current(), "ownedRow")
+            const available = findChild(current(), "availableRow")
+            tryVerify(() => owned.list.activeFocus, 1000, "first row focused on arrival")
+            key(Qt.Key_Right)
+            compare(owned.currentIndex, 1)
+            key(Qt.Key_Down)
+            verify(available.list.activeFocus)
+            key(Qt.Key_Right); key(Qt.Key_Right)
+            compare(available.currentIndex, 2)
+            key(Qt.Key_Return)       // Ok opens details
+            tryVerify(() => current().objectName === "detailsScreen" && !shell.stack.busy)
+            compare(findChild(current(), "detailsTitle").text, "Match day")
+            tryVerify(() => findChild(current(), "backButton").activeFocus)
+            key(Qt.Key_Back)         // Back returns to the same card
+            tryVerify(() => current().objectName === "homeScreen" && !shell.stack.busy)
+            tryVerify(() => available.list.activeFocus)
+            compare(available.currentIndex, 2)
+            compare(signOutSpy.count, 0, "Back never signs out")
+            key(Qt.Key_Up); key(Qt.Key_Up)
+            tryVerify(() => findChild(current(), "accountButton").activeFocus)
+            key(Qt.Key_Green)
+            compare(reloadSpy.count, 1)
+        }
+
+        function test_account_signOutAsksFirst() {
+            start(true)
+            key(Qt.Key_Blue)
+            tryVerify(() => current().objectName === "accountScreen" && !shell.stack.busy)
+            compare(findChild(current(), "subject").text, "viewer@example.com")
+            tryVerify(() => findChild(current(), "reloadButton").activeFocus)
+            key(Qt.Key_Right)
+            verify(findChild(current(), "signOutButton").activeFocus)
+            key(Qt.Key_Return)
+            verify(shell.signOutDialog.visible)
+            tryVerify(() => findChild(shell.signOutDialog, "dialogReject").activeFocus, 1000, "Cancel is the default")
+            key(Qt.Key_Return)       // Cancel
+            verify(!shell.signOutDialog.visible)
+            compare(signOutSpy.count, 0)
+            tryVerify(() => findChild(current(), "signOutButton").activeFocus)
+            key(Qt.Key_Red)          // Red on Account: sign out, asking first
+            verify(shell.signOutDialog.visible)
+            key(Qt.Key_Right)
+            key(Qt.Key_Return)       // Sign out
+            compare(signOutSpy.count, 1)
+            tryVerify(() => current().objectName === "signInScreen" && !shell.stack.busy, 2000, "back to sign-in")
+            compare(shell.stack.depth, 1)
+        }
+
+        function test_back_fromAccount() {
+            start(true)
+            key(Qt.Key_Blue)
+            tryVerify(() => current().objectName === "accountScreen" && !shell.stack.busy)
+            key(Qt.Key_Back)
+            tryVerify(() => current().objectName === "homeScreen" && !shell.stack.busy)
+            compare(TvSession.phase, "signedIn")
+            key(Qt.Key_Back)
+            verify(shell.exitDialog.visible)
+            key(Qt.Key_Back)
+        }
+
+        function test_help_yellow() {
+            start(true)
+            key(Qt.Key_Yellow)
+            verify(shell.help.visible)
+            key(Qt.Key_Back)
+            verify(!shell.help.visible)
+            compare(current().objectName, "homeScreen")
+            tryVerify(() => findChild(current(), "ownedRow").list.activeFocus)
+        }
+
+        function test_home_loadingEmptyError() {
+            fillPreview(true)
+            TvSession.setPreviewEntitlements([])
+            TvSession.setPreviewProducts([])
+            TvSession.loading = true
+            shell = createTemporaryObject(shellComponent, root)
+            shell.forceActiveFocus()
+            tryVerify(() => current() && current().objectName === "homeScreen")
+            const owned = findChild(current(), "ownedRow")
+            verify(!findChild(owned, "rowMessage").visible, "loading shows placeholders, not a message")
+            tryVerify(() => findChild(current(), "accountButton").activeFocus, 1000, "something has focus while loading")
+            TvSession.loading = false
+            verify(findChild(owned, "rowMessage").visible, "empty state is designed")
+            TvSession.errorMessage = "Your purchases could not be loaded."
+            verify(findChild(owned, "rowMessage").visible)
+            key(Qt.Key_Green)
+            compare(reloadSpy.count, 1)
+            TvSession.errorMessage = ""
+            TvSession.setPreviewProducts([{ id: "P1", title: "Monthly", price: 9.99, currency: "EUR", period: "month" }])
+            tryVerify(() => findChild(current(), "availableRow").list.activeFocus, 1000, "focus moves to the first content")
+        }
+
+        function test_longList_10000() {
+            fillPreview(true)
+            TvSession.fillPreviewProducts(10000)
+            shell = createTemporaryObject(shellComponent, root)
+            shell.forceActiveFocus()
+            tryVerify(() => current() && current().objectName === "homeScreen")
+            const available = findChild(current(), "availableRow")
+            compare(available.count, 10000)
+            tryVerify(() => findChild(current(), "ownedRow").list.activeFocus)
+            key(Qt.Key_Down)
+            verify(available.list.activeFocus)
+            for (let i = 0; i < 40; ++i)
+                key(Qt.Key_Right)
+            compare(available.currentIndex, 40)
+            key(Qt.Key_Return)
+            tryVerify(() => current().objectName === "detailsScreen")
+            compare(findChild(current(), "detailsTitle").text, "Product 41")
+            key(Qt.Key_Back)
+            tryVerify(() => current().objectName === "homeScreen" && !shell.stack.busy)
+        }
+    }
+}

@@ -1,0 +1,339 @@
+// Loads the real Main.qml offscreen, fills TvSession's preview, grabs every screen at 1920x1080
+// and 1280x720 into <build>/tests/ui/artifacts/, checks the layout facts of ui-10foot.md and
+// decodes the QR code from the sign-in screenshot with zbarimg (a missing zbarimg fails).
+#include "TvSession.h"
+
+#include <QDir>
+#include <QKeyEvent>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <memory>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(TvPairPlugin)
+
+namespace {
+const QString kUserCode = QStringLiteral("WDJB-MJHT");
+const QString kUri = QStringLiteral("http://127.0.0.1:8787/device");
+const QString kCompleteUri = QStringLiteral("http://127.0.0.1:8787/device?user_code=WDJB-MJHT");
+
+// The part of an item the viewer can see: its scene rectangle cut by every clipping ancestor.
+QRectF visibleSceneRect(QQuickItem *item)
+{
+    QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem())
+        if (p->clip())
+            r = r.intersected(p->mapRectToScene(QRectF(0, 0, p->width(), p->height())));
+    return r;
+}
+
+bool isText(QQuickItem *item)
+{
+    return item->inherits("QQuickText");
+}
+
+void collect(QQuickItem *item, QList<QQuickItem *> *out)
+{
+    if (!item->isVisible() || item->opacity() <= 0.01)
+        return;
+    out->append(item);
+    const auto children = item->childItems();
+    for (QQuickItem *c : children)
+        collect(c, out);
+}
+
+QString describe(QQuickItem *item)
+{
+    QString s = QString::fromLatin1(item->metaObject()->className());
+    if (!item->objectName().isEmpty())
+        s += QLatin1Char('#') + item->objectName();
+    const QVariant text = item->property("text");
+    if (text.isValid())
+        s += QStringLiteral(" \"%1\"").arg(text.toString().left(40));
+    return s;
+}
+}  // namespace
+
+class TestUiScreenshots : public QObject {
+    Q_OBJECT
+private:
+    QQmlApplicationEngine *m_engine = nullptr;
+    QQuickWindow *m_window = nullptr;
+    TvSession *m_session = nullptr;
+    QQuickItem *m_shell = nullptr;
+
+    static QQuickItem *findIn(QQuickItem *item, const QString &name)
+    {
+        if (item->objectName() == name)
+            return item;
+        const auto children = item->childItems();
+        for (QQuickItem *c : children)
+            if (QQuickItem *found = findIn(c, name))
+                return found;
+        return nullptr;
+    }
+    QQuickItem *find(const char *name) const { return findIn(m_window->contentItem(), QLatin1String(name)); }
+    // QTest::keyClick asserts on keys without an ASCII form (Key_Back, Key_Red...); send them as the
+    // RemoteKeyFilter delivers them.
+    void press(int key)
+    {
+        QKeyEvent down(QEvent::KeyPress, key, Qt::NoModifier);
+        QKeyEvent up(QEvent::KeyRelease, key, Qt::NoModifier);
+        QGuiApplication::sendEvent(m_window, &down);
+        QGuiApplication::sendEvent(m_window, &up);
+        QTest::qWait(50);
+    }
+    QString currentScreen() const
+    {
+        auto *shell = m_window->property("shell").value<QObject *>();
+        auto *stack = shell ? shell->property("stack").value<QObject *>() : nullptr;
+        auto *item = stack ? stack->property("currentItem").value<QObject *>() : nullptr;
+        return item ? item->objectName() : QStringLiteral("(none)");
+    }
+
+    void resizeAndSettle(int w, int h)
+    {
+        m_window->resize(w, h);
+        QTRY_COMPARE(m_window->height(), h);
+        // Transitions (160 ms) and the countdown bar's animation settle; then a fresh frame.
+        QTest::qWait(1200);
+    }
+
+    QImage grab(const QString &name, int w, int h)
+    {
+        const QImage image = m_window->grabWindow();
+        const QString dir = QStringLiteral(TVPAIR_UI_ARTIFACTS);
+        QDir().mkpath(dir);
+        const QString path = QStringLiteral("%1/%2_%3x%4.png").arg(dir, name).arg(w).arg(h);
+        if (!image.save(path))
+            qWarning("cannot save %s", qPrintable(path));
+        return image;
+    }
+
+    // Every visible text and the focused item (with its ring) stay inside the 5% safe area.
+    void checkSafeArea(int w, int h)
+    {
+        const qreal scale = h / 1080.0;
+        const QRectF safe(qRound(96 * scale), qRound(54 * scale), w - 2 * qRound(96 * scale),
+                          h - 2 * qRound(54 * scale));
+        const QRectF tolerant = safe.adjusted(-1, -1, 1, 1);
+        QList<QQuickItem *> items;
+        collect(m_window->contentItem(), &items);
+        int texts = 0;
+        for (QQuickItem *item : std::as_const(items)) {
+            if (!isText(item) || item->property("text").toString().isEmpty())
+                continue;
+            const QRectF r = visibleSceneRect(item);
+            if (r.isEmpty())
+                continue;
+            ++texts;
+            QVERIFY2(tolerant.contains(r), qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 is outside the safe area")
+                         .arg(describe(item)).arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())));
+        }
+        QVERIFY(texts > 3);
+        QQuickItem *focus = m_window->activeFocusItem();
+        QVERIFY2(focus, "something has focus");
+        QVERIFY2(focus != m_window->contentItem() && focus->objectName() != QLatin1String("shell"),
+                 "focus is on a control, not the window");
+        // The focused item as drawn (scaled), plus its ring (ringGap + ringWidth = 11 px at 1080p).
+        const qreal ring = 11 * scale;
+        // A list holds focus for its current card; the card carries the ring.
+        QQuickItem *drawn = focus;
+        if (auto *current = focus->property("currentItem").value<QQuickItem *>())
+            drawn = current;
+        QRectF f = drawn->mapRectToScene(QRectF(0, 0, drawn->width(), drawn->height())).adjusted(-ring, -ring, ring, ring);
+        for (QQuickItem *p = drawn->parentItem(); p; p = p->parentItem())
+            if (p->clip())
+                f = f.intersected(p->mapRectToScene(QRectF(0, 0, p->width(), p->height())));
+        QVERIFY2(tolerant.contains(f), qPrintable(describe(focus) + QStringLiteral(" (focus) outside the safe area")));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_engine = new QQmlApplicationEngine(this);
+        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        // Importing the module registers its types; then the singleton can be filled before Main loads.
+        QQmlComponent probe(m_engine);
+        probe.setData("import TvPair\nimport QtQml\nQtObject { property var s: TvSession }", QUrl());
+        std::unique_ptr<QObject> probeObject(probe.create());
+        QVERIFY2(probeObject, qPrintable(probe.errorString()));
+        const int typeId = qmlTypeId("TvPair", 1, 0, "TvSession");
+        QVERIFY(typeId >= 0);
+        m_session = m_engine->singletonInstance<TvSession *>(typeId);
+        QVERIFY(m_session);
+        QVERIFY(m_session->isPreview());
+        m_session->setAppName(QStringLiteral("tvpair"));
+        m_session->setUserCode(kUserCode);
+        m_session->setVerificationUri(kUri);
+        m_session->setVerificationUriComplete(kCompleteUri);
+        m_session->setExpiresIn(900);
+        m_session->setSecondsLeft(754);
+        m_session->setStatusKind(QStringLiteral("waiting"));
+        m_session->setPhase(QStringLiteral("waiting"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/TvPair/Main.qml")));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void signIn_data()
+    {
+        QTest::addColumn<int>("w");
+        QTest::addColumn<int>("h");
+        QTest::newRow("1080p") << 1920 << 1080;
+        QTest::newRow("720p") << 1280 << 720;
+    }
+    void signIn()
+    {
+        QFETCH(int, w);
+        QFETCH(int, h);
+        resizeAndSettle(w, h);
+        QCOMPARE(currentScreen(), QStringLiteral("signInScreen"));
+        const QImage image = grab(QStringLiteral("signin"), w, h);
+        QCOMPARE(image.height(), h);
+        checkSafeArea(w, h);
+
+        const qreal scale = h / 1080.0;
+        auto *code = find("userCode");
+        QVERIFY(code);
+        QCOMPARE(code->property("text").toString(), kUserCode);
+        const int codePx = code->property("font").value<QFont>().pixelSize();
+        QVERIFY2(codePx >= qFloor(100 * scale), qPrintable(QString::number(codePx)));
+        auto *qr = find("qrCode");
+        QVERIFY(qr);
+        QCOMPARE(qr->property("text").toString(), kCompleteUri);
+        const int qrPx = qr->property("codeSize").toInt();
+        QVERIFY2(qrPx >= qFloor(360 * scale), qPrintable(QStringLiteral("QR is %1 px").arg(qrPx)));
+        QVERIFY(qr->property("moduleSize").toInt() >= 2);
+
+        const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+        QVERIFY2(!zbarimg.isEmpty(), "zbarimg is missing: apt-get install -y zbar-tools");
+        QProcess zbar;
+        zbar.start(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"),
+                             QStringLiteral("%1/signin_%2x%3.png").arg(QStringLiteral(TVPAIR_UI_ARTIFACTS)).arg(w).arg(h)});
+        QVERIFY(zbar.waitForFinished(30000));
+        QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), kCompleteUri);
+    }
+
+    void statusStates()
+    {
+        resizeAndSettle(1920, 1080);
+        m_session->setRetryInSeconds(8);
+        m_session->setStatusKind(QStringLiteral("network_retry"));
+        QTest::qWait(100);
+        grab(QStringLiteral("signin_network_retry"), 1920, 1080);
+        m_session->setStatusKind(QStringLiteral("expired"));
+        QTest::qWait(100);
+        grab(QStringLiteral("signin_expired"), 1920, 1080);
+        m_session->setStatusKind(QStringLiteral("waiting"));
+    }
+
+    void home_data() { signIn_data(); }
+    void home()
+    {
+        QFETCH(int, w);
+        QFETCH(int, h);
+        m_session->setSubject(QStringLiteral("viewer@example.com"));
+        m_session->setLinkedProviders({QStringLiteral("cleeng"), QStringLiteral("inplayer")});
+        m_session->setPreviewEntitlements({
+            QVariantMap{{"id", "E1"}, {"title", "Sports Pass"}, {"status", "active"},
+                        {"expiresAt", "2031-03-01T00:00:00Z"}, {"provider", "cleeng"}},
+            QVariantMap{{"id", "E2"}, {"title", "Movies & Series"}, {"status", "trial"},
+                        {"trialEndsAt", "2031-01-10T00:00:00Z"}, {"provider", "inplayer"}},
+            QVariantMap{{"id", "E3"}, {"title", "Kids Club"}, {"status", "cancelled_valid"},
+                        {"expiresAt", "2031-02-01T00:00:00Z"}, {"provider", "inplayer"}},
+            QVariantMap{{"id", "E4"}, {"title", "World Cup 2030"}, {"status", "expired"},
+                        {"expiresAt", "2030-07-20T00:00:00Z"}, {"provider", "cleeng"}},
+        });
+        QVariantList products;
+        const char *titles[] = {"Monthly Premium", "Yearly Premium", "Match Day Pass", "Documentaries",
+                                "Family Bundle", "Cinema Weekend"};
+        const char *periods[] = {"month", "year", "48 hours", "month", "month", "once"};
+        const double prices[] = {9.99, 99, 4.99, 5.49, 14.99, 7.5};
+        for (int i = 0; i < 6; ++i)
+            products.append(QVariantMap{{"id", QStringLiteral("P%1").arg(i)}, {"title", titles[i]},
+                                        {"price", prices[i]}, {"currency", "EUR"}, {"period", periods[i]},
+                                        {"trial", i == 1 ? "7 days" : ""}, {"provider", "cleeng"}});
+        m_session->setPreviewProducts(products);
+        m_session->setPhase(QStringLiteral("signedIn"));
+        resizeAndSettle(w, h);
+        QCOMPARE(currentScreen(), QStringLiteral("homeScreen"));
+        grab(QStringLiteral("home"), w, h);
+        checkSafeArea(w, h);
+    }
+
+    void otherScreens_data() { signIn_data(); }
+    void otherScreens()
+    {
+        QFETCH(int, w);
+        QFETCH(int, h);
+        resizeAndSettle(w, h);
+        QCOMPARE(currentScreen(), QStringLiteral("homeScreen"));
+        // Details of the focused card, by keys.
+        press(Qt::Key_Down);
+        press(Qt::Key_Right);
+        press(Qt::Key_Return);
+        QTRY_COMPARE(currentScreen(), QStringLiteral("detailsScreen"));
+        QTest::qWait(400);
+        grab(QStringLiteral("details"), w, h);
+        checkSafeArea(w, h);
+        press(Qt::Key_Back);
+        QTRY_COMPARE(currentScreen(), QStringLiteral("homeScreen"));
+        press(Qt::Key_Blue);
+        QTRY_COMPARE(currentScreen(), QStringLiteral("accountScreen"));
+        QTest::qWait(400);
+        grab(QStringLiteral("account"), w, h);
+        checkSafeArea(w, h);
+        press(Qt::Key_Red);
+        QTest::qWait(300);
+        grab(QStringLiteral("signout_confirm"), w, h);
+        checkSafeArea(w, h);
+        press(Qt::Key_Back);
+        press(Qt::Key_Back);
+        QTRY_COMPARE(currentScreen(), QStringLiteral("homeScreen"));
+        QCOMPARE(m_session->phase(), QStringLiteral("signedIn"));
+    }
+
+    void homeLoadingAndEmpty()
+    {
+        resizeAndSettle(1920, 1080);
+        m_session->setPreviewEntitlements({});
+        m_session->setPreviewProducts({});
+        m_session->setLoading(true);
+        QTest::qWait(300);
+        grab(QStringLiteral("home_loading"), 1920, 1080);
+        checkSafeArea(1920, 1080);
+        m_session->setLoading(false);
+        m_session->setErrorMessage(QStringLiteral("Your purchases could not be loaded right now."));
+        QTest::qWait(300);
+        grab(QStringLiteral("home_error"), 1920, 1080);
+        checkSafeArea(1920, 1080);
+        m_session->setErrorMessage(QString());
+        QTest::qWait(100);
+        grab(QStringLiteral("home_empty"), 1920, 1080);
+        checkSafeArea(1920, 1080);
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_engine;
+        m_engine = nullptr;
+    }
+};
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QGuiApplication app(argc, argv);
+    TestUiScreenshots test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_ui_screenshots.moc"
