@@ -10,7 +10,8 @@ packages=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml
   qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-shapes
   libqrencode-dev libssl-dev libgl-dev libegl-dev libxkbcommon-dev
-  zbar-tools xvfb xauth xdotool fonts-dejavu-core
+  zbar-tools xvfb xauth xdotool x11-utils imagemagick tesseract-ocr tesseract-ocr-eng python3
+  fonts-dejavu-core
   qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-tools
 )
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
