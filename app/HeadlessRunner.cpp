@@ -17,6 +17,10 @@ HeadlessRunner::HeadlessRunner(SessionController *session, Mode mode, QObject *p
         e.insert("expires_in", c.expiresIn);
         print(e);
     });
+    // Authorization code flow: printed only, never opened (a headless box may have no browser).
+    connect(session, &SessionController::browserUrlReady, this, [this](const QString &url) {
+        print({{"event", "browser_url"}, {"url", url}});
+    });
     connect(session, &SessionController::signedIn, this, [this](const QString &subject, const QString &method) {
         print({{"event", "signed_in"}, {"subject", subject}, {"method", method}});
     });

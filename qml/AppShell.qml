@@ -18,13 +18,18 @@ Item {
     Binding { target: Theme; property: "windowHeight"; value: Math.max(1, shell.height) }
 
     function screenName() { return stack.currentItem ? stack.currentItem.objectName : "" }
+    // The sign-in screen depends on the flow: a code and QR (device flow), or "continue in the
+    // browser" (authorization code flow, servers without the device flow).
+    function signInScreenName() { return TvSession.browserUrl !== "" ? "browserSignInScreen" : "signInScreen" }
     function showScreenForPhase() {
         const signedIn = TvSession.phase === "signedIn"
         const current = screenName()
-        if (signedIn && (current === "signInScreen" || current === ""))
+        const wanted = signInScreenName()
+        if (signedIn && (current === "signInScreen" || current === "browserSignInScreen" || current === ""))
             stack.replace(null, homeComponent, {}, StackView.Immediate)
-        else if (!signedIn && TvSession.phase !== "signingOut" && current !== "signInScreen")
-            stack.replace(null, signInComponent, {}, StackView.Immediate)
+        else if (!signedIn && TvSession.phase !== "signingOut" && current !== wanted)
+            stack.replace(null, wanted === "browserSignInScreen" ? browserSignInComponent : signInComponent, {},
+                          StackView.Immediate)
     }
     function openAccount() {
         if (TvSession.phase !== "signedIn" || screenName() === "accountScreen")
@@ -46,6 +51,7 @@ Item {
         target: TvSession
         function onPhaseChanged() { shell.showScreenForPhase() }
         function onSignedOut() { shell.showScreenForPhase() }
+        function onBrowserUrlChanged() { shell.showScreenForPhase() }
     }
 
     Rectangle {
@@ -124,6 +130,10 @@ Item {
     Component {
         id: signInComponent
         SignInScreen {}
+    }
+    Component {
+        id: browserSignInComponent
+        BrowserSignInScreen {}
     }
     Component {
         id: homeComponent

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QUrl>
 #include <QQmlEngine>
 
 tvpair::SessionController *TvSession::s_controller = nullptr;
@@ -87,6 +89,23 @@ void TvSession::setUserCode(const QString &v)
     if (v == m_userCode) return;
     m_userCode = v;
     emit codeChanged();
+}
+
+void TvSession::setBrowserUrl(const QString &v)
+{
+    if (v == m_browserUrl) return;
+    m_browserUrl = v;
+    emit browserUrlChanged();
+}
+
+bool TvSession::openBrowser()
+{
+    if (m_browserUrl.isEmpty())
+        return false;
+    emit browserOpenRequested(m_browserUrl);
+    if (isPreview())
+        return true;
+    return QDesktopServices::openUrl(QUrl(m_browserUrl, QUrl::StrictMode));
 }
 
 void TvSession::setVerificationUri(const QString &v)
@@ -182,6 +201,7 @@ void TvSession::setErrorCode(const QString &v)
 void TvSession::onUserCode(const QString &code, const QString &uri, const QString &complete, int expiresIn)
 {
     const bool renewal = m_statusKind == QLatin1String("expired");
+    setBrowserUrl(QString());  // a device code replaces a browser sign-in
     m_userCode = code;
     m_verificationUri = uri;
     m_verificationUriComplete = complete;

@@ -29,6 +29,9 @@ class TvSession : public QObject {
     Q_PROPERTY(QString verificationUriComplete READ verificationUriComplete WRITE setVerificationUriComplete NOTIFY codeChanged)
     // What the QR code holds: the complete URI, else the plain one.
     Q_PROPERTY(QString qrText READ qrText NOTIFY codeChanged)
+    // Authorization code flow: the sign-in page opened in this device's browser (empty with the
+    // device flow). No QR code for it: the loopback redirect only reaches this device.
+    Q_PROPERTY(QString browserUrl READ browserUrl WRITE setBrowserUrl NOTIFY browserUrlChanged)
     Q_PROPERTY(int expiresIn READ expiresIn WRITE setExpiresIn NOTIFY codeChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft WRITE setSecondsLeft NOTIFY secondsLeftChanged)
     // waiting | slow_down | network_retry | denied | expired | error
@@ -60,6 +63,7 @@ public:
     QString verificationUri() const { return m_verificationUri; }
     QString verificationUriComplete() const { return m_verificationUriComplete; }
     QString qrText() const { return m_verificationUriComplete.isEmpty() ? m_verificationUri : m_verificationUriComplete; }
+    QString browserUrl() const { return m_browserUrl; }
     int expiresIn() const { return m_expiresIn; }
     int secondsLeft() const;
     QString statusKind() const { return m_statusKind; }
@@ -79,6 +83,7 @@ public:
     void setUserCode(const QString &v);
     void setVerificationUri(const QString &v);
     void setVerificationUriComplete(const QString &v);
+    void setBrowserUrl(const QString &v);
     void setExpiresIn(int seconds);   // restarts the countdown
     void setSecondsLeft(int seconds);
     void setStatusKind(const QString &v);
@@ -96,6 +101,8 @@ public:
     // Ok / Green on an error: a new code while signing in, the lists again when signed in.
     Q_INVOKABLE void retry();
     Q_INVOKABLE void reloadPayments();
+    // Opens browserUrl in the system browser (QDesktopServices); false when nothing could open it.
+    Q_INVOKABLE bool openBrowser();
 
     // Preview data: lists of {id,title,price,currency,period,trial,provider} and
     // {id,title,status(active|trial|cancelled_valid|expired|revoked),expiresAt(ISO),trialEndsAt,provider}.
@@ -108,6 +115,8 @@ signals:
     void appNameChanged();
     void phaseChanged();
     void codeChanged();
+    void browserUrlChanged();
+    void browserOpenRequested(const QString &url);  // also in preview, so tests can observe it
     void secondsLeftChanged();
     void statusChanged();
     void accountChanged();
@@ -139,6 +148,7 @@ private:
     QString m_appName = QStringLiteral("tvpair");
     QString m_phase = QStringLiteral("idle");
     QString m_userCode, m_verificationUri, m_verificationUriComplete;
+    QString m_browserUrl;
     int m_expiresIn = 0;
     int m_secondsAtStart = 0;
     QElapsedTimer m_codeClock;   // monotonic: the wall clock of a TV may read 1970

@@ -36,6 +36,15 @@ void TvSession::attachController()
     connect(c, &SessionController::userCodeReady, this, [this](const tvpair::UserCodeInfo &info) {
         onUserCode(info.userCode, info.verificationUri, info.verificationUriComplete, info.expiresIn);
     });
+    connect(c, &SessionController::browserUrlReady, this, [this](const QString &url) {
+        setUserCode(QString());
+        setErrorMessage(QString());
+        setStatusKind(QStringLiteral("waiting"));
+        setBrowserUrl(url);
+        // RFC 8252 §6: the system browser, never an embedded web view.
+        if (!openBrowser())
+            setErrorMessage(tr("No browser could be opened on this device."));
+    });
     connect(c, &SessionController::pollStatusChanged, this,
             [this](SessionController::PollStatus status, int retryInMs) {
         switch (status) {
@@ -60,6 +69,7 @@ void TvSession::attachController()
     });
     connect(c, &SessionController::signedIn, this, [this](const QString &subject, const QString &) {
         setSubject(subject);
+        setBrowserUrl(QString());
         setErrorMessage(QString());
         setLoading(true);
     });

@@ -13,7 +13,8 @@ namespace {
 using Done = std::function<void(const std::optional<QJsonObject> &, const QString &)>;
 
 void validateWith(TokenClient *client, const TenantConfig &config, const QString &idToken,
-                  std::optional<QJsonObject> *cache, QPointer<QObject> ctx, bool mayRefetch, Done done)
+                  std::optional<QJsonObject> *cache, QPointer<QObject> ctx, bool mayRefetch, Done done,
+                  std::optional<QString> nonce)
 {
     auto validate = [=](const QJsonObject &jwksJson) {
         QString err;
@@ -25,6 +26,7 @@ void validateWith(TokenClient *client, const TenantConfig &config, const QString
         IdTokenExpectations exp;
         exp.issuer = config.issuer;
         exp.clientId = config.clientId;
+        exp.nonce = nonce;
         const auto v = IdTokenValidator::validate(idToken.toUtf8(), *jwks, exp);
         if (v.ok) {
             done(v.claims, {});
@@ -33,7 +35,7 @@ void validateWith(TokenClient *client, const TenantConfig &config, const QString
         if (v.unknownKid && mayRefetch) {
             qCInfo(lcOAuth) << "ID token signed with a key not in the cached JWKS; fetching the JWKS again";
             cache->reset();
-            validateWith(client, config, idToken, cache, ctx, false, done);
+            validateWith(client, config, idToken, cache, ctx, false, done, nonce);
             return;
         }
         done(std::nullopt, v.error + QStringLiteral(": ") + v.message);
@@ -51,19 +53,20 @@ void validateWith(TokenClient *client, const TenantConfig &config, const QString
         }
         *cache = *jwks;
         // A freshly fetched set is as new as it gets: no second refetch.
-        validateWith(client, config, idToken, cache, ctx, false, done);
+        validateWith(client, config, idToken, cache, ctx, false, done, nonce);
     });
 }
 }  // namespace
 
 void checkIdToken(TokenClient *client, const TenantConfig &config, const QString &idToken,
-                  std::optional<QJsonObject> *jwksCache, QObject *context, Done done)
+                  std::optional<QJsonObject> *jwksCache, QObject *context, Done done,
+                  const std::optional<QString> &nonce)
 {
     if (idToken.isEmpty()) {
         done(QJsonObject{}, {});
         return;
     }
-    validateWith(client, config, idToken, jwksCache, QPointer<QObject>(context), jwksCache->has_value(), done);
+    validateWith(client, config, idToken, jwksCache, QPointer<QObject>(context), jwksCache->has_value(), done, nonce);
 }
 
 }  // namespace tvpair::oauth

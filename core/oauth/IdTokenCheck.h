@@ -12,9 +12,11 @@ namespace tvpair::oauth {
 class TokenClient;
 
 // done(claims, error): claims set when valid (empty object when there is no ID token at all);
-// error is one line naming what failed, never the token.
+// error is one line naming what failed, never the token. nonce: when set, the ID token must
+// carry exactly this nonce (authorization code flow, OIDC Core 3.1.3.7 step 11).
 void checkIdToken(TokenClient *client, const TenantConfig &config, const QString &idToken,
                   std::optional<QJsonObject> *jwksCache, QObject *context,
-                  std::function<void(const std::optional<QJsonObject> &, const QString &)> done);
+                  std::function<void(const std::optional<QJsonObject> &, const QString &)> done,
+                  const std::optional<QString> &nonce = std::nullopt);
 
 }  // namespace tvpair::oauth

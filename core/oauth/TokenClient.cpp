@@ -107,6 +107,18 @@ QPointer<net::HttpCall> TokenClient::pollDeviceCode(const QString &deviceCode, T
     return call;
 }
 
+QPointer<net::HttpCall> TokenClient::exchangeAuthorizationCode(const QString &code, const QString &redirectUri,
+                                                             const QString &codeVerifier, TokenCallback done)
+{
+    log::rememberSecret(code);
+    log::rememberSecret(codeVerifier);
+    QPointer<net::HttpCall> call;
+    tokenRequest({{"grant_type", "authorization_code"}, {"code", code}, {"redirect_uri", redirectUri},
+                  {"code_verifier", codeVerifier}},
+                 std::move(done), &call);
+    return call;
+}
+
 void TokenClient::refresh(const QString &refreshToken, TokenCallback done)
 {
     m_refreshWaiters.append(std::move(done));

@@ -31,6 +31,9 @@ public:
 
     QPointer<net::HttpCall> requestDeviceCode(CodeCallback done);
     QPointer<net::HttpCall> pollDeviceCode(const QString &deviceCode, TokenCallback done);
+    // RFC 6749 §4.1.3 with the PKCE verifier (RFC 7636 §4.5); client auth as for every token request.
+    QPointer<net::HttpCall> exchangeAuthorizationCode(const QString &code, const QString &redirectUri,
+                                                      const QString &codeVerifier, TokenCallback done);
     // Single-flight: while a refresh is in flight, further callers wait for the same answer.
     void refresh(const QString &refreshToken, TokenCallback done);
     bool refreshInFlight() const { return !m_refreshWaiters.isEmpty(); }

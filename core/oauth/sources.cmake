@@ -9,3 +9,7 @@ target_sources(tvpair_core PRIVATE
 if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/jwt_sources.cmake)
   include(${CMAKE_CURRENT_LIST_DIR}/jwt_sources.cmake)
 endif()
+target_sources(tvpair_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/Pkce.cpp ${CMAKE_CURRENT_LIST_DIR}/Pkce.h
+  ${CMAKE_CURRENT_LIST_DIR}/LoopbackRedirectListener.cpp ${CMAKE_CURRENT_LIST_DIR}/LoopbackRedirectListener.h
+  ${CMAKE_CURRENT_LIST_DIR}/AuthorizationCodeFlow.cpp ${CMAKE_CURRENT_LIST_DIR}/AuthorizationCodeFlow.h)

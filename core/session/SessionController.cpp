@@ -3,6 +3,7 @@
 #include "net/Backoff.h"
 #include "net/HttpClient.h"
 #include "net/Log.h"
+#include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/DeviceFlow.h"
 #include "oauth/IdTokenCheck.h"
 #include "oauth/ServerMetadata.h"
@@ -38,8 +39,12 @@ QString eventCode(const oauth::OAuthError &e)
 }
 
 // One sentence a viewer understands (ui-10foot.md "Errors"); details go to the log.
-QString viewerMessage(const QString &code, const QString &detail = {})
+QString viewerMessage(const QString &code, const QString &detail = {}, bool browser = false)
 {
+    if (browser && code == QLatin1String("access_denied"))
+        return QStringLiteral("The sign-in was declined in the browser.");
+    if (browser && code == QLatin1String("expired_token"))
+        return QStringLiteral("The sign-in in the browser was not finished in time.");
     if (code == QLatin1String("access_denied"))
         return QStringLiteral("The sign-in was declined on the phone.");
     if (code == QLatin1String("expired_token"))
@@ -84,6 +89,9 @@ public:
     std::unique_ptr<oauth::Discovery> discovery;
     bool haveMetadata = false;
     oauth::DeviceFlow *flow = nullptr;
+    oauth::AuthorizationCodeFlow *codeFlow = nullptr;
+    QString signInFlow;  // device_code | authorization_code, once metadata is known
+    quint16 redirectPort = 0;
     Phase phase = Phase::Idle;
     bool renewExpired = true;
     int retryBudget = 0;
@@ -118,14 +126,19 @@ public:
         emit q->phaseChanged(p);
     }
 
-    void fail(const QString &code, const QString &detail, bool fatal)
+    void fail(const QString &code, const QString &detail, bool fatal, const QString &message = {})
     {
         lastErrorCode = code;
         if (!detail.isEmpty())
             qCWarning(lcSession).noquote() << code << ":" << detail;
         if (fatal)
             setPhase(Phase::Failed);
-        emit q->errorOccurred(code, viewerMessage(code, code == QLatin1String("config") ? detail : QString()), fatal);
+        const bool browser = !signedIn && signInFlow == QLatin1String("authorization_code");
+        emit q->errorOccurred(code,
+                              message.isEmpty()
+                                  ? viewerMessage(code, code == QLatin1String("config") ? detail : QString(), browser)
+                                  : message,
+                              fatal);
     }
 
     // Transient trouble: retry `again` after a back-off, or give up when the budget is spent.
@@ -219,18 +232,65 @@ public:
         });
     }
 
+    // config `flow`, else what the server advertises (device flow preferred on a TV).
+    QString chooseFlow() const
+    {
+        if (!config.flow.isEmpty())
+            return config.flow;
+        const auto &m = tokens.metadata();
+        if (m.deviceAuthorizationEndpoint.isEmpty() && !m.authorizationEndpoint.isEmpty())
+            return QStringLiteral("authorization_code");
+        return QStringLiteral("device_code");
+    }
+
+    void ensureCodeFlow()
+    {
+        if (codeFlow)
+            return;
+        codeFlow = new oauth::AuthorizationCodeFlow(&tokens, config, q);
+        codeFlow->setRedirectPort(redirectPort);
+        QObject::connect(codeFlow, &oauth::AuthorizationCodeFlow::browserUrlReady, q, [this](const QUrl &url) {
+            resetRetries();
+            setPhase(Phase::WaitingForApproval);
+            emit q->browserUrlReady(url.toString(QUrl::FullyEncoded));
+        });
+        QObject::connect(codeFlow, &oauth::AuthorizationCodeFlow::approved, q,
+                         [this](const oauth::TokenSet &t, const QString &nonce) {
+                             if (t.idToken.isEmpty() && config.scope.split(' ').contains(QLatin1String("openid"))) {
+                                 fail(QStringLiteral("server"), QStringLiteral("the token response has no ID token"), true);
+                                 return;
+                             }
+                             acceptTokens(t, QStringLiteral("authorization_code"), nonce);
+                         });
+        QObject::connect(codeFlow, &oauth::AuthorizationCodeFlow::denied, q,
+                         [this]() { fail(QStringLiteral("access_denied"), QString(), true); });
+        QObject::connect(codeFlow, &oauth::AuthorizationCodeFlow::expired, q,
+                         [this]() { fail(QStringLiteral("expired_token"), QString(), true); });
+        QObject::connect(codeFlow, &oauth::AuthorizationCodeFlow::failed, q, [this](const oauth::OAuthError &e) {
+            if (e.error == QLatin1String("invalid_state") || e.error == QLatin1String("invalid_issuer")) {
+                fail(QStringLiteral("server"), e.toString(), true,
+                     QStringLiteral("The browser's answer did not belong to this sign-in; please try again."));
+                return;
+            }
+            fail(e.error == QLatin1String("config") ? QStringLiteral("config") : eventCode(e),
+                 e.error == QLatin1String("config") ? e.description : e.toString(), true);
+        });
+    }
+
     // ---- tokens -------------------------------------------------------------------------
 
-    void acceptTokens(const oauth::TokenSet &t, const QString &method)
+    void acceptTokens(const oauth::TokenSet &t, const QString &method, const std::optional<QString> &nonce = std::nullopt)
     {
-        oauth::checkIdToken(&tokens, config, t.idToken, &jwks, q,
-                            [this, t, method](const std::optional<QJsonObject> &claims, const QString &error) {
-                                if (!claims) {
-                                    fail(QStringLiteral("server"), QStringLiteral("ID token rejected: ") + error, true);
-                                    return;
-                                }
-                                storeTokens(t, *claims, method);
-                            });
+        oauth::checkIdToken(
+            &tokens, config, t.idToken, &jwks, q,
+            [this, t, method](const std::optional<QJsonObject> &claims, const QString &error) {
+                if (!claims) {
+                    fail(QStringLiteral("server"), QStringLiteral("ID token rejected: ") + error, true);
+                    return;
+                }
+                storeTokens(t, *claims, method);
+            },
+            nonce);
     }
 
     void storeTokens(const oauth::TokenSet &t, const QJsonObject &claims, const QString &method)
@@ -362,6 +422,12 @@ public:
     {
         setPhase(Phase::Discovering);
         ensureMetadata([this]() {
+            signInFlow = chooseFlow();
+            if (signInFlow == QLatin1String("authorization_code")) {
+                ensureCodeFlow();
+                codeFlow->start();
+                return;
+            }
             ensureFlow();
             flow->start();
         });
@@ -561,6 +627,13 @@ QString SessionController::subject() const { return d->record.subject; }
 QStringList SessionController::linkedProviders() const { return d->record.paymentTokens.keys(); }
 const TenantConfig &SessionController::config() const { return d->config; }
 QString SessionController::lastErrorCode() const { return d->lastErrorCode; }
+QString SessionController::signInFlow() const { return d->signInFlow; }
+void SessionController::setRedirectPort(quint16 port)
+{
+    d->redirectPort = port;
+    if (d->codeFlow)
+        d->codeFlow->setRedirectPort(port);
+}
 
 void SessionController::start()
 {
@@ -595,6 +668,8 @@ void SessionController::cancelSignIn()
         d->discovery->cancel();
     if (d->flow)
         d->flow->cancel();
+    if (d->codeFlow)
+        d->codeFlow->cancel();
     if (!d->signedIn)
         d->setPhase(Phase::Idle);
 }

@@ -1,7 +1,8 @@
 #pragma once
 // The signed-in session as one object that both the 10-foot UI and headless mode drive
 // (cli-and-config.md: headless is not a second implementation). It runs: stored refresh token
-// -> silent refresh, else discovery -> device flow -> tokens -> payment tokens -> products and
+// -> silent refresh, else discovery -> device flow (or the authorization code flow with a
+// loopback redirect, config `flow`) -> tokens -> payment tokens -> products and
 // entitlements; refreshes before expiry; signs out.
 #include "config/TenantConfig.h"
 #include "payments/Models.h"
@@ -30,7 +31,7 @@ public:
         Idle,
         Restoring,           // refreshing silently with a stored refresh token
         Discovering,         // fetching metadata / asking for a device code
-        WaitingForApproval,  // user code on screen, polling
+        WaitingForApproval,  // user code on screen, polling (or: waiting for the browser)
         SignedIn,
         SigningOut,
         Failed,              // see lastError(); startSignIn() tries again
@@ -70,13 +71,23 @@ public:
     QStringList linkedProviders() const;
     const TenantConfig &config() const;
     QString lastErrorCode() const;
+    // The sign-in flow in use once metadata is known: config `flow`, else device_code when the
+    // server has a device authorization endpoint, else authorization_code when it has an
+    // authorization endpoint. Empty before discovery.
+    QString signInFlow() const;
+    // Fixed loopback port for the authorization code flow (servers that only accept registered
+    // redirect URIs); 0 (default) = an ephemeral port.
+    void setRedirectPort(quint16 port);
 
 signals:
     void phaseChanged(tvpair::SessionController::Phase phase);
     void userCodeReady(const tvpair::UserCodeInfo &info);
+    // Authorization code flow: the URL to open in a browser (the UI opens it; headless prints it).
+    void browserUrlReady(const QString &url);
     // retryInMs > 0 with NetworkRetry: when the next attempt goes out.
     void pollStatusChanged(tvpair::SessionController::PollStatus status, int retryInMs);
-    void signedIn(const QString &subject, const QString &method);  // method: device_code | refresh_token
+    // method: device_code | authorization_code | refresh_token
+    void signedIn(const QString &subject, const QString &method);
     void paymentTokensChanged(const QStringList &providers);       // names only, never values
     void productsLoaded(const QString &provider, const QList<tvpair::Product> &items, bool stale);
     void entitlementsLoaded(const QString &provider, const QList<tvpair::Entitlement> &items, bool stale);
