@@ -190,7 +190,9 @@ void HttpCall::onFinished()
         r.error = NetError::Tls;
     } else if (err == QNetworkReply::TimeoutError) {
         r.error = NetError::Timeout;
-    } else if (r.status == 0 && err != QNetworkReply::NoError) {
+    } else if (err != QNetworkReply::NoError && (r.status == 0 || err < QNetworkReply::ContentAccessDenied)) {
+        // Network and proxy errors (1-199) count even after a status line arrived: a connection
+        // closed mid-body leaves a truncated body that must not pass for a complete answer.
         r.error = NetError::Connection;
     }
     if (r.error == NetError::None) {

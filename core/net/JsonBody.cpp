@@ -76,6 +76,13 @@ std::optional<double> numberField(const QJsonObject &o, const QString &key)
     return std::nullopt;
 }
 
+std::optional<qint64> truncatedInteger(double d)
+{
+    if (!std::isfinite(d) || std::fabs(d) > 9.0e15)
+        return std::nullopt;
+    return qint64(d);
+}
+
 std::optional<qint64> integerField(const QJsonObject &o, const QString &key)
 {
     const auto d = numberField(o, key);

@@ -21,4 +21,9 @@ std::optional<QString> stringField(const QJsonObject &o, const QString &key);
 std::optional<qint64> integerField(const QJsonObject &o, const QString &key);  // accepts "600" too
 std::optional<double> numberField(const QJsonObject &o, const QString &key);   // accepts "9.99" too
 
+// A JSON number as qint64 with the fraction cut off (what a cast gives), or nullopt when it is
+// not finite or beyond +-9e15: casting such a double is undefined behaviour (found by
+// tests/fuzz/fuzz_mpx), and ids that large have lost digits anyway.
+std::optional<qint64> truncatedInteger(double d);
+
 }  // namespace tvpair::net

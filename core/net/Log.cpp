@@ -47,7 +47,9 @@ void forgetAllSecrets()
 bool isSensitiveName(const QString &name)
 {
     const QString n = name.toLower();
-    return kSensitive.contains(n) || n.endsWith("_token") || n.endsWith("_secret");
+    // *_token_hint (id_token_hint) and *_assertion (client_assertion) carry whole tokens too.
+    return kSensitive.contains(n) || n.endsWith("_token") || n.endsWith("_secret") || n.endsWith("_token_hint")
+        || n.endsWith("_assertion");
 }
 
 QString redact(const QString &text)
@@ -60,14 +62,16 @@ QString redact(const QString &text)
                 out.replace(s, QStringLiteral("***"));
         }
     }
-    // Belt and braces: key=value and "key":"value" pairs with a sensitive key.
-    static const QRegularExpression kv(
-        QStringLiteral(R"((\b[A-Za-z_]*(?:token|code|secret|password|verifier|nonce|state)\b)(=|"\s*:\s*")([^&"\s]+))"),
-        QRegularExpression::CaseInsensitiveOption);
-    out.replace(kv, QStringLiteral("\\1\\2***"));
+    // Credentials after an auth scheme first: the key=value pass below would otherwise take only
+    // the scheme word of `"authorization":"Bearer xyz"` and leave the token itself.
     static const QRegularExpression bearer(QStringLiteral(R"((Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+)"),
                                            QRegularExpression::CaseInsensitiveOption);
     out.replace(bearer, QStringLiteral("\\1 ***"));
+    // Belt and braces: key=value and "key":"value" pairs with a sensitive key.
+    static const QRegularExpression kv(
+        QStringLiteral(R"((\b[A-Za-z_]*(?:token|code|secret|password|verifier|nonce|state|assertion|authorization)(?:_hint)?\b)(=|"\s*:\s*")([^&"\s]+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    out.replace(kv, QStringLiteral("\\1\\2***"));
     return out;
 }
 

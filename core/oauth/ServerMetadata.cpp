@@ -226,7 +226,8 @@ void Discovery::tryNext(Callback done)
         if (r.status != 200) {
             m_lastError.error = QStringLiteral("config");
             m_lastError.httpStatus = r.status;
-            m_lastError.description = QStringLiteral("no discovery metadata at the issuer %1 (HTTP %2); give \"endpoints\" in the config")
+            m_lastError.description = QStringLiteral("no discovery metadata at the issuer %1 (HTTP %2); give \"endpoints\" in the config: "
+                                                         "token and device_authorization (or authorization for the authorization code flow)")
                                           .arg(m_config.issuer)
                                           .arg(r.status);
             tryNext(done);

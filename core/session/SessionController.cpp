@@ -377,8 +377,10 @@ public:
                 qCWarning(lcSession).noquote() << "refresh refused, the session is over:" << e.toString();
                 endSession();
                 fail(eventCode(e), e.toString(), false);
-                done(false, e);
+                // Sign-in starts before the caller hears of the failure, so a caller that was
+                // restoring sees the new phase and does not report a second, fatal error.
                 startSignIn();
+                done(false, e);
                 return;
             }
             done(false, e);

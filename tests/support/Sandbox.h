@@ -150,7 +150,9 @@ private:
     std::unique_ptr<QProcess> m_proc;
 };
 
-// The tvpair binary as a child process; its stdout read as JSON Lines events.
+#ifdef TVPAIR_BIN
+// The tvpair binary as a child process; its stdout read as JSON Lines events. Only for tests
+// whose CMake defines TVPAIR_BIN (and depends on the tvpair target).
 class TvpairRun {
 public:
     explicit TvpairRun(const QStringList &args, const QProcessEnvironment &extraEnv = {})
@@ -232,5 +234,6 @@ private:
     QList<QJsonObject> m_events;
     int m_next = 0;
 };
+#endif  // TVPAIR_BIN
 
 }  // namespace tvpair::test

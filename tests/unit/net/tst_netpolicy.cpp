@@ -1,0 +1,158 @@
+// The pure parts of core/net: the redaction point (S1), Retry-After parsing (D6), the
+// back-off's growth and jitter bounds (D6, T3), and the URL policy's answers (T6).
+#include "net/Backoff.h"
+#include "net/HttpClient.h"
+#include "net/Log.h"
+
+#include <QtTest>
+
+using namespace tvpair;
+
+class NetPolicyTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cleanup() { log::forgetAllSecrets(); }
+
+    void sensitiveNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char *n : {"token", "access_token", "refresh_token", "id_token", "device_code", "code", "code_verifier",
+                              "client_secret", "password", "user_code", "authorization", "assertion", "state", "nonce",
+                              "secret", "cleeng_token", "subject_token", "api_secret", "Access_Token", "CODE"})
+            QTest::newRow(n) << QString::fromLatin1(n);
+    }
+    void sensitiveNames()
+    {
+        QFETCH(QString, name);
+        QVERIFY(log::isSensitiveName(name));
+        const QUrl u(QStringLiteral("https://id.example/cb?%1=S3cretValue42&keep=visible").arg(name));
+        const QString red = log::redactedUrl(u);
+        QVERIFY2(!red.contains("S3cretValue42"), qPrintable(red));
+        QVERIFY2(red.contains("keep=visible"), qPrintable(red));
+        // The same value as a form field and as a JSON member in free text.
+        const QString form = log::redact(QStringLiteral("body %1=S3cretValue42&keep=1").arg(name));
+        QVERIFY2(!form.contains("S3cretValue42"), qPrintable(form));
+        const QString json = log::redact(QStringLiteral(R"({"%1": "S3cretValue42"})").arg(name));
+        QVERIFY2(!json.contains("S3cretValue42"), qPrintable(json));
+    }
+
+    void ordinaryNamesStay()
+    {
+        for (const char *n : {"grant_type", "scope", "client_id", "page", "expires_in", "interval"})
+            QVERIFY2(!log::isSensitiveName(QString::fromLatin1(n)), n);
+        const QString red = log::redactedUrl(QUrl("https://id.example/x?grant_type=refresh_token&scope=openid"));
+        QVERIFY(red.contains("grant_type=refresh_token"));
+        QVERIFY(red.contains("scope=openid"));
+    }
+
+    void userInfoAndFragmentsAreRedacted()
+    {
+        const QString red = log::redactedUrl(QUrl("https://bob:hunter2pw@id.example/cb#access_token=FragTok99&x=1"));
+        QVERIFY2(!red.contains("hunter2pw") && !red.contains("bob:"), qPrintable(red));
+        QVERIFY2(!red.contains("FragTok99"), qPrintable(red));
+    }
+
+    void rememberedSecretsAreScrubbedAnywhere()
+    {
+        log::rememberSecret("opaque-0123456789");
+        log::rememberSecret("abc");  // too short to remember: would scrub ordinary words
+        const QString out = log::redact("server said: the value opaque-0123456789 is wrong; abc stays");
+        QVERIFY(!out.contains("opaque-0123456789"));
+        QVERIFY(out.contains("abc stays"));
+        QVERIFY(!log::redact("Authorization: Bearer eyJhbGciOi.eyJzdWIi.sig-part").contains("eyJhbGciOi"));
+        QVERIFY(!log::redact("Authorization: Basic dHY6c2VjcmV0").contains("dHY6c2VjcmV0"));
+        const QString header = log::redact(R"({"authorization": "Bearer HdrTok123", "x": 1})");
+        QVERIFY2(!header.contains("HdrTok123"), qPrintable(header));
+    }
+
+    void retryAfter_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<int>("expected");  // -1: ignored
+        QTest::newRow("seconds") << QByteArray("120") << 120;
+        QTest::newRow("zero") << QByteArray("0") << 0;
+        QTest::newRow("spaces") << QByteArray(" 5 ") << 5;
+        QTest::newRow("capped") << QByteArray("999999") << 3600;
+        QTest::newRow("http-date ignored") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << -1;
+        QTest::newRow("negative") << QByteArray("-3") << -1;
+        QTest::newRow("fraction") << QByteArray("1.5") << -1;
+        QTest::newRow("garbage") << QByteArray("soon") << -1;
+        QTest::newRow("absent") << QByteArray() << -1;
+        QTest::newRow("overflow") << QByteArray("99999999999999999999") << -1;
+    }
+    void retryAfter()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(int, expected);
+        net::HttpResponse r;
+        r.status = 429;
+        if (!value.isNull())
+            r.headers.insert("retry-after", value);
+        const auto got = r.retryAfterSeconds();
+        if (expected < 0)
+            QVERIFY(!got.has_value());
+        else
+            QCOMPARE(got, std::optional<int>(expected));
+    }
+
+    void backoffGrowsWithinJitterBounds()
+    {
+        for (quint32 seed : {1u, 2u, 77u, 123456u}) {
+            net::Backoff b(1000, 60000, seed);
+            for (int attempt = 0; attempt < 30; ++attempt) {
+                const qint64 ceiling = std::min<qint64>(qint64(1000) << std::min(attempt, 16), 60000);
+                const int d = b.next();
+                QVERIFY2(d >= ceiling / 2 && d <= ceiling,
+                         qPrintable(QStringLiteral("attempt %1: %2 not in [%3,%4]").arg(attempt).arg(d).arg(ceiling / 2).arg(ceiling)));
+            }
+            QCOMPARE(b.attempts(), 30);
+            b.reset();
+            QCOMPARE(b.attempts(), 0);
+            const int first = b.next();
+            QVERIFY(first >= 500 && first <= 1000);
+        }
+    }
+
+    void backoffJitterActuallyVaries()
+    {
+        net::Backoff b(1000, 60000, 42);
+        QSet<int> seen;
+        for (int i = 0; i < 20; ++i) {
+            for (int k = 0; k < 6; ++k)
+                b.next();
+            seen.insert(b.next());  // attempt 7: ceiling 60000 (capped)
+            b.reset();
+        }
+        QVERIFY2(seen.size() > 5, "no jitter: every TV would retry in step");
+    }
+
+    void backoffHonoursLongerRetryAfter()
+    {
+        net::Backoff b(1000, 60000, 9);
+        QCOMPARE(b.next(30), 30000);  // the server's 30 s beats the 0.5-1 s back-off
+        const int d = b.next(0);       // a shorter Retry-After never shortens the back-off
+        QVERIFY(d >= 1000 && d <= 2000);
+        QVERIFY(b.next(3600) == 3600 * 1000);  // capped upstream by HttpResponse (3600)
+    }
+
+    void policyAnswers()
+    {
+        const net::UrlPolicy strict;
+        const net::UrlPolicy lax{true};
+        QVERIFY(strict.check(QUrl("https://id.example.com/token")).isEmpty());
+        QVERIFY(!strict.check(QUrl("http://127.0.0.1:1/token")).isEmpty());
+        QVERIFY(lax.check(QUrl("http://127.0.0.1:1/token")).isEmpty());
+        QVERIFY(lax.check(QUrl("http://[::1]:1/token")).isEmpty());
+        QVERIFY(lax.check(QUrl("http://localhost:1/token")).isEmpty());
+        QVERIFY(!lax.check(QUrl("http://192.168.1.10/token")).isEmpty());
+        QVERIFY(!lax.check(QUrl("http://id.example.com/token")).isEmpty());
+        QVERIFY(!lax.check(QUrl("file:///etc/passwd")).isEmpty());
+        QVERIFY(!lax.check(QUrl("/relative")).isEmpty());
+        // The reason never quotes a secret from the URL.
+        QVERIFY(!strict.check(QUrl("http://id.example.com/t?access_token=LeakMe123")).contains("LeakMe123"));
+    }
+};
+
+QTEST_GUILESS_MAIN(NetPolicyTest)
+#include "tst_netpolicy.moc"
