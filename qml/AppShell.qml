@@ -15,7 +15,10 @@ Item {
     readonly property alias signOutDialog: signOutDialog
     readonly property alias help: help
 
-    Binding { target: Theme; property: "windowHeight"; value: Math.max(1, shell.height) }
+    // Until the window has its size (before the first expose) keep the 1080p measures: with a
+    // height of 0 every Theme.px() was 0, and a ListView created then (a quick session restore)
+    // saw 0-wide delegates and instantiated every row of its model (10,000 cards: 13 s, 1 GB).
+    Binding { target: Theme; property: "windowHeight"; value: shell.height > 0 ? shell.height : 1080 }
 
     function screenName() { return stack.currentItem ? stack.currentItem.objectName : "" }
     // The sign-in screen depends on the flow: a code and QR (device flow), or "continue in the

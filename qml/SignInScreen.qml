@@ -10,6 +10,8 @@ FocusScope {
     property string screenTitle: qsTr("Sign in")
 
     readonly property bool hasCode: TvSession.userCode !== ""
+    // A declined or failed attempt leaves a used code behind: never offer it to be scanned or typed.
+    readonly property bool codeUsable: hasCode && phase !== "failed" && TvSession.statusKind !== "denied"
     readonly property string phase: TvSession.phase
     readonly property string statusKind: phase === "failed" ? "error" : TvSession.statusKind
     readonly property string statusLine: {
@@ -101,7 +103,7 @@ FocusScope {
                     objectName: "userCode"
                     anchors.centerIn: parent
                     text: screen.hasCode ? TvSession.userCode : "····-····"
-                    opacity: screen.hasCode ? 1 : 0.4
+                    opacity: screen.codeUsable ? 1 : 0.3
                     font.family: Theme.monoFamily
                     font.pixelSize: Theme.fontCode
                     font.bold: true
@@ -113,7 +115,7 @@ FocusScope {
             }
             Column {
                 id: countdown
-                visible: screen.hasCode && TvSession.expiresIn > 0
+                visible: screen.codeUsable && TvSession.expiresIn > 0
                 width: codePanel.width
                 spacing: Theme.px(12)
                 readonly property real fraction: TvSession.expiresIn > 0 ? TvSession.secondsLeft / TvSession.expiresIn : 0
@@ -128,7 +130,6 @@ FocusScope {
                         height: parent.height
                         radius: height / 2
                         color: TvSession.secondsLeft < 60 ? Theme.warning : Theme.accent
-                        Behavior on width { NumberAnimation { duration: 900 } }
                     }
                 }
                 Text {
@@ -146,12 +147,9 @@ FocusScope {
                     anchors.verticalCenter: parent.verticalCenter
                     width: Theme.px(18); height: width; radius: width / 2
                     color: screen.statusKind === "waiting" ? Theme.accent : screen.statusColor
-                    SequentialAnimation on opacity {
-                        running: screen.statusKind === "waiting" && screen.visible
-                        loops: Animation.Infinite
-                        NumberAnimation { to: 0.3; duration: 800 }
-                        NumberAnimation { to: 1; duration: 800 }
-                    }
+                    // Blinks on the countdown's once-a-second tick instead of an endless animation:
+                    // a waiting TV then draws about one frame a second, not sixty (issue 10, CPU).
+                    opacity: screen.statusKind === "waiting" && TvSession.secondsLeft % 2 === 0 ? 0.4 : 1
                 }
                 Text {
                     objectName: "statusLine"
@@ -202,14 +200,17 @@ FocusScope {
                     anchors.centerIn: parent
                     width: Theme.px(444); height: width
                     text: TvSession.qrText
-                    visible: text !== ""
+                    visible: text !== "" && (screen.codeUsable || !screen.hasCode)
                     Accessible.role: Accessible.Graphic
                     Accessible.name: qsTr("QR code for %1").arg(TvSession.verificationUri)
                 }
                 Text {
                     visible: !qr.visible
                     anchors.centerIn: parent
-                    text: qsTr("Preparing…")
+                    width: parent.width - Theme.px(48)
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    text: screen.hasCode ? qsTr("Press OK for a new code") : qsTr("Preparing…")
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
                     color: Theme.textOnLight

@@ -102,7 +102,13 @@ void TvSession::attachController()
         m_products->clear();
         m_entitlements->clear();
         setStale(false);
+        // Clear the old code too, so the sign-in screen never shows a used one while the new
+        // code is on its way.
+        setUserCode(QString());
+        setVerificationUriComplete(QString());
         emit signedOut();
+        // The TV goes straight back to sign-in with a fresh code (ARCHITECTURE.md step 6).
+        m_session->startSignIn();
     });
 }
 
