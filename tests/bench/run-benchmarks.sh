@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# tvpair benchmarks: one command, one table (see tests/bench/README.md).
+#
+#   bash tests/bench/run-benchmarks.sh                 # N=5 runs, 60 s idle window (~6 min)
+#   BENCH_RUNS=3 bash tests/bench/run-benchmarks.sh    # fewer runs
+#   bash tests/bench/run-benchmarks.sh --only headless,ui --idle 30 --deb   # options of bench.py
+#
+# Builds tvpair and tvpair_bench_ui (Release) in build-bench (override: BENCH_BUILD_DIR), installs
+# the openid-client baseline with `npm ci` in tests/bench/node, starts a private sandbox on an
+# ephemeral port, measures tvpair beside its baselines interleaved in the same run, and prints
+# metric | tvpair | baseline | ratio | target as median (min–max) over N runs. Raw numbers:
+# <build>/bench/results.json. Nothing here asserts on time; the verdict column is information.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+build="${BENCH_BUILD_DIR:-$root/build-bench}"
+jobs="${BENCH_JOBS:-2}"
+
+for tool in cmake ninja node npm curl strip python3; do
+  command -v "$tool" >/dev/null || { echo "run-benchmarks: needs $tool" >&2; exit 2; }
+done
+
+if [ ! -f "$build/build.ninja" ]; then
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+fi
+cmake --build "$build" -j"$jobs" --target tvpair tvpair_bench_ui >&2
+
+[ -d "$root/tests/sandbox/node_modules" ] || (cd "$root/tests/sandbox" && npm ci --no-audit --no-fund >&2)
+(cd "$root/tests/bench/node" && npm ci --no-audit --no-fund --silent >&2)
+
+exec python3 "$root/tests/bench/bench.py" --build "$build" "$@"
