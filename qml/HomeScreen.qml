@@ -35,11 +35,8 @@ FocusScope {
 
     // When lists arrive, empty or fail, focus goes to what is there now; never to nothing.
     function refocus() {
-        // A row that took focus while it was empty keeps it on itself: its list was invisible and
-        // could not take it. Once cards arrive that focus shows nothing, so move it to a card.
-        const onEmptyRow = (owned.activeFocus && !owned.list.activeFocus)
-                        || (available.activeFocus && !available.list.activeFocus)
-        const onRow = (owned.activeFocus && owned.list.activeFocus) || (available.activeFocus && available.list.activeFocus)
+        const onEmptyRow = (owned.activeFocus && !owned.hasItems) || (available.activeFocus && !available.hasItems)
+        const onRow = owned.activeFocus || available.activeFocus
         const onButton = accountButton.activeFocus || (retryButton.activeFocus && retryButton.visible)
         if (onEmptyRow || (!onRow && !onButton) || (!onRow && (owned.hasItems || available.hasItems)))
             focusFirst()
