@@ -54,6 +54,9 @@ FocusScope {
         clip: true
         focus: true
         visible: row.hasItems
+        // A list filled after it was created (the real session: cards arrive after the screen)
+        // keeps currentIndex -1, and then no card shows focus. Start at the first card.
+        onCountChanged: if (count > 0 && currentIndex < 0) currentIndex = 0
         leftMargin: row.pad; rightMargin: row.pad; topMargin: row.pad; bottomMargin: row.pad
         keyNavigationEnabled: true
         highlightRangeMode: ListView.ApplyRange

@@ -13,6 +13,9 @@ Window {
     // Set by the app with --remote-emulator (QQmlApplicationEngine::setInitialProperties).
     property bool remoteEmulator: false
     readonly property alias shell: shell
+    // A TV has one window and it always takes the keys; without a window manager (eglfs, a bare
+    // X server) nobody else would activate it, and items would have focus but no active focus.
+    Component.onCompleted: requestActivate()
 
     AppShell {
         id: shell
