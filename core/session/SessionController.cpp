@@ -2,6 +2,7 @@
 
 #include "net/Backoff.h"
 #include "net/HttpClient.h"
+#include "net/JsonBody.h"
 #include "net/Log.h"
 #include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/DeviceFlow.h"
@@ -12,7 +13,13 @@
 #include "session/SecretStore.h"
 #include "session/SessionRecord.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -107,6 +114,46 @@ public:
     QTimer refreshTimer;
     QJsonObject idClaims;
     std::optional<QJsonObject> jwks;
+    QJsonObject savedJwks;  // what the on-disk cache holds, to write only when it changed
+
+    // The JWKS is public data; caching it on disk saves a round trip at every start (M4). A key
+    // rotated since is handled by the one refetch on an unknown kid (IdTokenCheck).
+    QString jwksCacheFile() const
+    {
+        if (cacheDir.isEmpty())
+            return {};
+        const QByteArray h = QCryptographicHash::hash(config.issuer.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+        return cacheDir + QStringLiteral("/jwks-") + QString::fromLatin1(h) + QStringLiteral(".json");
+    }
+    static constexpr qint64 kJwksMaxAgeSec = 24 * 3600;
+    void loadJwksCache()
+    {
+        QFile f(jwksCacheFile());
+        if (jwksCacheFile().isEmpty() || !f.open(QIODevice::ReadOnly))
+            return;
+        const auto doc = net::parseJsonObject(f.read(256 * 1024), nullptr);
+        if (!doc)
+            return;
+        const qint64 storedAt = doc->value("stored_at").toVariant().toLongLong();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        if (storedAt <= 0 || now < storedAt || now - storedAt > kJwksMaxAgeSec || !doc->value("jwks").isObject())
+            return;
+        jwks = doc->value("jwks").toObject();
+        savedJwks = *jwks;
+    }
+    void saveJwksCache()
+    {
+        if (!jwks || *jwks == savedJwks || jwksCacheFile().isEmpty())
+            return;
+        QDir().mkpath(cacheDir);
+        QSaveFile f(jwksCacheFile());
+        if (!f.open(QIODevice::WriteOnly))
+            return;
+        const QJsonObject wrapper{{"stored_at", QDateTime::currentSecsSinceEpoch()}, {"jwks", *jwks}};
+        f.write(QJsonDocument(wrapper).toJson(QJsonDocument::Compact));
+        if (f.commit())
+            savedJwks = *jwks;
+    }
 
     // Payments.
     std::unique_ptr<PaymentProvider> payment;
@@ -296,8 +343,10 @@ public:
     void storeTokens(const oauth::TokenSet &t, const QJsonObject &claims, const QString &method)
     {
         const QStringList before = record.paymentTokens.keys();
-        if (!claims.isEmpty())
+        if (!claims.isEmpty()) {
             idClaims = claims;
+            saveJwksCache();  // the keys just verified a token: worth keeping for the next start
+        }
         SessionRecord next = record;
         next.issuer = config.issuer;
         next.clientId = config.clientId;
@@ -623,7 +672,11 @@ SessionController::~SessionController() = default;
 
 void SessionController::setRenewExpiredCodes(bool renew) { d->renewExpired = renew; }
 void SessionController::setRetryBudget(int attempts) { d->retryBudget = attempts; }
-void SessionController::setCacheDir(const QString &dir) { d->cacheDir = dir; }
+void SessionController::setCacheDir(const QString &dir)
+{
+    d->cacheDir = dir;
+    d->loadJwksCache();
+}
 SessionController::Phase SessionController::phase() const { return d->phase; }
 QString SessionController::subject() const { return d->record.subject; }
 QStringList SessionController::linkedProviders() const { return d->record.paymentTokens.keys(); }

@@ -89,6 +89,36 @@ private slots:
         }
     }
 
+    void jwksCachedAcrossRuns()
+    {
+        // M4: the keys that verified the ID token are kept on disk; a restart fetches no /jwks.
+        auto s = Sandbox::startPrivate({"--interval", "1"});
+        QVERIFY(s);
+        const QString dir = m_dir.path() + "/jwkscache";
+        QDir().mkpath(dir);
+        const QString cfg = s->writeConfig(dir);
+        auto jwksFetches = [&]() {
+            int n = 0;
+            for (const auto &v : s->requestLog())
+                n += v.toObject().value("path").toString() == "/jwks";
+            return n;
+        };
+        {
+            TvpairRun run(args(cfg, dir + "/store"), env());
+            const QJsonObject code = run.waitFor("user_code");
+            QVERIFY(!code.isEmpty());
+            s->post("/test/approve", {{"user_code", code.value("user_code")}, {"account", "alice"}});
+            QCOMPARE(run.waitForExit(), 0);
+        }
+        QCOMPARE(jwksFetches(), 1);
+        {
+            TvpairRun run(args(cfg, dir + "/store"), env());
+            QCOMPARE(run.waitFor("signed_in").value("method").toString(), QString("refresh_token"));
+            QCOMPARE(run.waitForExit(), 0);
+        }
+        QCOMPARE(jwksFetches(), 1);
+    }
+
     void denied()
     {
         const Sandbox s = Sandbox::fixture();
