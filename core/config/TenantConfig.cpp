@@ -20,8 +20,17 @@ struct Reader {
 
     bool fail(const QString &field, const QString &what)
     {
-        if (error.isEmpty())
-            error = QStringLiteral("%1: field \"%2\": %3").arg(source, field, what);
+        if (error.isEmpty()) {
+            // A key from the file is quoted: keep the message one line (a key with a newline
+            // would forge a second stderr line; found by tests/fuzz/fuzz_tenant_config).
+            QString shown = field.left(80);
+            for (QChar &c : shown) {
+                if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
+                    || c.category() == QChar::Separator_Paragraph || c.category() == QChar::Other_Format)
+                    c = QLatin1Char('?');
+            }
+            error = QStringLiteral("%1: field \"%2\": %3").arg(source, shown, what);
+        }
         return false;
     }
 
@@ -112,7 +121,8 @@ bool readPayment(Reader &r, const QJsonObject &p, PaymentConfig *out)
             return r.fail("payment.asset_ids", "expected a list of numbers");
         for (const auto &v : p.value("asset_ids").toArray()) {
             const double d = v.toDouble(-1);
-            if (!v.isDouble() || d < 1 || d != qint64(d))
+            const auto whole = net::truncatedInteger(d);
+            if (!v.isDouble() || d < 1 || !whole || d != double(*whole))
                 return r.fail("payment.asset_ids", "expected a list of positive whole numbers");
             out->assetIds << qint64(d);
         }

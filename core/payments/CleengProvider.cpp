@@ -4,6 +4,7 @@
 #include "net/JsonBody.h"
 #include "net/Log.h"
 
+#include <QJsonArray>
 #include <QUrlQuery>
 
 namespace tvpair {
@@ -35,8 +36,10 @@ QString idString(const QJsonValue &v)
 {
     if (v.isString())
         return v.toString();
-    if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+    if (v.isDouble()) {
+        const auto n = net::truncatedInteger(v.toDouble());
+        return n ? QString::number(*n) : QString();
+    }
     return QString();
 }
 
@@ -138,7 +141,8 @@ std::optional<Product> CleengProvider::offerToProduct(const QJsonObject &o, QStr
         p.currency = o.value(QStringLiteral("customerCurrency")).toString();
     }
     const QJsonValue period = o.value(QStringLiteral("period"));
-    const QString periodText = period.isDouble() ? QString::number(qint64(period.toDouble())) : period.toString();
+    const auto periodNumber = period.isDouble() ? net::truncatedInteger(period.toDouble()) : std::nullopt;
+    const QString periodText = periodNumber ? QString::number(*periodNumber) : period.toString();
     bool isHours = false;
     const int hours = periodText.toInt(&isHours);
     if (isCalendarPeriod(periodText))
@@ -366,6 +370,103 @@ void CleengProvider::checkAccess(const QString &productId, AccessCallback done)
             result.error = makeError(PaymentError::NoAccess, r.status, QStringLiteral("no access to offer %1").arg(productId));
         done(result);
     });
+}
+
+// ---------------------------------------------------------------------------- parsing without a request
+
+ProductsResult CleengProvider::parseOffers(const net::HttpResponse &r, bool single)
+{
+    const CleengProvider c(QUrl(), QString(), QString(), QStringList(), nullptr);
+    ProductsResult result;
+    PaymentError error;
+    const auto data = c.responseData(r, single ? QStringLiteral("offer") : QStringLiteral("offers"), &error);
+    if (!data) {
+        result.error = error;
+        return result;
+    }
+    QJsonArray array;
+    if (single) {
+        if (!data->isObject()) {
+            result.error = c.malformed(QStringLiteral("offer answer has no responseData object"));
+            return result;
+        }
+        array.append(*data);
+    } else {
+        const QJsonValue items = data->toObject().value(QStringLiteral("items"));
+        if (!items.isArray()) {
+            result.error = c.malformed(QStringLiteral("offers answer has no responseData.items"), r.status);
+            return result;
+        }
+        array = items.toArray();
+    }
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        QString problem;
+        const auto p = c.offerToProduct(array.at(i).toObject(), &problem);
+        if (!p) {
+            result.error = c.malformed(QStringLiteral("offers item %1 %2").arg(i).arg(problem));
+            result.items.clear();
+            return result;
+        }
+        if (array.at(i).toObject().value(QStringLiteral("active")).toBool(true))
+            result.items.append(*p);
+    }
+    return result;
+}
+
+EntitlementsResult CleengProvider::parseCustomerList(const net::HttpResponse &r, const QDateTime &now)
+{
+    CleengProvider c(QUrl(), QString(), QString(), QStringList(), nullptr);
+    c.setClock([now]() { return now; });
+    EntitlementsResult result;
+    PaymentError error;
+    const QString what = QStringLiteral("customer offers");
+    const auto data = c.responseData(r, what, &error);
+    if (!data) {
+        result.error = error;
+        return result;
+    }
+    const QJsonValue items = data->toObject().value(QStringLiteral("items"));
+    if (!items.isArray()) {
+        result.error = c.malformed(QStringLiteral("%1 answer has no responseData.items").arg(what), r.status);
+        return result;
+    }
+    const QJsonArray array = items.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        QString problem;
+        const auto e = c.itemToEntitlement(array.at(i).toObject(), &problem);
+        if (!e) {
+            result.error = c.malformed(QStringLiteral("%1 item %2 %3").arg(what).arg(i).arg(problem));
+            result.items.clear();
+            return result;
+        }
+        const bool seen = std::any_of(result.items.cbegin(), result.items.cend(),
+                                      [&](const Entitlement &x) { return x.productId == e->productId; });
+        if (!seen)
+            result.items.append(*e);
+    }
+    return result;
+}
+
+AccessResult CleengProvider::parseAccess(const net::HttpResponse &r, const QString &offerId)
+{
+    const CleengProvider c(QUrl(), QString(), QString(), QStringList(), nullptr);
+    AccessResult result;
+    PaymentError error;
+    const auto data = c.responseData(r, QStringLiteral("entitlement %1").arg(offerId), &error);
+    if (!data) {
+        result.error = error;
+        return result;
+    }
+    const QJsonValue granted = data->toObject().value(QStringLiteral("accessGranted"));
+    if (!granted.isBool()) {
+        result.error = c.malformed(QStringLiteral("entitlement answer has no responseData.accessGranted"), r.status);
+        return result;
+    }
+    result.granted = granted.toBool();
+    result.expiresAt = fromUnixSeconds(net::integerField(data->toObject(), QStringLiteral("expiresAt")).value_or(0));
+    if (!result.granted)
+        result.error = c.makeError(PaymentError::NoAccess, r.status, QStringLiteral("no access to offer %1").arg(offerId));
+    return result;
 }
 
 }  // namespace tvpair

@@ -25,6 +25,13 @@ public:
 
     QString customerId() const { return m_customerId; }
 
+    // One answer read as the calls above read it, without a request (tests/fuzz): the same
+    // envelope check and the same item converters; `now` is the clock. parseOffers reads an
+    // /offers page (responseData.items) or, with single, one /offers/{id} answer.
+    static ProductsResult parseOffers(const net::HttpResponse &r, bool single);
+    static EntitlementsResult parseCustomerList(const net::HttpResponse &r, const QDateTime &now);
+    static AccessResult parseAccess(const net::HttpResponse &r, const QString &offerId);
+
 private:
     struct ProductsJob;
     struct EntitlementsJob;

@@ -4,6 +4,7 @@
 #include "net/JsonBody.h"
 #include "net/Log.h"
 
+#include <QJsonArray>
 #include <QUrlQuery>
 
 namespace tvpair {
@@ -73,6 +74,99 @@ std::optional<PaymentError> InPlayerProvider::errorOf(const net::HttpResponse &r
     return httpError(r, what, serverText);
 }
 
+// ---------------------------------------------------------------------------- one row of an answer
+
+Product InPlayerProvider::feeToProduct(const QJsonObject &fee, qint64 feeId, qint64 assetId) const
+{
+    Product p;
+    p.provider = name();
+    p.id = QString::number(feeId);
+    const QJsonObject item = fee.value(QStringLiteral("item")).toObject();
+    const QString itemTitle = item.value(QStringLiteral("title")).toString(QString::number(assetId));
+    const QString description = fee.value(QStringLiteral("description")).toString();
+    p.title = description.isEmpty() ? itemTitle : itemTitle + QStringLiteral(" – ") + description;
+    if (const auto amount = net::numberField(fee, QStringLiteral("amount"))) {
+        p.price = *amount;
+        p.hasPrice = true;
+        p.currency = fee.value(QStringLiteral("currency")).toString();
+    }
+    const QJsonObject type = fee.value(QStringLiteral("access_type")).toObject();
+    const QString typeName = type.value(QStringLiteral("name")).toString();
+    const QString period = type.value(QStringLiteral("period")).toString();
+    const qint64 quantity = net::integerField(type, QStringLiteral("quantity")).value_or(1);
+    if (typeName == QLatin1String("ppv") || typeName == QLatin1String("ppv_custom"))
+        p.period = QStringLiteral("once");
+    else if (period == QLatin1String("month") && quantity == 12)
+        p.period = QStringLiteral("year");
+    else if (quantity == 1 && isCalendarPeriod(period))
+        p.period = period;
+    else if (!period.isEmpty() && quantity > 0)
+        p.period = plural(quantity, period);
+    const QJsonValue trial = fee.value(QStringLiteral("trial_period"));
+    if (trial.isObject()) {
+        const QJsonObject t = trial.toObject();
+        const qint64 n = net::integerField(t, QStringLiteral("quantity")).value_or(0);
+        const QString unit = t.value(QStringLiteral("period")).toString();
+        p.trial = n > 0 && !unit.isEmpty() ? plural(n, unit) : t.value(QStringLiteral("description")).toString();
+    }
+    return p;
+}
+
+Entitlement InPlayerProvider::accessRowToEntitlement(const QJsonObject &row, qint64 itemId) const
+{
+    Entitlement e;
+    e.provider = name();
+    e.productId = QString::number(itemId);
+    e.title = row.value(QStringLiteral("item_title")).toString(e.productId);
+    e.startsAt = fromUnixSeconds(net::integerField(row, QStringLiteral("starts_at")).value_or(0));
+    e.expiresAt = fromUnixSeconds(net::integerField(row, QStringLiteral("expires_at")).value_or(0));
+    if (row.value(QStringLiteral("revoked")).toBool())
+        e.status = Entitlement::Status::Revoked;
+    else if (e.expiresAt.isValid() && e.expiresAt <= nowUtc())
+        e.status = Entitlement::Status::Expired;
+    else if (row.value(QStringLiteral("is_trial")).toBool()) {
+        e.status = Entitlement::Status::Trial;
+        e.trialEndsAt = e.expiresAt;
+    }
+    if (const auto amount = net::numberField(row, QStringLiteral("purchased_amount"))) {
+        e.price = *amount;
+        e.hasPrice = true;
+        // One SDK spells it "perchased_currency".
+        e.currency = row.value(QStringLiteral("purchased_currency"))
+                         .toString(row.value(QStringLiteral("perchased_currency")).toString());
+    }
+    return e;
+}
+
+Entitlement InPlayerProvider::subscriptionToEntitlement(const QJsonObject &row, qint64 itemId) const
+{
+    Entitlement e;
+    e.provider = name();
+    e.productId = QString::number(itemId);
+    e.title = row.value(QStringLiteral("item_title")).toString(e.productId);
+    e.expiresAt = fromUnixSeconds(net::integerField(row, QStringLiteral("next_rebill_date")).value_or(0));
+    const QString action = row.value(QStringLiteral("action_type")).toString();
+    if (action == QLatin1String("recurrent")) {
+        e.status = Entitlement::Status::Active;
+    } else if (action == QLatin1String("free-trial")) {
+        e.status = Entitlement::Status::Trial;
+        e.trialEndsAt = e.expiresAt;
+    } else if (action == QLatin1String("canceled") || action == QLatin1String("cancelled")) {
+        e.status = e.expiresAt.isValid() && e.expiresAt > nowUtc() ? Entitlement::Status::CancelledValid
+                                                                   : Entitlement::Status::Expired;
+    } else {
+        if (action != QLatin1String("ended"))
+            qCWarning(lcPayments) << "inplayer: unknown subscription action_type" << action.left(40);
+        e.status = Entitlement::Status::Expired;
+    }
+    if (const auto price = net::numberField(row, QStringLiteral("subscription_price"))) {
+        e.price = *price;
+        e.hasPrice = true;
+        e.currency = row.value(QStringLiteral("currency")).toString();
+    }
+    return e;
+}
+
 // ---------------------------------------------------------------------------- products
 
 void InPlayerProvider::listProducts(ProductsCallback done)
@@ -113,37 +207,7 @@ void InPlayerProvider::fetchFees(std::shared_ptr<ProductsJob> job)
                 job->result.error = malformed(QStringLiteral("an access fee of asset %1 has no id").arg(assetId), r.status);
                 return job->done(job->result);
             }
-            Product p;
-            p.provider = name();
-            p.id = QString::number(*feeId);
-            const QJsonObject item = fee.value(QStringLiteral("item")).toObject();
-            const QString itemTitle = item.value(QStringLiteral("title")).toString(QString::number(assetId));
-            const QString description = fee.value(QStringLiteral("description")).toString();
-            p.title = description.isEmpty() ? itemTitle : itemTitle + QStringLiteral(" – ") + description;
-            if (const auto amount = net::numberField(fee, QStringLiteral("amount"))) {
-                p.price = *amount;
-                p.hasPrice = true;
-                p.currency = fee.value(QStringLiteral("currency")).toString();
-            }
-            const QJsonObject type = fee.value(QStringLiteral("access_type")).toObject();
-            const QString typeName = type.value(QStringLiteral("name")).toString();
-            const QString period = type.value(QStringLiteral("period")).toString();
-            const qint64 quantity = net::integerField(type, QStringLiteral("quantity")).value_or(1);
-            if (typeName == QLatin1String("ppv") || typeName == QLatin1String("ppv_custom"))
-                p.period = QStringLiteral("once");
-            else if (period == QLatin1String("month") && quantity == 12)
-                p.period = QStringLiteral("year");
-            else if (quantity == 1 && isCalendarPeriod(period))
-                p.period = period;
-            else if (!period.isEmpty() && quantity > 0)
-                p.period = plural(quantity, period);
-            const QJsonValue trial = fee.value(QStringLiteral("trial_period"));
-            if (trial.isObject()) {
-                const QJsonObject t = trial.toObject();
-                const qint64 n = net::integerField(t, QStringLiteral("quantity")).value_or(0);
-                const QString unit = t.value(QStringLiteral("period")).toString();
-                p.trial = n > 0 && !unit.isEmpty() ? plural(n, unit) : t.value(QStringLiteral("description")).toString();
-            }
+            const Product p = feeToProduct(fee, *feeId, assetId);
             job->result.items.append(p);
         }
         if (job->nextAsset >= m_assetIds.size())
@@ -207,27 +271,7 @@ void InPlayerProvider::fetchAccessPage(std::shared_ptr<EntitlementsJob> job)
                 job->result.error = malformed(QStringLiteral("an access row has no item_id"), r.status);
                 return job->done(job->result);
             }
-            Entitlement e;
-            e.provider = name();
-            e.productId = QString::number(*itemId);
-            e.title = row.value(QStringLiteral("item_title")).toString(e.productId);
-            e.startsAt = fromUnixSeconds(net::integerField(row, QStringLiteral("starts_at")).value_or(0));
-            e.expiresAt = fromUnixSeconds(net::integerField(row, QStringLiteral("expires_at")).value_or(0));
-            if (row.value(QStringLiteral("revoked")).toBool())
-                e.status = Entitlement::Status::Revoked;
-            else if (e.expiresAt.isValid() && e.expiresAt <= nowUtc())
-                e.status = Entitlement::Status::Expired;
-            else if (row.value(QStringLiteral("is_trial")).toBool()) {
-                e.status = Entitlement::Status::Trial;
-                e.trialEndsAt = e.expiresAt;
-            }
-            if (const auto amount = net::numberField(row, QStringLiteral("purchased_amount"))) {
-                e.price = *amount;
-                e.hasPrice = true;
-                // One SDK spells it "perchased_currency".
-                e.currency = row.value(QStringLiteral("purchased_currency"))
-                                 .toString(row.value(QStringLiteral("perchased_currency")).toString());
-            }
+            const Entitlement e = accessRowToEntitlement(row, *itemId);
             job->result.items.append(e);
         }
         if (lastPage(*body, rows.size(), job->page, size)) {
@@ -276,30 +320,7 @@ void InPlayerProvider::fetchSubscriptionPage(std::shared_ptr<EntitlementsJob> jo
                 job->result.error = malformed(QStringLiteral("a subscription has no item_id"), r.status);
                 return job->done(job->result);
             }
-            Entitlement e;
-            e.provider = name();
-            e.productId = QString::number(*itemId);
-            e.title = row.value(QStringLiteral("item_title")).toString(e.productId);
-            e.expiresAt = fromUnixSeconds(net::integerField(row, QStringLiteral("next_rebill_date")).value_or(0));
-            const QString action = row.value(QStringLiteral("action_type")).toString();
-            if (action == QLatin1String("recurrent")) {
-                e.status = Entitlement::Status::Active;
-            } else if (action == QLatin1String("free-trial")) {
-                e.status = Entitlement::Status::Trial;
-                e.trialEndsAt = e.expiresAt;
-            } else if (action == QLatin1String("canceled") || action == QLatin1String("cancelled")) {
-                e.status = e.expiresAt.isValid() && e.expiresAt > nowUtc() ? Entitlement::Status::CancelledValid
-                                                                           : Entitlement::Status::Expired;
-            } else {
-                if (action != QLatin1String("ended"))
-                    qCWarning(lcPayments) << "inplayer: unknown subscription action_type" << action.left(40);
-                e.status = Entitlement::Status::Expired;
-            }
-            if (const auto price = net::numberField(row, QStringLiteral("subscription_price"))) {
-                e.price = *price;
-                e.hasPrice = true;
-                e.currency = row.value(QStringLiteral("currency")).toString();
-            }
+            const Entitlement e = subscriptionToEntitlement(row, *itemId);
             // The access row is the truth about access; a subscription adds whether it renews.
             auto same = std::find_if(job->result.items.begin(), job->result.items.end(),
                                      [&](const Entitlement &x) { return x.productId == e.productId; });
@@ -353,6 +374,143 @@ void InPlayerProvider::checkAccess(const QString &assetId, AccessCallback done)
         result.expiresAt = fromUnixSeconds(net::integerField(*body, QStringLiteral("expires_at")).value_or(0));
         done(result);
     });
+}
+
+// ---------------------------------------------------------------------------- parsing without a request
+
+ProductsResult InPlayerProvider::parseAccessFees(const net::HttpResponse &r, qint64 assetId)
+{
+    const InPlayerProvider ip(QUrl(), QString(), QDateTime(), {}, nullptr);
+    ProductsResult result;
+    if (auto e = ip.errorOf(r, QStringLiteral("access fees of asset %1").arg(assetId))) {
+        if (r.transportOk() && r.status == 404)
+            e->kind = PaymentError::Config;
+        result.error = *e;
+        return result;
+    }
+    QString jsonError;
+    const auto fees = net::parseJsonArray(r.body, &jsonError);
+    if (!fees) {
+        result.error = ip.malformed(QStringLiteral("access fees of asset %1: %2").arg(assetId).arg(jsonError), r.status);
+        return result;
+    }
+    for (const auto &v : *fees) {
+        const QJsonObject fee = v.toObject();
+        const auto feeId = net::integerField(fee, QStringLiteral("id"));
+        if (!feeId) {
+            result.items.clear();
+            result.error = ip.malformed(QStringLiteral("an access fee of asset %1 has no id").arg(assetId), r.status);
+            return result;
+        }
+        result.items.append(ip.feeToProduct(fee, *feeId, assetId));
+    }
+    return result;
+}
+
+namespace {
+// The page check shared by parseAccessPage / parseSubscriptionsPage (as in the calls above).
+std::optional<QJsonArray> collectionOf(const net::HttpResponse &r, const QString &what, QString *problem)
+{
+    QString jsonError;
+    const auto body = net::parseJsonObject(r.body, &jsonError);
+    if (!body || !body->value(QStringLiteral("collection")).isArray()) {
+        *problem = body ? QStringLiteral("%1 answer has no collection").arg(what)
+                        : QStringLiteral("%1 answer: %2").arg(what, jsonError);
+        return std::nullopt;
+    }
+    return body->value(QStringLiteral("collection")).toArray();
+}
+}  // namespace
+
+EntitlementsResult InPlayerProvider::parseAccessPage(const net::HttpResponse &r, const QDateTime &now)
+{
+    InPlayerProvider ip(QUrl(), QString(), QDateTime(), {}, nullptr);
+    ip.setClock([now]() { return now; });
+    EntitlementsResult result;
+    if (r.transportOk() && r.status == 402)
+        return result;  // "no access" to anything: an empty list
+    if (auto e = ip.errorOf(r, QStringLiteral("access"))) {
+        result.error = *e;
+        return result;
+    }
+    QString problem;
+    const auto rows = collectionOf(r, QStringLiteral("access"), &problem);
+    if (!rows) {
+        result.error = ip.malformed(problem, r.status);
+        return result;
+    }
+    for (const auto &v : *rows) {
+        const QJsonObject row = v.toObject();
+        const auto itemId = net::integerField(row, QStringLiteral("item_id"));
+        if (!itemId) {
+            result.items.clear();
+            result.error = ip.malformed(QStringLiteral("an access row has no item_id"), r.status);
+            return result;
+        }
+        result.items.append(ip.accessRowToEntitlement(row, *itemId));
+    }
+    return result;
+}
+
+EntitlementsResult InPlayerProvider::parseSubscriptionsPage(const net::HttpResponse &r, const QDateTime &now)
+{
+    InPlayerProvider ip(QUrl(), QString(), QDateTime(), {}, nullptr);
+    ip.setClock([now]() { return now; });
+    EntitlementsResult result;
+    if (r.transportOk() && r.status == 402)
+        return result;
+    if (auto e = ip.errorOf(r, QStringLiteral("subscriptions"))) {
+        result.error = *e;
+        return result;
+    }
+    QString problem;
+    const auto rows = collectionOf(r, QStringLiteral("subscriptions"), &problem);
+    if (!rows) {
+        result.error = ip.malformed(problem, r.status);
+        return result;
+    }
+    for (const auto &v : *rows) {
+        const QJsonObject row = v.toObject();
+        const auto itemId = net::integerField(row, QStringLiteral("item_id"));
+        if (!itemId) {
+            result.items.clear();
+            result.error = ip.malformed(QStringLiteral("a subscription has no item_id"), r.status);
+            return result;
+        }
+        const Entitlement e = ip.subscriptionToEntitlement(row, *itemId);
+        auto same = std::find_if(result.items.begin(), result.items.end(),
+                                 [&](const Entitlement &x) { return x.productId == e.productId; });
+        if (same == result.items.end())
+            result.items.append(e);
+        else if (e.status == Entitlement::Status::CancelledValid && same->status == Entitlement::Status::Active)
+            same->status = Entitlement::Status::CancelledValid;
+    }
+    return result;
+}
+
+AccessResult InPlayerProvider::parseAccess(const net::HttpResponse &r, const QString &assetId)
+{
+    const InPlayerProvider ip(QUrl(), QString(), QDateTime(), {}, nullptr);
+    AccessResult result;
+    if (r.transportOk() && r.status == 402) {
+        result.error = ip.makeError(PaymentError::NoAccess, 402, QStringLiteral("no access to asset %1").arg(assetId));
+        return result;
+    }
+    if (auto e = ip.errorOf(r, QStringLiteral("access to asset %1").arg(assetId))) {
+        if (r.transportOk() && r.status == 404)
+            e->kind = PaymentError::Config;
+        result.error = *e;
+        return result;
+    }
+    QString jsonError;
+    const auto body = net::parseJsonObject(r.body, &jsonError);
+    if (!body) {
+        result.error = ip.malformed(QStringLiteral("access answer: %1").arg(jsonError), r.status);
+        return result;
+    }
+    result.granted = true;
+    result.expiresAt = fromUnixSeconds(net::integerField(*body, QStringLiteral("expires_at")).value_or(0));
+    return result;
 }
 
 }  // namespace tvpair

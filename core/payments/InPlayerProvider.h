@@ -20,6 +20,13 @@ public:
     void listEntitlements(EntitlementsCallback done) override;
     void checkAccess(const QString &assetId, AccessCallback done) override;
 
+    // One answer read as the calls above read it, without a request (tests/fuzz): the rows of
+    // one page through the same converters, the same errors. `now` is the clock.
+    static ProductsResult parseAccessFees(const net::HttpResponse &r, qint64 assetId);
+    static EntitlementsResult parseAccessPage(const net::HttpResponse &r, const QDateTime &now);
+    static EntitlementsResult parseSubscriptionsPage(const net::HttpResponse &r, const QDateTime &now);
+    static AccessResult parseAccess(const net::HttpResponse &r, const QString &assetId);
+
 private:
     struct ProductsJob;
     struct EntitlementsJob;
@@ -30,6 +37,9 @@ private:
     std::optional<PaymentError> expiredToken() const;
     std::optional<PaymentError> errorOf(const net::HttpResponse &r, const QString &what) const;
     Headers headers(bool withAuth) const;
+    Product feeToProduct(const QJsonObject &fee, qint64 feeId, qint64 assetId) const;
+    Entitlement accessRowToEntitlement(const QJsonObject &row, qint64 itemId) const;
+    Entitlement subscriptionToEntitlement(const QJsonObject &row, qint64 itemId) const;
 
     QUrl m_base;
     QString m_token;

@@ -99,44 +99,101 @@ void MpxProvider::fetchPage(std::shared_ptr<PageJob> job)
                                             QStringLiteral("%1-%2").arg(job->start).arg(job->start + size - 1)}});
     get(url, {{"Accept", "application/json"}}, [this, job, size](const net::HttpResponse &r) {
         job->pages++;
-        QString jsonError;
-        std::optional<QJsonObject> body;
-        if (r.transportOk())
-            body = net::parseJsonObject(r.body, &jsonError);
-        // MPX reports failures as HTTP 200 with isException: always read the body first.
-        if (body && body->value(QStringLiteral("isException")).toBool()) {
-            const int code = int(net::integerField(*body, QStringLiteral("responseCode")).value_or(r.status));
-            QString text = body->value(QStringLiteral("description")).toString();
-            if (text.isEmpty())
-                text = body->value(QStringLiteral("title")).toString();
-            const QString what = QStringLiteral("%1: %2 (responseCode %3)").arg(job->what, text).arg(code);
-            PaymentError::Kind kind = PaymentError::Server;
-            if (code == 401 || code == 403)
-                kind = PaymentError::Unauthorized;
-            else if (code == 400 || code == 404)
-                kind = PaymentError::Config;  // the configured URL or field names do not fit the account
-            return job->done({}, makeError(kind, code, what), false);
-        }
-        if (auto e = httpError(r, job->what))
+        QList<QJsonObject> entries;
+        if (auto e = pageEntries(r, job->what, &entries))
             return job->done({}, *e, false);
-        if (!body)
-            return job->done({}, malformed(QStringLiteral("%1 answer: %2").arg(job->what, jsonError), r.status), false);
-        const QJsonValue entries = body->value(QStringLiteral("entries"));
-        if (!entries.isArray())
-            return job->done({}, malformed(QStringLiteral("%1 answer has no entries").arg(job->what), r.status), false);
-        const QJsonArray array = entries.toArray();
-        for (const auto &v : array) {
-            if (!v.isObject())
-                return job->done({}, malformed(QStringLiteral("%1 entry is not an object").arg(job->what), r.status),
-                                 false);
-            job->entries.append(v.toObject());
-        }
+        job->entries.append(entries);
         // A full page may have a next one; a short (or empty) page is the end.
-        if (array.size() < size)
+        if (entries.size() < size)
             return job->done(job->entries, std::nullopt, false);
         job->start += size;
         fetchPage(job);
     });
+}
+
+std::optional<PaymentError> MpxProvider::pageEntries(const net::HttpResponse &r, const QString &what,
+                                                     QList<QJsonObject> *entries) const
+{
+    QString jsonError;
+    std::optional<QJsonObject> body;
+    if (r.transportOk())
+        body = net::parseJsonObject(r.body, &jsonError);
+    // MPX reports failures as HTTP 200 with isException: always read the body first.
+    if (body && body->value(QStringLiteral("isException")).toBool()) {
+        const int code = int(net::integerField(*body, QStringLiteral("responseCode")).value_or(r.status));
+        QString text = body->value(QStringLiteral("description")).toString();
+        if (text.isEmpty())
+            text = body->value(QStringLiteral("title")).toString();
+        const QString message = QStringLiteral("%1: %2 (responseCode %3)").arg(what, text).arg(code);
+        PaymentError::Kind kind = PaymentError::Server;
+        if (code == 401 || code == 403)
+            kind = PaymentError::Unauthorized;
+        else if (code == 400 || code == 404)
+            kind = PaymentError::Config;  // the configured URL or field names do not fit the account
+        return makeError(kind, code, message);
+    }
+    if (auto e = httpError(r, what))
+        return e;
+    if (!body)
+        return malformed(QStringLiteral("%1 answer: %2").arg(what, jsonError), r.status);
+    const QJsonValue value = body->value(QStringLiteral("entries"));
+    if (!value.isArray())
+        return malformed(QStringLiteral("%1 answer has no entries").arg(what), r.status);
+    const QJsonArray array = value.toArray();
+    for (const auto &v : array) {
+        if (!v.isObject())
+            return malformed(QStringLiteral("%1 entry is not an object").arg(what), r.status);
+        entries->append(v.toObject());
+    }
+    return std::nullopt;
+}
+
+ProductsResult MpxProvider::parseProductsPage(const net::HttpResponse &r, int pageSize, bool *full)
+{
+    const MpxProvider mpx(QUrl(), QUrl(), QString(), QString(), QString(), {}, nullptr);
+    ProductsResult result;
+    QList<QJsonObject> entries;
+    result.error = mpx.pageEntries(r, QStringLiteral("products"), &entries);
+    if (full)
+        *full = !result.error && entries.size() >= pageSize;
+    if (result.error)
+        return result;
+    for (const auto &o : entries) {
+        const auto p = mpx.toProduct(o);
+        if (!p) {
+            result.error = mpx.malformed(QStringLiteral("a product entry has no id"));
+            result.items.clear();
+            break;
+        }
+        result.items.append(*p);
+    }
+    return result;
+}
+
+EntitlementsResult MpxProvider::parseEntitlementsPage(const net::HttpResponse &r, const QDateTime &now,
+                                                      const QHash<QString, QString> &entitlementFields,
+                                                      int pageSize, bool *full)
+{
+    MpxProvider mpx(QUrl(), QUrl(), QString(), QString(), QString(), entitlementFields, nullptr);
+    mpx.setClock([now]() { return now; });
+    EntitlementsResult result;
+    QList<QJsonObject> entries;
+    result.error = mpx.pageEntries(r, QStringLiteral("entitlements"), &entries);
+    if (full)
+        *full = !result.error && entries.size() >= pageSize;
+    if (result.error)
+        return result;
+    for (const auto &o : entries) {
+        QString problem;
+        const auto e = mpx.toEntitlement(o, &problem);
+        if (!e) {
+            result.error = mpx.malformed(problem);
+            result.items.clear();
+            break;
+        }
+        result.items.append(*e);
+    }
+    return result;
 }
 
 // ---------------------------------------------------------------------------- products
@@ -221,7 +278,8 @@ std::optional<Entitlement> MpxProvider::toEntitlement(const QJsonObject &o, QStr
     Entitlement e;
     e.provider = name();
     const QJsonValue id = o.value(field(QStringLiteral("product_id")));
-    e.productId = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+    const auto idNumber = id.isDouble() ? net::truncatedInteger(id.toDouble()) : std::nullopt;
+    e.productId = idNumber ? QString::number(*idNumber) : id.toString();
     if (e.productId.isEmpty()) {
         *problem = QStringLiteral("an entitlement has no \"%1\" (payment.entitlement_fields.product_id)")
                        .arg(field(QStringLiteral("product_id")));

@@ -25,6 +25,14 @@ public:
 
     static constexpr const char *kSchema = "1.2";
 
+    // One answer read as the calls above read it, without a request (tests/fuzz): the page
+    // check (isException, entries) and the same converters; `now` is the clock,
+    // entitlementFields as in the constructor. *full: the page came back full (pageSize).
+    static ProductsResult parseProductsPage(const net::HttpResponse &r, int pageSize = 50, bool *full = nullptr);
+    static EntitlementsResult parseEntitlementsPage(const net::HttpResponse &r, const QDateTime &now,
+                                                    const QHash<QString, QString> &entitlementFields = {},
+                                                    int pageSize = 50, bool *full = nullptr);
+
 private:
     struct PageJob;
     using EntriesCallback = std::function<void(const QList<QJsonObject> &entries,
@@ -32,6 +40,9 @@ private:
     // Reads `url` page by page (range=a-b) while a page comes back full.
     void fetchAll(const QUrl &url, const QString &what, EntriesCallback done);
     void fetchPage(std::shared_ptr<PageJob> job);
+    // One page answer: its entries, or the error the page reports (isException, HTTP, shape).
+    std::optional<PaymentError> pageEntries(const net::HttpResponse &r, const QString &what,
+                                            QList<QJsonObject> *entries) const;
     QUrl withParams(const QUrl &url, const QList<QPair<QString, QString>> &extra) const;
     std::optional<Product> toProduct(const QJsonObject &o) const;
     std::optional<Entitlement> toEntitlement(const QJsonObject &o, QString *problem) const;

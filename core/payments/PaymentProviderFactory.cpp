@@ -25,8 +25,11 @@ QString textOf(const QJsonValue &v)
 {
     if (v.isString())
         return v.toString();
-    if (v.isDouble() && v.toDouble() == double(qint64(v.toDouble())))
-        return QString::number(qint64(v.toDouble()));
+    if (v.isDouble()) {
+        const auto n = net::truncatedInteger(v.toDouble());
+        if (n && double(*n) == v.toDouble())
+            return QString::number(*n);
+    }
     return QString();
 }
 
