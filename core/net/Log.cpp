@@ -21,6 +21,14 @@ QSet<QString> &secrets()
     static QSet<QString> s;
     return s;
 }
+// Insertion order, so the oldest values can be dropped: a TV that refreshes for months must not
+// grow this set (and the cost of every log line) without bound. Tokens that old are long dead.
+QList<QString> &secretOrder()
+{
+    static QList<QString> order;
+    return order;
+}
+constexpr int kMaxRememberedSecrets = 512;
 // Names whose values are secrets wherever they appear (query, form, JSON).
 const QStringList kSensitive = {
     "token",         "access_token", "refresh_token", "id_token",     "device_code",
@@ -35,13 +43,19 @@ void rememberSecret(const QString &value)
     if (value.size() < 6)
         return;
     QMutexLocker lock(&g_mutex);
+    if (secrets().contains(value))
+        return;
     secrets().insert(value);
+    secretOrder().append(value);
+    while (secretOrder().size() > kMaxRememberedSecrets)
+        secrets().remove(secretOrder().takeFirst());
 }
 
 void forgetAllSecrets()
 {
     QMutexLocker lock(&g_mutex);
     secrets().clear();
+    secretOrder().clear();
 }
 
 bool isSensitiveName(const QString &name)
