@@ -7,10 +7,11 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${TVPAIR_BUILD_DIR:-$root/build}"
 port="${TVPAIR_SANDBOX_PORT:-8740}"
 
-bash "$root/packaging/install-deps.sh"
-(cd "$root/tests/sandbox" && npm ci --no-audit --no-fund --loglevel=error)
+# Set-up output goes to stderr: in headless mode stdout carries only the app's JSON events.
+bash "$root/packaging/install-deps.sh" >&2
+(cd "$root/tests/sandbox" && npm ci --no-audit --no-fund --loglevel=error) >&2
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" -j"$(nproc)" --target tvpair
+cmake --build "$build" -j"$(nproc)" --target tvpair >&2
 
 mkdir -p "$build/demo"
 node "$root/tests/sandbox/server.js" --port "$port" --interval 2 >"$build/demo/sandbox.out" 2>"$build/demo/sandbox.err" &
