@@ -5,6 +5,26 @@
 
 namespace tvpair::oauth {
 
+namespace {
+// Every answer of the authorization server goes through the same three steps: an OAuth error
+// wherever it appears (D8), then JSON, then the typed parser; any failure is one OAuthError.
+template <typename T, typename Parse>
+std::optional<T> parseAnswer(const net::HttpResponse &r, Parse parse, OAuthError *error)
+{
+    *error = OAuthError::fromResponse(r);
+    if (!error->isNull())
+        return std::nullopt;
+    QString err;
+    const auto obj = net::parseJsonObject(r.body, &err);
+    std::optional<T> value;
+    if (obj)
+        value = parse(*obj, &err);
+    if (!value)
+        *error = OAuthError::malformed(err, r.status);
+    return value;
+}
+}  // namespace
+
 TokenClient::TokenClient(const TenantConfig &config, net::HttpClient *http, QObject *parent)
     : QObject(parent), m_config(config), m_http(http)
 {
@@ -49,21 +69,9 @@ QPointer<net::HttpCall> TokenClient::requestDeviceCode(CodeCallback done)
     if (!m_config.resource.isEmpty())
         fields.append({"resource", m_config.resource});
     return m_http->send(formRequest(m_meta.deviceAuthorizationEndpoint, fields), [done](const net::HttpResponse &r) {
-        OAuthError e = OAuthError::fromResponse(r);
-        if (!e.isNull()) {
-            done(std::nullopt, e);
-            return;
-        }
-        QString err;
-        const auto obj = net::parseJsonObject(r.body, &err);
-        std::optional<DeviceCode> code;
-        if (obj)
-            code = DeviceCode::fromJson(*obj, &err);
-        if (!code) {
-            done(std::nullopt, OAuthError::malformed(err, r.status));
-            return;
-        }
-        done(code, {});
+        OAuthError e;
+        const auto code = parseAnswer<DeviceCode>(r, &DeviceCode::fromJson, &e);
+        done(code, code ? OAuthError{} : e);
     });
 }
 
@@ -78,22 +86,11 @@ void TokenClient::tokenRequest(const QList<QPair<QString, QString>> &fields, Tok
         return;
     }
     auto c = m_http->send(formRequest(m_meta.tokenEndpoint, fields), [done](const net::HttpResponse &r) {
-        OAuthError e = OAuthError::fromResponse(r);
-        if (!e.isNull()) {
-            done(std::nullopt, e);
-            return;
-        }
-        QString err;
-        const auto obj = net::parseJsonObject(r.body, &err);
-        std::optional<TokenSet> t;
-        if (obj)
-            t = TokenSet::fromJson(*obj, &err);
-        if (!t) {
-            done(std::nullopt, OAuthError::malformed(err, r.status));
-            return;
-        }
-        t->rememberSecrets();
-        done(t, {});
+        OAuthError e;
+        const auto t = parseAnswer<TokenSet>(r, &TokenSet::fromJson, &e);
+        if (t)
+            t->rememberSecrets();
+        done(t, t ? OAuthError{} : e);
     });
     if (call)
         *call = c;
@@ -161,18 +158,10 @@ void TokenClient::revoke(const QString &token, const QString &hint, DoneCallback
 static void jsonGet(net::HttpClient *http, net::HttpRequest req, TokenClient::JsonCallback done)
 {
     http->send(req, [done](const net::HttpResponse &r) {
-        OAuthError e = OAuthError::fromResponse(r);
-        if (!e.isNull()) {
-            done(std::nullopt, e);
-            return;
-        }
-        QString err;
-        const auto obj = net::parseJsonObject(r.body, &err);
-        if (!obj) {
-            done(std::nullopt, OAuthError::malformed(err, r.status));
-            return;
-        }
-        done(obj, {});
+        OAuthError e;
+        const auto obj = parseAnswer<QJsonObject>(
+            r, [](const QJsonObject &o, QString *) { return std::optional<QJsonObject>(o); }, &e);
+        done(obj, obj ? OAuthError{} : e);
     });
 }
 
