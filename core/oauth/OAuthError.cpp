@@ -5,6 +5,36 @@
 
 namespace tvpair::oauth {
 
+namespace {
+// One printable line: control, format (bidi overrides, zero-width), separator, private-use and
+// unassigned characters become '?', whitespace runs become one space. Localised letters stay
+// (servers do send them, although RFC 6749 asks for ASCII).
+QString printableLine(const QString &in)
+{
+    QString out;
+    out.reserve(in.size());
+    for (const QChar c : in) {
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            out += c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r')
+                    || c.category() != QChar::Other_Control ? QChar(' ') : QChar('?');
+            break;
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Other_PrivateUse:
+        case QChar::Other_NotAssigned:
+            out += QLatin1Char('?');
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out.simplified();
+}
+} // namespace
+
 bool OAuthError::isTransient() const
 {
     if (netError == net::NetError::Timeout || netError == net::NetError::Connection)
@@ -50,14 +80,18 @@ OAuthError OAuthError::fromResponse(const net::HttpResponse &r)
     QString perr;
     const auto obj = net::parseJsonObject(r.body, &perr);
     if (obj && obj->value("error").isString() && !obj->value("error").toString().isEmpty()) {
-        // Only the RFC's error-code characters are kept, so a hostile server cannot inject text.
+        // Only ASCII letters, digits and "_-." are kept (RFC 6749 error codes are ASCII), so a
+        // hostile server cannot inject text, look-alike letters or a second log line.
         QString code = obj->value("error").toString().left(64);
         for (QChar &c : code) {
-            if (!(c.isLetterOrNumber() || c == '_' || c == '-' || c == '.'))
+            const char16_t u = c.unicode();
+            const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
+                || u == '_' || u == '-' || u == '.';
+            if (!ok)
                 c = '_';
         }
         e.error = code;
-        e.description = log::redact(obj->value("error_description").toString().left(200).simplified());
+        e.description = log::redact(printableLine(obj->value("error_description").toString().left(200)));
         return e;
     }
     if (r.status >= 200 && r.status < 300)

@@ -102,6 +102,23 @@ private slots:
         QVERIFY(!e.error.contains('\n') && !e.error.contains('<'));
     }
 
+    void errorCodeIsAsciiOnly()
+    {
+        // Cyrillic "а" (U+0430) looks like Latin "a": a look-alike must not pass as a known code.
+        const auto e = OAuthError::fromResponse(resp(400, "{\"error\":\"\u0430ccess_denied\u00e9\"}"));
+        QCOMPARE(e.error, QStringLiteral("_ccess_denied_"));
+        for (const QChar c : e.error)
+            QVERIFY2(c.unicode() < 0x80, qPrintable(QStringLiteral("non-ASCII U+%1").arg(c.unicode(), 4, 16)));
+    }
+
+    void errorDescriptionIsOnePrintableLine()
+    {
+        // A bidi override, a zero-width space, a line separator and a control character.
+        const auto e = OAuthError::fromResponse(resp(400,
+            "{\"error\":\"invalid_request\",\"error_description\":\"Ung\u00fcltig\u202egnp.exe\u200b\u2028second\u0007line\"}"));
+        QCOMPARE(e.description, QStringLiteral("Ung\u00fcltig?gnp.exe? second?line"));
+    }
+
     void networkErrorsAreTransient()
     {
         net::HttpResponse r;
