@@ -67,7 +67,8 @@ check "docs + examples" test -f /usr/share/doc/tvpair/README.packaging.md -a -f 
 check "system user tvpair (nologin)" sh -c 'getent passwd tvpair | grep -q ":/usr/sbin/nologin$" && [ "$(id -u tvpair)" -lt 1000 ]'
 check "tvpair in groups input video render" sh -c 'id -nG tvpair | tr " " "\n" | grep -qx input && id -nG tvpair | tr " " "\n" | grep -qx video && id -nG tvpair | tr " " "\n" | grep -qx render'
 check "/var/lib/tvpair tvpair:tvpair 0700" test "$(stat -c '%U:%G %a' /var/lib/tvpair)" = "tvpair:tvpair 700"
-check "Depends names the QML runtime modules" sh -c "dpkg-query -W -f='\${Depends}' tvpair | grep -q qml6-module-qtquick-controls"
+check "Depends names the QML runtime modules" sh -c "dpkg-query -W -f='\${Depends}' tvpair | grep -Eq 'qml6-module-qtquick(,|\$)'"
+check "Depends has no Qt Quick Controls (plain Qt Quick UI)" sh -c "! dpkg-query -W -f='\${Depends}' tvpair | grep -q qtquick-controls"
 if command -v systemd-creds >/dev/null 2>&1; then
   check "store key credential /etc/tvpair/store-key.cred 0600" test "$(stat -c '%a' /etc/tvpair/store-key.cred)" = 600
 fi

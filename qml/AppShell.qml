@@ -1,11 +1,11 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import TvPair
 
-// Everything inside the window (an Item, so Qt Quick Tests can host it): one StackView owns navigation and Back. Back pops; on the top screen it asks
-// before leaving; it never signs out. Colour keys: Red = Account (sign out there), Green =
-// reload / new code, Yellow = help, Blue = Account.
+// Everything inside the window (an Item, so Qt Quick Tests can host it). One ScreenStack holds the
+// screens; Back is handled here and only here: it pops, and on the top screen it asks before
+// leaving; it never signs out. Colour keys: Red = Account (sign out there), Green = reload / new
+// code, Yellow = help, Blue = Account. Plain Qt Quick only: no Qt Quick Controls (issue 10).
 Item {
     id: shell
     objectName: "shell"
@@ -24,20 +24,49 @@ Item {
     // The sign-in screen depends on the flow: a code and QR (device flow), or "continue in the
     // browser" (authorization code flow, servers without the device flow).
     function signInScreenName() { return TvSession.browserUrl !== "" ? "browserSignInScreen" : "signInScreen" }
+    // Screens are created on demand from the module's compiled files: only the screen on the
+    // first frame is loaded before it (the others cost nothing until they are opened).
+    property var _components: ({})
+    function screenComponent(file) {
+        let c = _components[file]
+        if (!c) {
+            c = Qt.createComponent(file, Component.PreferSynchronous, shell)
+            _components[file] = c
+        }
+        return c
+    }
     function showScreenForPhase() {
         const signedIn = TvSession.phase === "signedIn"
         const current = screenName()
         const wanted = signInScreenName()
         if (signedIn && (current === "signInScreen" || current === "browserSignInScreen" || current === ""))
-            stack.replace(null, homeComponent, {}, StackView.Immediate)
-        else if (!signedIn && TvSession.phase !== "signingOut" && current !== wanted)
-            stack.replace(null, wanted === "browserSignInScreen" ? browserSignInComponent : signInComponent, {},
-                          StackView.Immediate)
+            wire(stack.replaceAll(screenComponent("HomeScreen.qml")))
+        else if (!signedIn && (TvSession.phase !== "signingOut" || current === "") && current !== wanted)
+            wire(stack.replaceAll(screenComponent(wanted === "browserSignInScreen" ? "BrowserSignInScreen.qml"
+                                                                                 : "SignInScreen.qml")))
+    }
+    // What the screens ask for, connected where the screen is created.
+    function wire(item) {
+        if (!item)
+            return
+        switch (item.objectName) {
+        case "homeScreen":
+            item.detailsRequested.connect((it) => shell.wire(stack.push(shell.screenComponent("DetailsScreen.qml"),
+                                                                        { item: it })))
+            item.accountRequested.connect(shell.openAccount)
+            break
+        case "detailsScreen":
+            item.backRequested.connect(shell.back)
+            break
+        case "accountScreen":
+            item.signOutRequested.connect(signOutDialog.open)
+            break
+        }
     }
     function openAccount() {
         if (TvSession.phase !== "signedIn" || screenName() === "accountScreen")
             return
-        stack.push(accountComponent)
+        wire(stack.push(screenComponent("AccountScreen.qml")))
     }
     function back() {
         if (stack.depth > 1)
@@ -57,11 +86,15 @@ Item {
         function onBrowserUrlChanged() { shell.showScreenForPhase() }
     }
 
+    // The background: a gradient over the top 55 %, below it the window's own colour (the same
+    // Theme.background); drawing the gradient over the whole window cost the software renderer a
+    // full-screen gradient fill on every frame for a plain colour in its lower half.
     Rectangle {
-        anchors.fill: parent
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: Math.ceil(parent.height * 0.55)
         gradient: Gradient {
             GradientStop { position: 0; color: Theme.backgroundTop }
-            GradientStop { position: 0.55; color: Theme.background }
+            GradientStop { position: 1; color: Theme.background }
         }
     }
 
@@ -94,19 +127,13 @@ Item {
             event.accepted = true
         }
 
-        StackView {
+        ScreenStack {
             id: stack
             objectName: "stack"
             anchors.fill: parent
             focus: true
-            initialItem: TvSession.phase === "signedIn" ? homeComponent : signInComponent
             onCurrentItemChanged: Qt.callLater(shell.focusCurrent)
-            pushEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 160 } }
-            pushExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 160 } }
-            popEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 160 } }
-            popExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 160 } }
-            replaceEnter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 160 } }
-            replaceExit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 160 } }
+            Component.onCompleted: shell.showScreenForPhase()
         }
 
         ConfirmDialog {
@@ -117,6 +144,8 @@ Item {
             acceptText: qsTr("Leave")
             rejectText: qsTr("Stay")
             onAccepted: Qt.quit()
+            // Focus went back where it was; if that screen was replaced meanwhile, to the current one.
+            onVisibleChanged: if (!visible) Qt.callLater(shell.focusCurrent)
         }
         ConfirmDialog {
             id: signOutDialog
@@ -126,33 +155,12 @@ Item {
             acceptText: qsTr("Sign out")
             rejectText: qsTr("Cancel")
             onAccepted: TvSession.signOut()
+            onVisibleChanged: if (!visible) Qt.callLater(shell.focusCurrent)
         }
-        HelpOverlay { id: help; objectName: "help" }
-    }
-
-    Component {
-        id: signInComponent
-        SignInScreen {}
-    }
-    Component {
-        id: browserSignInComponent
-        BrowserSignInScreen {}
-    }
-    Component {
-        id: homeComponent
-        HomeScreen {
-            onDetailsRequested: (item) => stack.push(detailsComponent, { item: item })
-            onAccountRequested: shell.openAccount()
-        }
-    }
-    Component {
-        id: detailsComponent
-        DetailsScreen {}
-    }
-    Component {
-        id: accountComponent
-        AccountScreen {
-            onSignOutRequested: signOutDialog.open()
+        HelpOverlay {
+            id: help
+            objectName: "help"
+            onVisibleChanged: if (!visible) Qt.callLater(shell.focusCurrent)
         }
     }
 }

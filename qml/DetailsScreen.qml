@@ -1,12 +1,13 @@
 import QtQuick
-import QtQuick.Controls
 import TvPair
 
-// Everything about one product or entitlement. Back returns to the row it came from.
+// Everything about one product or entitlement. Back (the key or the button) returns to the row it
+// came from; AppShell does the going back.
 FocusScope {
     id: screen
     objectName: "detailsScreen"
     property var item: ({})
+    signal backRequested()
     readonly property bool isEntitlement: item.kind === "entitlement"
 
     ScreenHeader {
@@ -79,11 +80,11 @@ FocusScope {
         Row {
             leftPadding: Theme.ringGap + Theme.ringWidth
             TvButton {
-            id: backButton
-            objectName: "backButton"
-            focus: true
-            text: qsTr("Back")
-            onClicked: screen.StackView.view ? screen.StackView.view.pop() : undefined
+                id: backButton
+                objectName: "backButton"
+                focus: true
+                text: qsTr("Back")
+                onClicked: screen.backRequested()
             }
         }
     }

@@ -4,6 +4,7 @@ import TvPair
 // The focus ring: a white outline just outside its target, shown with a scale-up by the target
 // (never colour alone). Visible when `shown`; by default when the parent has active focus.
 Rectangle {
+    objectName: "focusRing"
     property Item target: parent
     property bool shown: target ? target.activeFocus : false
     anchors.fill: target

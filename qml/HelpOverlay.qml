@@ -1,7 +1,8 @@
 import QtQuick
 import TvPair
 
-// Yellow: what every key does. Any of Back, Ok or Yellow closes it.
+// Yellow: what every key does. Any of Back, Ok or Yellow closes it. Its content is created the
+// first time it opens.
 FocusScope {
     id: help
     anchors.fill: parent
@@ -11,6 +12,7 @@ FocusScope {
 
     function open() {
         returnFocusTo = help.Window.activeFocusItem
+        body.active = true
         visible = true
         help.forceActiveFocus()
     }
@@ -26,66 +28,73 @@ FocusScope {
         event.accepted = true
     }
 
-    Rectangle { anchors.fill: parent; color: "#E6050810" }
-    Column {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.safeX, Theme.px(1200))
-        spacing: Theme.px(22)
-        Accessible.role: Accessible.Dialog
-        Accessible.name: qsTr("Help")
-        Text {
-            text: qsTr("Keys")
-            font.family: Theme.fontFamily; font.pixelSize: Theme.fontTitle; font.bold: true
-            color: Theme.text
-        }
-        Repeater {
-            model: [
-                { chip: "◀ ▲ ▼ ▶", colour: "transparent", label: qsTr("Move between items") },
-                { chip: qsTr("OK"), colour: "transparent", label: qsTr("Open or press the focused item") },
-                { chip: qsTr("Back"), colour: "transparent", label: qsTr("One screen back; on the first screen, asks before leaving") },
-                { chip: "", colour: Theme.keyRed, label: qsTr("Red: sign out (on Account), else Account") },
-                { chip: "", colour: Theme.keyGreen, label: qsTr("Green: reload, or a new code while signing in") },
-                { chip: "", colour: Theme.keyYellow, label: qsTr("Yellow: this help") },
-                { chip: "", colour: Theme.keyBlue, label: qsTr("Blue: Account") }
-            ]
-            delegate: Row {
-                required property var modelData
-                spacing: Theme.px(24)
-                Item {
-                    width: Theme.px(190); height: Theme.px(44)
-                    Rectangle {
-                        anchors.verticalCenter: parent.verticalCenter
-                        visible: modelData.chip === ""
-                        width: Theme.px(36); height: width; radius: width / 2
-                        color: modelData.colour
-                    }
-                    Text {
-                        anchors.verticalCenter: parent.verticalCenter
-                        text: modelData.chip
-                        font.family: Theme.fontFamily; font.pixelSize: Theme.fontBody; font.bold: true
-                        color: Theme.accent
+    Loader {
+        id: body
+        anchors.fill: parent
+        active: false
+        sourceComponent: Item {
+            Rectangle { anchors.fill: parent; color: "#E6050810" }
+            Column {
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 2 * Theme.safeX, Theme.px(1200))
+                spacing: Theme.px(22)
+                Accessible.role: Accessible.Dialog
+                Accessible.name: qsTr("Help")
+                Text {
+                    text: qsTr("Keys")
+                    font.family: Theme.fontFamily; font.pixelSize: Theme.fontTitle; font.bold: true
+                    color: Theme.text
+                }
+                Repeater {
+                    model: [
+                        { chip: "◀ ▲ ▼ ▶", colour: "transparent", label: qsTr("Move between items") },
+                        { chip: qsTr("OK"), colour: "transparent", label: qsTr("Open or press the focused item") },
+                        { chip: qsTr("Back"), colour: "transparent", label: qsTr("One screen back; on the first screen, asks before leaving") },
+                        { chip: "", colour: Theme.keyRed, label: qsTr("Red: sign out (on Account), else Account") },
+                        { chip: "", colour: Theme.keyGreen, label: qsTr("Green: reload, or a new code while signing in") },
+                        { chip: "", colour: Theme.keyYellow, label: qsTr("Yellow: this help") },
+                        { chip: "", colour: Theme.keyBlue, label: qsTr("Blue: Account") }
+                    ]
+                    delegate: Row {
+                        required property var modelData
+                        spacing: Theme.px(24)
+                        Item {
+                            width: Theme.px(190); height: Theme.px(44)
+                            Rectangle {
+                                anchors.verticalCenter: parent.verticalCenter
+                                visible: modelData.chip === ""
+                                width: Theme.px(36); height: width; radius: width / 2
+                                color: modelData.colour
+                            }
+                            Text {
+                                anchors.verticalCenter: parent.verticalCenter
+                                text: modelData.chip
+                                font.family: Theme.fontFamily; font.pixelSize: Theme.fontBody; font.bold: true
+                                color: Theme.accent
+                            }
+                        }
+                        Text {
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: modelData.label
+                            font.family: Theme.fontFamily; font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                        }
                     }
                 }
                 Text {
-                    anchors.verticalCenter: parent.verticalCenter
-                    text: modelData.label
-                    font.family: Theme.fontFamily; font.pixelSize: Theme.fontBody
-                    color: Theme.text
+                    topPadding: Theme.px(20)
+                    text: qsTr("Keyboard: arrows, Enter = OK, Esc or Backspace = Back, F1 Red, F2 Green, F3 Yellow, F4 Blue")
+                    font.family: Theme.fontFamily; font.pixelSize: Theme.fontSecondary
+                    color: Theme.textSecondary
+                    width: parent.width
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    text: qsTr("Press OK or Back to close")
+                    font.family: Theme.fontFamily; font.pixelSize: Theme.fontSecondary
+                    color: Theme.textSecondary
                 }
             }
-        }
-        Text {
-            topPadding: Theme.px(20)
-            text: qsTr("Keyboard: arrows, Enter = OK, Esc or Backspace = Back, F1 Red, F2 Green, F3 Yellow, F4 Blue")
-            font.family: Theme.fontFamily; font.pixelSize: Theme.fontSecondary
-            color: Theme.textSecondary
-            width: parent.width
-            wrapMode: Text.WordWrap
-        }
-        Text {
-            text: qsTr("Press OK or Back to close")
-            font.family: Theme.fontFamily; font.pixelSize: Theme.fontSecondary
-            color: Theme.textSecondary
         }
     }
 }

@@ -13,35 +13,69 @@ FocusScope {
     readonly property var session: TvSession
     readonly property string rowError: TvSession.loading ? "" : TvSession.errorMessage
 
-    // Where focus goes first: the first row with something in it, else the Account button.
+    // Focus lands once after sign-in: on the first card of "You have" when the viewer owns
+    // something, else on "Available" -- but only when every list has answered (products usually
+    // answer before entitlements, and focus must not jump rows under the viewer's eyes). Until
+    // then it waits on the Account button. Moving with the keys also ends the landing.
+    property bool landed: false
+    // Focus within this screen; active focus only if the screen has it (never taken from a
+    // dialog or the help shown over it).
+    function give(item) {
+        if (screen.activeFocus) item.forceActiveFocus()
+        else item.focus = true
+    }
+    function land() {
+        if (owned.hasItems) {
+            owned.currentIndex = 0
+            give(owned)
+        } else if (available.hasItems && !TvSession.loading) {
+            available.currentIndex = 0
+            give(available)
+        } else {
+            return false
+        }
+        landed = true
+        return true
+    }
+    // Where focus goes when it has nowhere to be: a row with something in it, else a button.
     function focusFirst() {
-        if (owned.hasItems) owned.forceActiveFocus()
-        else if (available.hasItems) available.forceActiveFocus()
-        else if (rowError !== "") retryButton.forceActiveFocus()
-        else accountButton.forceActiveFocus()
+        if (!landed) {
+            if (land()) return
+        } else if (owned.hasItems) {
+            give(owned); return
+        } else if (available.hasItems) {
+            give(available); return
+        }
+        give(rowError !== "" ? retryButton : accountButton)
     }
     function moveDown(from) {
         const order = [accountButton, owned, available]
         for (let i = order.indexOf(from) + 1; i < order.length; ++i)
-            if (order[i] === accountButton || order[i].hasItems) { order[i].forceActiveFocus(); return true }
+            if (order[i] === accountButton || order[i].hasItems) { landed = true; order[i].forceActiveFocus(); return true }
         return false
     }
     function moveUp(from) {
         const order = [accountButton, owned, available]
         for (let i = order.indexOf(from) - 1; i >= 0; --i)
-            if (order[i] === accountButton || order[i].hasItems) { order[i].forceActiveFocus(); return true }
+            if (order[i] === accountButton || order[i].hasItems) { landed = true; order[i].forceActiveFocus(); return true }
         return false
     }
 
-    // When lists arrive, empty or fail, focus goes to what is there now; never to nothing.
+    // When lists arrive, empty or fail, focus goes to what is there now; never to nothing. While
+    // something is shown over the screen this waits until focus comes back.
     function refocus() {
+        if (!screen.activeFocus)
+            return
         const onEmptyRow = (owned.activeFocus && !owned.hasItems) || (available.activeFocus && !available.hasItems)
         const onRow = owned.activeFocus || available.activeFocus
         const onButton = accountButton.activeFocus || (retryButton.activeFocus && retryButton.visible)
-        if (onEmptyRow || (!onRow && !onButton) || (!onRow && (owned.hasItems || available.hasItems)))
+        if (onEmptyRow || (!onRow && !onButton))
             focusFirst()
+        else if (!landed)
+            land()
     }
     Component.onCompleted: focusFirst()
+    onActiveFocusChanged: if (activeFocus) Qt.callLater(screen.refocus)
     Connections {
         target: TvSession.entitlements
         function onCountChanged() { Qt.callLater(screen.refocus) }

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Window
 import TvPair
 
 // The app window. Navigation, Back and the colour keys live in AppShell.
@@ -23,8 +22,10 @@ Window {
         focus: true
     }
 
+    // Loaded by URL only when asked for: the desktop remote costs the TV's first frame nothing.
     Loader {
         active: window.remoteEmulator
-        sourceComponent: RemoteEmulator { target: window }
+        source: active ? "RemoteEmulator.qml" : ""
+        onLoaded: item.target = window
     }
 }

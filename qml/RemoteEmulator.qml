@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Window
 import TvPair
 
 // The on-screen remote of the desktop demo (--remote-emulator): its buttons post the same

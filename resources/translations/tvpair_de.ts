@@ -7,104 +7,174 @@
         <location filename="../../qml/AccountScreen.qml" line="15"/>
         <location filename="../../qml/AccountScreen.qml" line="24"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="31"/>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als</translation>
     </message>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="40"/>
         <source>Unknown account</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Konto</translation>
     </message>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="48"/>
         <source>Linked payment providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Zahlungsanbieter</translation>
     </message>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="79"/>
         <source>None linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verknüpft</translation>
     </message>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="93"/>
         <source>Reload lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen neu laden</translation>
     </message>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="101"/>
         <location filename="../../qml/AccountScreen.qml" line="122"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="123"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="124"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="125"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/AppShell.qml" line="106"/>
+        <location filename="../../qml/AppShell.qml" line="140"/>
         <source>Leave %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlassen?</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="107"/>
+        <location filename="../../qml/AppShell.qml" line="141"/>
         <source>You stay signed in and come back to the same place next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bleiben angemeldet und kommen beim nächsten Mal an dieselbe Stelle zurück.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="108"/>
+        <location filename="../../qml/AppShell.qml" line="142"/>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="109"/>
+        <location filename="../../qml/AppShell.qml" line="143"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="115"/>
+        <location filename="../../qml/AppShell.qml" line="149"/>
         <source>Sign out of this TV?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Fernseher abmelden?</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="116"/>
+        <location filename="../../qml/AppShell.qml" line="150"/>
         <source>Your subscriptions stay in your account. To use this TV again you sign in with your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Abos bleiben in Ihrem Konto. Um diesen Fernseher wieder zu nutzen, melden Sie sich mit Ihrem Telefon an.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="117"/>
+        <location filename="../../qml/AppShell.qml" line="151"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="118"/>
+        <location filename="../../qml/AppShell.qml" line="152"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignInScreen</name>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="11"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="36"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="16"/>
+        <source>Signing you in…</source>
+        <translation>Sie werden angemeldet…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="17"/>
+        <source>Preparing the sign-in…</source>
+        <translation>Anmeldung wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="19"/>
+        <source>%1 Press Green to start again.</source>
+        <translation>%1 Zum Neustart Grün drücken.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="20"/>
+        <source>Something went wrong. Press Green to start again.</source>
+        <translation>Etwas ist schiefgelaufen. Zum Neustart Grün drücken.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="22"/>
+        <source>Waiting for the browser…</source>
+        <translation>Warten auf den Browser…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="48"/>
+        <source>Continue in the browser</source>
+        <translation>Im Browser fortfahren</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="60"/>
+        <source>A browser window has opened on this TV. Sign in there and allow access; this screen continues by itself.</source>
+        <translation>Auf diesem Fernseher hat sich ein Browserfenster geöffnet. Melden Sie sich dort an und erlauben Sie den Zugriff; dieser Bildschirm macht dann von selbst weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="109"/>
+        <source>Open the browser again</source>
+        <translation>Browser erneut öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="116"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="127"/>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="126"/>
+        <source>Open browser</source>
+        <translation>Browser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="128"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="129"/>
+        <source>Exit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
     <name>CardRow</name>
     <message>
-        <location filename="../../qml/CardRow.qml" line="122"/>
+        <location filename="../../qml/CardRow.qml" line="125"/>
         <source>Press Green to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum erneuten Versuch Grün drücken.</translation>
     </message>
 </context>
 <context>
@@ -112,61 +182,61 @@
     <message>
         <location filename="../../qml/ConfirmDialog.qml" line="10"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../qml/ConfirmDialog.qml" line="11"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="16"/>
+        <location filename="../../qml/DetailsScreen.qml" line="17"/>
         <source>You have</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Inhalte</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="16"/>
+        <location filename="../../qml/DetailsScreen.qml" line="17"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="55"/>
+        <location filename="../../qml/DetailsScreen.qml" line="56"/>
         <source>Starts with %1 free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/DetailsScreen.qml" line="64"/>
-        <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt mit %1 gratis</translation>
     </message>
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="65"/>
+        <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
+        <translation>Dies gehört zu Ihrem Konto. Verwalten oder kündigen Sie es auf Ihrem Telefon oder Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="66"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Kaufen nutzen Sie die Website oder App des Anbieters auf Ihrem Telefon. Danach erscheint es unter „Ihre Inhalte“.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="73"/>
+        <location filename="../../qml/DetailsScreen.qml" line="74"/>
         <source>Billed by %1 · ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnet über %1 · ID %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="85"/>
-        <location filename="../../qml/DetailsScreen.qml" line="94"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="86"/>
         <location filename="../../qml/DetailsScreen.qml" line="95"/>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
+        <source>Back</source>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="96"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="97"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
 </context>
 <context>
@@ -174,157 +244,157 @@
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="35"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="37"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="43"/>
         <source>Move between items</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Einträgen wechseln</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="44"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="44"/>
         <source>Open or press the focused item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag öffnen oder drücken</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="45"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="45"/>
         <source>One screen back; on the first screen, asks before leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bildschirm zurück; auf dem ersten Bildschirm mit Rückfrage vor dem Verlassen</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="46"/>
         <source>Red: sign out (on Account), else Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot: abmelden (im Konto), sonst Konto</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="47"/>
         <source>Green: reload, or a new code while signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün: neu laden, bei der Anmeldung ein neuer Code</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="48"/>
         <source>Yellow: this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb: diese Hilfe</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="49"/>
         <source>Blue: Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau: Konto</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="79"/>
         <source>Keyboard: arrows, Enter = OK, Esc or Backspace = Back, F1 Red, F2 Green, F3 Yellow, F4 Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur: Pfeiltasten, Enter = OK, Esc oder Rücktaste = Zurück, F1 Rot, F2 Grün, F3 Gelb, F4 Blau</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="86"/>
         <source>Press OK or Back to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schließen OK oder Zurück drücken</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="70"/>
+        <location filename="../../qml/HomeScreen.qml" line="95"/>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="79"/>
+        <location filename="../../qml/HomeScreen.qml" line="104"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="88"/>
-        <location filename="../../qml/HomeScreen.qml" line="201"/>
+        <location filename="../../qml/HomeScreen.qml" line="113"/>
+        <location filename="../../qml/HomeScreen.qml" line="226"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="108"/>
+        <location filename="../../qml/HomeScreen.qml" line="133"/>
         <source>Showing your last saved list. Press Green to refresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/HomeScreen.qml" line="124"/>
-        <source>You have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="125"/>
-        <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../qml/HomeScreen.qml" line="129"/>
-        <source>Nothing yet. Pick a plan from Available below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gespeicherte Liste. Zum Aktualisieren Grün drücken.</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="149"/>
-        <source>Trial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/HomeScreen.qml" line="162"/>
-        <source>Available</source>
-        <translation type="unfinished"></translation>
+        <source>You have</source>
+        <translation>Ihre Inhalte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="163"/>
-        <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../qml/HomeScreen.qml" line="150"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="167"/>
+        <location filename="../../qml/HomeScreen.qml" line="154"/>
+        <source>Nothing yet. Pick a plan from Available below.</source>
+        <translation>Noch nichts. Wählen Sie unten unter „Verfügbar“ ein Angebot.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HomeScreen.qml" line="174"/>
+        <source>Trial</source>
+        <translation>Testphase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HomeScreen.qml" line="187"/>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/HomeScreen.qml" line="188"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Angebot</numerusform>
+            <numerusform>%n Angebote</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/HomeScreen.qml" line="192"/>
         <source>No products are offered to this account right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto gibt es gerade keine Angebote.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="186"/>
+        <location filename="../../qml/HomeScreen.qml" line="211"/>
         <source>%1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gratis</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="199"/>
+        <location filename="../../qml/HomeScreen.qml" line="224"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="200"/>
+        <location filename="../../qml/HomeScreen.qml" line="225"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="202"/>
+        <location filename="../../qml/HomeScreen.qml" line="227"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="203"/>
+        <location filename="../../qml/HomeScreen.qml" line="228"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -332,25 +402,25 @@
     <message>
         <location filename="../../qml/KeyLegend.qml" line="23"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../qml/KeyLegend.qml" line="24"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../../qml/KeyLegend.qml" line="68"/>
         <source>Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur: Pfeile bewegen · Enter = OK · Esc oder Rücktaste = Zurück · F1 Rot · F2 Grün · F3 Gelb · F4 Blau</translation>
     </message>
 </context>
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../qml/ProductListModel.cpp" line="27"/>
+        <location filename="../../qml/ProductListModel.cpp" line="22"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenlos</translation>
     </message>
 </context>
 <context>
@@ -358,175 +428,185 @@
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="11"/>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernbedienung</translation>
     </message>
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="39"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="40"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="47"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="54"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="55"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="56"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="57"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
 </context>
 <context>
     <name>SignInScreen</name>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="10"/>
-        <location filename="../../qml/SignInScreen.qml" line="51"/>
+        <location filename="../../qml/SignInScreen.qml" line="53"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="16"/>
+        <location filename="../../qml/SignInScreen.qml" line="18"/>
         <source>Signing you in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/SignInScreen.qml" line="17"/>
-        <source>Getting a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden angemeldet…</translation>
     </message>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="19"/>
+        <source>Getting a code…</source>
+        <translation>Code wird geholt…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="21"/>
         <source>%1 Press OK to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zum erneuten Versuch OK drücken.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="20"/>
+        <location filename="../../qml/SignInScreen.qml" line="22"/>
         <source>Something went wrong. Press OK to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen. Zum erneuten Versuch OK drücken.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="71"/>
+        <location filename="../../qml/SignInScreen.qml" line="73"/>
         <source>Sign in with your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Telefon anmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="85"/>
+        <location filename="../../qml/SignInScreen.qml" line="87"/>
         <source>Go to %1 on your phone and enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie %1 auf Ihrem Telefon und geben Sie ein:</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="111"/>
+        <location filename="../../qml/SignInScreen.qml" line="113"/>
         <source>Code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="135"/>
+        <location filename="../../qml/SignInScreen.qml" line="136"/>
         <source>Code valid for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code noch %1 gültig</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="175"/>
+        <location filename="../../qml/SignInScreen.qml" line="173"/>
         <source>Get a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Code holen</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="189"/>
+        <location filename="../../qml/SignInScreen.qml" line="187"/>
         <source>or scan</source>
-        <translation type="unfinished"></translation>
+        <translation>oder scannen</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="207"/>
+        <location filename="../../qml/SignInScreen.qml" line="205"/>
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code für %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="212"/>
+        <location filename="../../qml/SignInScreen.qml" line="213"/>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="220"/>
+        <location filename="../../qml/SignInScreen.qml" line="213"/>
+        <source>Press OK for a new code</source>
+        <translation>OK drücken für einen neuen Code</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="221"/>
         <source>Point your phone&apos;s camera here</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie die Kamera Ihres Telefons hierauf</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="232"/>
         <location filename="../../qml/SignInScreen.qml" line="233"/>
-        <source>New code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../qml/SignInScreen.qml" line="234"/>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
+        <source>New code</source>
+        <translation>Neuer Code</translation>
     </message>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="235"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="236"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
     <name>TvSession</name>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="53"/>
-        <source>Waiting for you to approve on your phone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../qml/TvSession.cpp" line="55"/>
+        <source>Waiting for you to approve on your phone…</source>
+        <translation>Warten auf Ihre Bestätigung am Telefon…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TvSession.cpp" line="57"/>
         <source>Still waiting for your approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir warten weiter auf Ihre Bestätigung…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="58"/>
+        <location filename="../../qml/TvSession.cpp" line="60"/>
         <source>No network, retrying in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netz, neuer Versuch in %1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="58"/>
+        <location filename="../../qml/TvSession.cpp" line="60"/>
         <source>No network, retrying now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/TvSession.cpp" line="61"/>
-        <source>Sign-in was declined on the phone. Press OK for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netz, neuer Versuch läuft…</translation>
     </message>
     <message>
         <location filename="../../qml/TvSession.cpp" line="63"/>
-        <source>Code expired, here is a new one</source>
-        <translation type="unfinished"></translation>
+        <source>Sign-in was declined on the phone. Press OK for a new code.</source>
+        <translation>Die Anmeldung wurde am Telefon abgelehnt. OK drücken für einen neuen Code.</translation>
     </message>
     <message>
         <location filename="../../qml/TvSession.cpp" line="65"/>
-        <source>Something went wrong. Press OK to try again.</source>
-        <translation type="unfinished"></translation>
+        <source>Code expired, here is a new one</source>
+        <translation>Code abgelaufen, hier ist ein neuer</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="66"/>
+        <location filename="../../qml/TvSession.cpp" line="67"/>
+        <source>Something went wrong. Press OK to try again.</source>
+        <translation>Etwas ist schiefgelaufen. Zum erneuten Versuch OK drücken.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TvSession.cpp" line="68"/>
         <source>%1 Press OK to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zum erneuten Versuch OK drücken.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TvSessionController.cpp" line="49"/>
+        <source>No browser could be opened on this device.</source>
+        <translation>Auf diesem Gerät konnte kein Browser geöffnet werden.</translation>
     </message>
 </context>
 </TS>

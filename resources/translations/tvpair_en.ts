@@ -59,50 +59,120 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/AppShell.qml" line="106"/>
+        <location filename="../../qml/AppShell.qml" line="140"/>
         <source>Leave %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="107"/>
+        <location filename="../../qml/AppShell.qml" line="141"/>
         <source>You stay signed in and come back to the same place next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="108"/>
+        <location filename="../../qml/AppShell.qml" line="142"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="109"/>
+        <location filename="../../qml/AppShell.qml" line="143"/>
         <source>Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="115"/>
+        <location filename="../../qml/AppShell.qml" line="149"/>
         <source>Sign out of this TV?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="116"/>
+        <location filename="../../qml/AppShell.qml" line="150"/>
         <source>Your subscriptions stay in your account. To use this TV again you sign in with your phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="117"/>
+        <location filename="../../qml/AppShell.qml" line="151"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="118"/>
+        <location filename="../../qml/AppShell.qml" line="152"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignInScreen</name>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="11"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="36"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="16"/>
+        <source>Signing you in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="17"/>
+        <source>Preparing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="19"/>
+        <source>%1 Press Green to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="20"/>
+        <source>Something went wrong. Press Green to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="22"/>
+        <source>Waiting for the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="48"/>
+        <source>Continue in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="60"/>
+        <source>A browser window has opened on this TV. Sign in there and allow access; this screen continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="109"/>
+        <source>Open the browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="116"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="127"/>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="126"/>
+        <source>Open browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="128"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="129"/>
+        <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CardRow</name>
     <message>
-        <location filename="../../qml/CardRow.qml" line="122"/>
+        <location filename="../../qml/CardRow.qml" line="125"/>
         <source>Press Green to try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,48 +193,48 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="16"/>
+        <location filename="../../qml/DetailsScreen.qml" line="17"/>
         <source>You have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="16"/>
+        <location filename="../../qml/DetailsScreen.qml" line="17"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="55"/>
+        <location filename="../../qml/DetailsScreen.qml" line="56"/>
         <source>Starts with %1 free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="64"/>
+        <location filename="../../qml/DetailsScreen.qml" line="65"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="65"/>
+        <location filename="../../qml/DetailsScreen.qml" line="66"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="73"/>
+        <location filename="../../qml/DetailsScreen.qml" line="74"/>
         <source>Billed by %1 · ID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="85"/>
-        <location filename="../../qml/DetailsScreen.qml" line="94"/>
+        <location filename="../../qml/DetailsScreen.qml" line="86"/>
+        <location filename="../../qml/DetailsScreen.qml" line="95"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="95"/>
+        <location filename="../../qml/DetailsScreen.qml" line="96"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="96"/>
+        <location filename="../../qml/DetailsScreen.qml" line="97"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,89 +310,89 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="70"/>
+        <location filename="../../qml/HomeScreen.qml" line="95"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="79"/>
+        <location filename="../../qml/HomeScreen.qml" line="104"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="88"/>
-        <location filename="../../qml/HomeScreen.qml" line="201"/>
+        <location filename="../../qml/HomeScreen.qml" line="113"/>
+        <location filename="../../qml/HomeScreen.qml" line="226"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="108"/>
+        <location filename="../../qml/HomeScreen.qml" line="133"/>
         <source>Showing your last saved list. Press Green to refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="124"/>
+        <location filename="../../qml/HomeScreen.qml" line="149"/>
         <source>You have</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="125"/>
+        <location filename="../../qml/HomeScreen.qml" line="150"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="129"/>
+        <location filename="../../qml/HomeScreen.qml" line="154"/>
         <source>Nothing yet. Pick a plan from Available below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="149"/>
+        <location filename="../../qml/HomeScreen.qml" line="174"/>
         <source>Trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="162"/>
+        <location filename="../../qml/HomeScreen.qml" line="187"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="163"/>
+        <location filename="../../qml/HomeScreen.qml" line="188"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="167"/>
+        <location filename="../../qml/HomeScreen.qml" line="192"/>
         <source>No products are offered to this account right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="186"/>
+        <location filename="../../qml/HomeScreen.qml" line="211"/>
         <source>%1 free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="199"/>
+        <location filename="../../qml/HomeScreen.qml" line="224"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="200"/>
+        <location filename="../../qml/HomeScreen.qml" line="225"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="202"/>
+        <location filename="../../qml/HomeScreen.qml" line="227"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="203"/>
+        <location filename="../../qml/HomeScreen.qml" line="228"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,7 +418,7 @@
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../qml/ProductListModel.cpp" line="27"/>
+        <location filename="../../qml/ProductListModel.cpp" line="22"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,88 +470,93 @@
     <name>SignInScreen</name>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="10"/>
-        <location filename="../../qml/SignInScreen.qml" line="51"/>
+        <location filename="../../qml/SignInScreen.qml" line="53"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="16"/>
+        <location filename="../../qml/SignInScreen.qml" line="18"/>
         <source>Signing you in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="17"/>
+        <location filename="../../qml/SignInScreen.qml" line="19"/>
         <source>Getting a code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="19"/>
+        <location filename="../../qml/SignInScreen.qml" line="21"/>
         <source>%1 Press OK to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="20"/>
+        <location filename="../../qml/SignInScreen.qml" line="22"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="71"/>
+        <location filename="../../qml/SignInScreen.qml" line="73"/>
         <source>Sign in with your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="85"/>
+        <location filename="../../qml/SignInScreen.qml" line="87"/>
         <source>Go to %1 on your phone and enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="111"/>
+        <location filename="../../qml/SignInScreen.qml" line="113"/>
         <source>Code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="135"/>
+        <location filename="../../qml/SignInScreen.qml" line="136"/>
         <source>Code valid for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="175"/>
+        <location filename="../../qml/SignInScreen.qml" line="173"/>
         <source>Get a new code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="189"/>
+        <location filename="../../qml/SignInScreen.qml" line="187"/>
         <source>or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="207"/>
+        <location filename="../../qml/SignInScreen.qml" line="205"/>
         <source>QR code for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="212"/>
+        <location filename="../../qml/SignInScreen.qml" line="213"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="220"/>
+        <location filename="../../qml/SignInScreen.qml" line="213"/>
+        <source>Press OK for a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="221"/>
         <source>Point your phone&apos;s camera here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="232"/>
         <location filename="../../qml/SignInScreen.qml" line="233"/>
+        <location filename="../../qml/SignInScreen.qml" line="234"/>
         <source>New code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="234"/>
+        <location filename="../../qml/SignInScreen.qml" line="235"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="235"/>
+        <location filename="../../qml/SignInScreen.qml" line="236"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,43 +564,48 @@
 <context>
     <name>TvSession</name>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="53"/>
+        <location filename="../../qml/TvSession.cpp" line="55"/>
         <source>Waiting for you to approve on your phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="55"/>
+        <location filename="../../qml/TvSession.cpp" line="57"/>
         <source>Still waiting for your approval…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="58"/>
+        <location filename="../../qml/TvSession.cpp" line="60"/>
         <source>No network, retrying in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="58"/>
+        <location filename="../../qml/TvSession.cpp" line="60"/>
         <source>No network, retrying now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="61"/>
+        <location filename="../../qml/TvSession.cpp" line="63"/>
         <source>Sign-in was declined on the phone. Press OK for a new code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="63"/>
+        <location filename="../../qml/TvSession.cpp" line="65"/>
         <source>Code expired, here is a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="65"/>
+        <location filename="../../qml/TvSession.cpp" line="67"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="66"/>
+        <location filename="../../qml/TvSession.cpp" line="68"/>
         <source>%1 Press OK to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TvSessionController.cpp" line="49"/>
+        <source>No browser could be opened on this device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -152,6 +152,13 @@ private:
             if (p->clip())
                 f = f.intersected(p->mapRectToScene(QRectF(0, 0, p->width(), p->height())));
         QVERIFY2(tolerant.contains(f), qPrintable(describe(focus) + QStringLiteral(" (focus) outside the safe area")));
+        // ...and its ring is drawn (the card's ring, for a list).
+        QQuickItem *focusRing = findIn(drawn, QStringLiteral("focusRing"));
+        QVERIFY2(focusRing && focusRing->isVisible() && focusRing->opacity() > 0.99,
+                 qPrintable(describe(focus) + QStringLiteral(" has focus but no visible focus ring")));
+        QQuickItem *ringTarget = focusRing->parentItem();
+        QVERIFY2(focusRing->width() > ringTarget->width() && focusRing->height() > ringTarget->height(),
+                 "the ring lies outside its target");
     }
 
 private slots:
@@ -234,6 +241,25 @@ private slots:
         QTest::qWait(100);
         grab(QStringLiteral("signin_expired"), 1920, 1080);
         m_session->setStatusKind(QStringLiteral("waiting"));
+    }
+
+    // Servers without the device flow: "Continue in the browser" (authorization code flow).
+    void browserSignIn_data() { signIn_data(); }
+    void browserSignIn()
+    {
+        QFETCH(int, w);
+        QFETCH(int, h);
+        m_session->setBrowserUrl(QStringLiteral("http://127.0.0.1:8787/authorize?client_id=tv&response_type=code"));
+        resizeAndSettle(w, h);
+        QCOMPARE(currentScreen(), QStringLiteral("browserSignInScreen"));
+        grab(QStringLiteral("browser_signin"), w, h);
+        checkSafeArea(w, h);
+        auto *button = find("openBrowserButton");
+        QVERIFY(button);
+        QCOMPARE(m_window->activeFocusItem(), button);
+        QVERIFY(find("browserUrl") && find("browserUrl")->isVisible());
+        m_session->setBrowserUrl(QString());
+        QTRY_COMPARE(currentScreen(), QStringLiteral("signInScreen"));
     }
 
     void home_data() { signIn_data(); }

@@ -136,6 +136,112 @@ Item {
             compare(reloadSpy.count, 1)
         }
 
+        // The screen under an open dialog is replaced (sign-in completes while "Leave?" is asked):
+        // the dialog keeps the keys, and when it closes focus goes to the new screen, not nowhere.
+        function test_dialogOverReplacedScreen() {
+            start(false)
+            key(Qt.Key_Back)
+            verify(shell.exitDialog.visible)
+            TvSession.setPreviewEntitlements([
+                { id: "E1", title: "Sports Pass", status: "active", expiresAt: "2031-03-01T00:00:00Z", provider: "cleeng" }
+            ])
+            TvSession.phase = "signedIn"
+            tryVerify(() => current().objectName === "homeScreen" && !shell.stack.busy)
+            verify(findChild(shell.exitDialog, "dialogReject").activeFocus, "the dialog keeps focus")
+            key(Qt.Key_Back)         // Stay
+            verify(!shell.exitDialog.visible)
+            tryVerify(() => findChild(current(), "ownedRow").list.activeFocus, 1000, "focus on the new screen")
+        }
+
+        function test_details_backButton() {
+            start(true)
+            key(Qt.Key_Return)       // Ok on the first card of "You have"
+            tryVerify(() => current().objectName === "detailsScreen" && !shell.stack.busy)
+            compare(shell.stack.depth, 2)
+            compare(findChild(current(), "detailsTitle").text, "Sports Pass")
+            tryVerify(() => findChild(current(), "backButton").activeFocus, 1000, "Back button focused on arrival")
+            key(Qt.Key_Return)       // Ok on the Back button
+            tryVerify(() => current().objectName === "homeScreen" && !shell.stack.busy)
+            compare(shell.stack.depth, 1)
+            tryVerify(() => findChild(current(), "ownedRow").list.activeFocus, 1000, "back on the same row")
+            verify(!shell.exitDialog.visible, "the Back button pops, it does not ask to leave")
+        }
+
+        // After sign-in the lists arrive one by one (products usually first): focus lands on the
+        // first card of "You have" when the viewer owns something, and does not stop on Available.
+        function test_home_landsOnYouHave_whenProductsAnswerFirst() {
+            fillPreview(true)
+            TvSession.setPreviewEntitlements([])
+            TvSession.setPreviewProducts([])
+            TvSession.loading = true
+            shell = createTemporaryObject(shellComponent, root)
+            shell.forceActiveFocus()
+            tryVerify(() => current() && current().objectName === "homeScreen")
+            const owned = findChild(current(), "ownedRow")
+            const available = findChild(current(), "availableRow")
+            tryVerify(() => findChild(current(), "accountButton").activeFocus, 1000, "waits on Account while loading")
+            TvSession.setPreviewProducts([
+                { id: "P1", title: "Monthly", price: 9.99, currency: "EUR", period: "month", provider: "cleeng" },
+                { id: "P2", title: "Yearly", price: 99, currency: "EUR", period: "year", provider: "cleeng" }
+            ])
+            compare(available.count, 2)
+            wait(20); wait(20)       // the refocus after the products runs (Qt.callLater)
+            verify(!available.list.activeFocus, "products first: focus does not stop on Available")
+            verify(findChild(current(), "accountButton").activeFocus)
+            TvSession.setPreviewEntitlements([
+                { id: "E1", title: "Sports Pass", status: "active", expiresAt: "2031-03-01T00:00:00Z", provider: "cleeng" },
+                { id: "E2", title: "Movies", status: "trial", trialEndsAt: "2031-01-10T00:00:00Z", provider: "inplayer" }
+            ])
+            tryVerify(() => owned.list.activeFocus, 1000, "lands on You have")
+            compare(owned.currentIndex, 0)
+            TvSession.loading = false
+            wait(20); wait(20)
+            verify(owned.list.activeFocus, "stays on You have when loading ends")
+        }
+
+        function test_home_landsOnAvailable_whenNothingOwned() {
+            fillPreview(true)
+            TvSession.setPreviewEntitlements([])
+            TvSession.setPreviewProducts([])
+            TvSession.loading = true
+            shell = createTemporaryObject(shellComponent, root)
+            shell.forceActiveFocus()
+            tryVerify(() => current() && current().objectName === "homeScreen")
+            const available = findChild(current(), "availableRow")
+            TvSession.setPreviewProducts([
+                { id: "P1", title: "Monthly", price: 9.99, currency: "EUR", period: "month", provider: "cleeng" },
+                { id: "P2", title: "Yearly", price: 99, currency: "EUR", period: "year", provider: "cleeng" }
+            ])
+            wait(20); wait(20)
+            verify(!available.list.activeFocus, "still loading: the entitlements may yet come")
+            TvSession.loading = false   // every list has answered; nothing owned
+            tryVerify(() => available.list.activeFocus, 1000, "lands on Available")
+            compare(available.currentIndex, 0)
+        }
+
+        // The viewer moved before the lists arrived: a late list does not take focus away.
+        function test_home_lateListDoesNotMoveTheViewer() {
+            fillPreview(true)
+            TvSession.setPreviewEntitlements([])
+            TvSession.loading = true
+            shell = createTemporaryObject(shellComponent, root)
+            shell.forceActiveFocus()
+            tryVerify(() => current() && current().objectName === "homeScreen")
+            const available = findChild(current(), "availableRow")
+            tryVerify(() => findChild(current(), "accountButton").activeFocus)
+            key(Qt.Key_Down)            // the viewer goes to Available themselves
+            verify(available.list.activeFocus)
+            key(Qt.Key_Right)
+            compare(available.currentIndex, 1)
+            TvSession.setPreviewEntitlements([
+                { id: "E1", title: "Sports Pass", status: "active", expiresAt: "2031-03-01T00:00:00Z", provider: "cleeng" }
+            ])
+            TvSession.loading = false
+            wait(20); wait(20)
+            verify(available.list.activeFocus, "focus stays where the viewer put it")
+            compare(available.currentIndex, 1)
+        }
+
         function test_account_signOutAsksFirst() {
             start(true)
             key(Qt.Key_Blue)
