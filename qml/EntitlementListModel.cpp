@@ -11,11 +11,6 @@ QString dateText(const QDateTime &utc)
 }
 }  // namespace
 
-int EntitlementListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
 QString EntitlementListModel::statusText(const tvpair::Entitlement &e)
 {
     using S = tvpair::Entitlement::Status;
@@ -65,33 +60,14 @@ QHash<int, QByteArray> EntitlementListModel::roleNames() const
             {ExpiresTextRole, "expiresText"}, {ActiveRole, "active"}, {ProviderRole, "provider"}};
 }
 
-QVariantMap EntitlementListModel::get(int row) const
-{
-    QVariantMap out;
-    if (row < 0 || row >= m_items.size())
-        return out;
-    const auto names = roleNames();
-    for (auto it = names.begin(); it != names.end(); ++it)
-        out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    out.insert(QStringLiteral("kind"), QStringLiteral("entitlement"));
-    return out;
-}
-
 void EntitlementListModel::setEntitlements(const QString &provider, const QList<tvpair::Entitlement> &items)
 {
-    beginResetModel();
-    if (provider.isEmpty()) {
-        m_items = items;
-    } else {
-        m_items.removeIf([&](const tvpair::Entitlement &e) { return e.provider == provider; });
-        m_items.append(items);
-    }
     // What the viewer can watch first; ended ones last.
-    std::stable_sort(m_items.begin(), m_items.end(), [](const auto &a, const auto &b) {
-        return a.grantsAccess() && !b.grantsAccess();
+    replaceRows<tvpair::Entitlement>(m_items, provider, items, [](QList<tvpair::Entitlement> &rows) {
+        std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+            return a.grantsAccess() && !b.grantsAccess();
+        });
     });
-    endResetModel();
-    emit countChanged();
 }
 
 void EntitlementListModel::clear()

@@ -14,11 +14,6 @@ QString currencySymbol(const QString &iso)
 }
 }  // namespace
 
-int ProductListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
 QString ProductListModel::priceText(const tvpair::Product &p)
 {
     if (!p.hasPrice)
@@ -65,29 +60,9 @@ QHash<int, QByteArray> ProductListModel::roleNames() const
             {PeriodTextRole, "periodText"}, {TrialRole, "trial"}, {ProviderRole, "provider"}};
 }
 
-QVariantMap ProductListModel::get(int row) const
-{
-    QVariantMap out;
-    if (row < 0 || row >= m_items.size())
-        return out;
-    const auto names = roleNames();
-    for (auto it = names.begin(); it != names.end(); ++it)
-        out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    out.insert(QStringLiteral("kind"), QStringLiteral("product"));
-    return out;
-}
-
 void ProductListModel::setProducts(const QString &provider, const QList<tvpair::Product> &items)
 {
-    beginResetModel();
-    if (provider.isEmpty()) {
-        m_items = items;
-    } else {
-        m_items.removeIf([&](const tvpair::Product &p) { return p.provider == provider; });
-        m_items.append(items);
-    }
-    endResetModel();
-    emit countChanged();
+    replaceRows(m_items, provider, items);
 }
 
 void ProductListModel::clear()

@@ -18,8 +18,17 @@ struct InPlayerProvider::ProductsJob {
 struct InPlayerProvider::EntitlementsJob {
     EntitlementsCallback done;
     EntitlementsResult result;
+    bool subscriptions = false;  // false: the access listing (first), true: the subscriptions
     int page = 0;
     int pages = 0;  // pages read in the current listing (bounded per listing)
+};
+
+// What one page of the access or subscriptions listing said (readPage).
+struct InPlayerProvider::Page {
+    bool noAccess = false;  // 402: nothing (more) to list, not a failure
+    std::optional<PaymentError> error;
+    QJsonObject body;
+    qsizetype rows = 0;
 };
 
 namespace {
@@ -112,12 +121,19 @@ Product InPlayerProvider::feeToProduct(const QJsonObject &fee, qint64 feeId, qin
     return p;
 }
 
-Entitlement InPlayerProvider::accessRowToEntitlement(const QJsonObject &row, qint64 itemId) const
+// What an access row and a subscription both say: the item and its title.
+Entitlement InPlayerProvider::itemEntitlement(const QJsonObject &row, qint64 itemId) const
 {
     Entitlement e;
     e.provider = name();
     e.productId = QString::number(itemId);
     e.title = row.value(QStringLiteral("item_title")).toString(e.productId);
+    return e;
+}
+
+Entitlement InPlayerProvider::accessRowToEntitlement(const QJsonObject &row, qint64 itemId) const
+{
+    Entitlement e = itemEntitlement(row, itemId);
     e.startsAt = fromUnixSeconds(net::integerField(row, QStringLiteral("starts_at")).value_or(0));
     e.expiresAt = fromUnixSeconds(net::integerField(row, QStringLiteral("expires_at")).value_or(0));
     if (row.value(QStringLiteral("revoked")).toBool())
@@ -140,10 +156,7 @@ Entitlement InPlayerProvider::accessRowToEntitlement(const QJsonObject &row, qin
 
 Entitlement InPlayerProvider::subscriptionToEntitlement(const QJsonObject &row, qint64 itemId) const
 {
-    Entitlement e;
-    e.provider = name();
-    e.productId = QString::number(itemId);
-    e.title = row.value(QStringLiteral("item_title")).toString(e.productId);
+    Entitlement e = itemEntitlement(row, itemId);
     e.expiresAt = fromUnixSeconds(net::integerField(row, QStringLiteral("next_rebill_date")).value_or(0));
     const QString action = row.value(QStringLiteral("action_type")).toString();
     if (action == QLatin1String("recurrent")) {
@@ -185,35 +198,38 @@ void InPlayerProvider::fetchFees(std::shared_ptr<ProductsJob> job)
     // Access fees are public: no token is sent.
     get(url, headers(false), [this, job, assetId](const net::HttpResponse &r) {
         job->nextAsset++;
-        if (auto e = errorOf(r, QStringLiteral("access fees of asset %1").arg(assetId))) {
-            if (r.transportOk() && r.status == 404)
-                e->kind = PaymentError::Config;  // an asset id in the config that InPlayer does not know
+        if (auto e = readFees(r, assetId, job->result.items)) {
             job->result.items.clear();
             job->result.error = *e;
             return job->done(job->result);
-        }
-        QString jsonError;
-        const auto fees = net::parseJsonArray(r.body, &jsonError);
-        if (!fees) {
-            job->result.items.clear();
-            job->result.error = malformed(QStringLiteral("access fees of asset %1: %2").arg(assetId).arg(jsonError), r.status);
-            return job->done(job->result);
-        }
-        for (const auto &v : *fees) {
-            const QJsonObject fee = v.toObject();
-            const auto feeId = net::integerField(fee, QStringLiteral("id"));
-            if (!feeId) {
-                job->result.items.clear();
-                job->result.error = malformed(QStringLiteral("an access fee of asset %1 has no id").arg(assetId), r.status);
-                return job->done(job->result);
-            }
-            const Product p = feeToProduct(fee, *feeId, assetId);
-            job->result.items.append(p);
         }
         if (job->nextAsset >= m_assetIds.size())
             return job->done(job->result);
         fetchFees(job);
     });
+}
+
+// One asset's fees, read the same way by listProducts() and parseAccessFees().
+std::optional<PaymentError> InPlayerProvider::readFees(const net::HttpResponse &r, qint64 assetId,
+                                                       QList<Product> &items) const
+{
+    if (auto e = errorOf(r, QStringLiteral("access fees of asset %1").arg(assetId))) {
+        if (r.transportOk() && r.status == 404)
+            e->kind = PaymentError::Config;  // an asset id in the config that InPlayer does not know
+        return e;
+    }
+    QString jsonError;
+    const auto fees = net::parseJsonArray(r.body, &jsonError);
+    if (!fees)
+        return malformed(QStringLiteral("access fees of asset %1: %2").arg(assetId).arg(jsonError), r.status);
+    for (const auto &v : *fees) {
+        const QJsonObject fee = v.toObject();
+        const auto feeId = net::integerField(fee, QStringLiteral("id"));
+        if (!feeId)
+            return malformed(QStringLiteral("an access fee of asset %1 has no id").arg(assetId), r.status);
+        items.append(feeToProduct(fee, *feeId, assetId));
+    }
+    return std::nullopt;
 }
 
 // ---------------------------------------------------------------------------- entitlements
@@ -226,115 +242,99 @@ void InPlayerProvider::listEntitlements(EntitlementsCallback done)
         job->result.error = *e;
         return later([job]() { job->done(job->result); });
     }
-    fetchAccessPage(job);
+    fetchEntitlementPage(job);
 }
 
-void InPlayerProvider::fetchAccessPage(std::shared_ptr<EntitlementsJob> job)
+// The access listing first, then the subscriptions, each page by page.
+void InPlayerProvider::fetchEntitlementPage(std::shared_ptr<EntitlementsJob> job)
 {
+    const bool subscriptions = job->subscriptions;
     if (job->pages >= limits().maxPages) {
-        qCWarning(lcPayments) << "inplayer: stopped listing access after" << job->pages << "pages";
+        qCWarning(lcPayments).noquote() << "inplayer: stopped listing" << (subscriptions ? "subscriptions" : "access")
+                                        << "after" << job->pages << "pages";
         job->result.truncated = true;
-        job->page = job->pages = 0;
-        return fetchSubscriptionPage(job);
+        if (subscriptions)
+            return later([job]() { job->done(job->result); });
+        return nextListing(job);
     }
-    QUrl url = joinPath(m_base, QStringLiteral("/items/access/customers"));
     const int size = limits().pageSize;
-    url.setQuery(QUrlQuery{{QStringLiteral("status"), QStringLiteral("active")},
-                           {QStringLiteral("page"), QString::number(job->page)},
-                           {QStringLiteral("size"), QString::number(size)}});
-    get(url, headers(true), [this, job, size](const net::HttpResponse &r) {
+    QUrl url = joinPath(m_base, subscriptions ? QStringLiteral("/subscriptions") : QStringLiteral("/items/access/customers"));
+    if (subscriptions)
+        url.setQuery(QUrlQuery{{QStringLiteral("page"), QString::number(job->page)},
+                               {QStringLiteral("limit"), QString::number(size)}});
+    else
+        url.setQuery(QUrlQuery{{QStringLiteral("status"), QStringLiteral("active")},
+                               {QStringLiteral("page"), QString::number(job->page)},
+                               {QStringLiteral("size"), QString::number(size)}});
+    get(url, headers(true), [this, job, size, subscriptions](const net::HttpResponse &r) {
         job->pages++;
-        if (r.transportOk() && r.status == 402) {
-            // "No access" to anything: an empty list, not a failure.
-            job->page = job->pages = 0;
-            return fetchSubscriptionPage(job);
-        }
-        if (auto e = errorOf(r, QStringLiteral("access"))) {
+        const Page page = readPage(r, subscriptions, job->result.items);
+        if (page.error) {
             job->result.items.clear();
-            job->result.error = *e;
+            job->result.error = page.error;
             return job->done(job->result);
         }
-        QString jsonError;
-        const auto body = net::parseJsonObject(r.body, &jsonError);
-        if (!body || !body->value(QStringLiteral("collection")).isArray()) {
-            job->result.items.clear();
-            job->result.error = malformed(body ? QStringLiteral("access answer has no collection")
-                                               : QStringLiteral("access answer: %1").arg(jsonError), r.status);
-            return job->done(job->result);
-        }
-        const QJsonArray rows = body->value(QStringLiteral("collection")).toArray();
-        for (const auto &v : rows) {
-            const QJsonObject row = v.toObject();
-            const auto itemId = net::integerField(row, QStringLiteral("item_id"));
-            if (!itemId) {
-                job->result.items.clear();
-                job->result.error = malformed(QStringLiteral("an access row has no item_id"), r.status);
+        if (page.noAccess || lastPage(page.body, page.rows, job->page, size)) {
+            if (subscriptions)
                 return job->done(job->result);
-            }
-            const Entitlement e = accessRowToEntitlement(row, *itemId);
-            job->result.items.append(e);
-        }
-        if (lastPage(*body, rows.size(), job->page, size)) {
-            job->page = job->pages = 0;
-            return fetchSubscriptionPage(job);
+            return nextListing(job);
         }
         job->page++;
-        fetchAccessPage(job);
+        fetchEntitlementPage(job);
     });
 }
 
-void InPlayerProvider::fetchSubscriptionPage(std::shared_ptr<EntitlementsJob> job)
+void InPlayerProvider::nextListing(std::shared_ptr<EntitlementsJob> job)
 {
-    if (job->pages >= limits().maxPages) {
-        qCWarning(lcPayments) << "inplayer: stopped listing subscriptions after" << job->pages << "pages";
-        job->result.truncated = true;
-        return later([job]() { job->done(job->result); });
+    job->subscriptions = true;
+    job->page = job->pages = 0;
+    fetchEntitlementPage(job);
+}
+
+// One page of either listing into `items`, read the same way by listEntitlements() and
+// parseAccessPage()/parseSubscriptionsPage(). On an error `items` may hold part of the page.
+InPlayerProvider::Page InPlayerProvider::readPage(const net::HttpResponse &r, bool subscriptions,
+                                                  QList<Entitlement> &items) const
+{
+    Page page;
+    if (r.transportOk() && r.status == 402) {
+        page.noAccess = true;  // "no access" to anything: an empty list
+        return page;
     }
-    QUrl url = joinPath(m_base, QStringLiteral("/subscriptions"));
-    const int size = limits().pageSize;
-    url.setQuery(QUrlQuery{{QStringLiteral("page"), QString::number(job->page)},
-                           {QStringLiteral("limit"), QString::number(size)}});
-    get(url, headers(true), [this, job, size](const net::HttpResponse &r) {
-        job->pages++;
-        if (r.transportOk() && r.status == 402)
-            return job->done(job->result);
-        if (auto e = errorOf(r, QStringLiteral("subscriptions"))) {
-            job->result.items.clear();
-            job->result.error = *e;
-            return job->done(job->result);
+    const QString what = subscriptions ? QStringLiteral("subscriptions") : QStringLiteral("access");
+    if ((page.error = errorOf(r, what)))
+        return page;
+    QString jsonError;
+    const auto body = net::parseJsonObject(r.body, &jsonError);
+    if (!body || !body->value(QStringLiteral("collection")).isArray()) {
+        page.error = malformed(body ? QStringLiteral("%1 answer has no collection").arg(what)
+                                    : QStringLiteral("%1 answer: %2").arg(what, jsonError), r.status);
+        return page;
+    }
+    page.body = *body;
+    const QJsonArray rows = body->value(QStringLiteral("collection")).toArray();
+    page.rows = rows.size();
+    for (const auto &v : rows) {
+        const QJsonObject row = v.toObject();
+        const auto itemId = net::integerField(row, QStringLiteral("item_id"));
+        if (!itemId) {
+            page.error = malformed(subscriptions ? QStringLiteral("a subscription has no item_id")
+                                                 : QStringLiteral("an access row has no item_id"), r.status);
+            return page;
         }
-        QString jsonError;
-        const auto body = net::parseJsonObject(r.body, &jsonError);
-        if (!body || !body->value(QStringLiteral("collection")).isArray()) {
-            job->result.items.clear();
-            job->result.error = malformed(body ? QStringLiteral("subscriptions answer has no collection")
-                                               : QStringLiteral("subscriptions answer: %1").arg(jsonError), r.status);
-            return job->done(job->result);
+        if (!subscriptions) {
+            items.append(accessRowToEntitlement(row, *itemId));
+            continue;
         }
-        const QJsonArray rows = body->value(QStringLiteral("collection")).toArray();
-        for (const auto &v : rows) {
-            const QJsonObject row = v.toObject();
-            const auto itemId = net::integerField(row, QStringLiteral("item_id"));
-            if (!itemId) {
-                job->result.items.clear();
-                job->result.error = malformed(QStringLiteral("a subscription has no item_id"), r.status);
-                return job->done(job->result);
-            }
-            const Entitlement e = subscriptionToEntitlement(row, *itemId);
-            // The access row is the truth about access; a subscription adds whether it renews.
-            auto same = std::find_if(job->result.items.begin(), job->result.items.end(),
-                                     [&](const Entitlement &x) { return x.productId == e.productId; });
-            if (same == job->result.items.end()) {
-                job->result.items.append(e);
-            } else if (e.status == Entitlement::Status::CancelledValid && same->status == Entitlement::Status::Active) {
-                same->status = Entitlement::Status::CancelledValid;
-            }
-        }
-        if (lastPage(*body, rows.size(), job->page, size))
-            return job->done(job->result);
-        job->page++;
-        fetchSubscriptionPage(job);
-    });
+        const Entitlement e = subscriptionToEntitlement(row, *itemId);
+        // The access row is the truth about access; a subscription adds whether it renews.
+        auto same = std::find_if(items.begin(), items.end(), [&](const Entitlement &x) { return x.productId == e.productId; });
+        if (same == items.end())
+            items.append(e);
+        else if (e.status == Entitlement::Status::CancelledValid && same->status == Entitlement::Status::Active)
+            same->status = Entitlement::Status::CancelledValid;
+    }
+    return page;
 }
 
 // ---------------------------------------------------------------------------- access
@@ -353,150 +353,19 @@ void InPlayerProvider::checkAccess(const QString &assetId, AccessCallback done)
 
     const QUrl url = joinPath(m_base, QStringLiteral("/items/%1/access").arg(assetId));
     get(url, headers(true), [this, assetId, done = std::move(done)](const net::HttpResponse &r) {
-        AccessResult result;
-        if (r.transportOk() && r.status == 402) {
-            result.error = makeError(PaymentError::NoAccess, 402, QStringLiteral("no access to asset %1").arg(assetId));
-            return done(result);
-        }
-        if (auto e = errorOf(r, QStringLiteral("access to asset %1").arg(assetId))) {
-            if (r.transportOk() && r.status == 404)
-                e->kind = PaymentError::Config;
-            result.error = *e;
-            return done(result);
-        }
-        QString jsonError;
-        const auto body = net::parseJsonObject(r.body, &jsonError);
-        if (!body) {
-            result.error = malformed(QStringLiteral("access answer: %1").arg(jsonError), r.status);
-            return done(result);
-        }
-        result.granted = true;
-        result.expiresAt = fromUnixSeconds(net::integerField(*body, QStringLiteral("expires_at")).value_or(0));
-        done(result);
+        done(readAccess(r, assetId));
     });
 }
 
-// ---------------------------------------------------------------------------- parsing without a request
-
-ProductsResult InPlayerProvider::parseAccessFees(const net::HttpResponse &r, qint64 assetId)
+// One access answer, read the same way by checkAccess() and parseAccess().
+AccessResult InPlayerProvider::readAccess(const net::HttpResponse &r, const QString &assetId) const
 {
-    const InPlayerProvider ip(QUrl(), QString(), QDateTime(), {}, nullptr);
-    ProductsResult result;
-    if (auto e = ip.errorOf(r, QStringLiteral("access fees of asset %1").arg(assetId))) {
-        if (r.transportOk() && r.status == 404)
-            e->kind = PaymentError::Config;
-        result.error = *e;
-        return result;
-    }
-    QString jsonError;
-    const auto fees = net::parseJsonArray(r.body, &jsonError);
-    if (!fees) {
-        result.error = ip.malformed(QStringLiteral("access fees of asset %1: %2").arg(assetId).arg(jsonError), r.status);
-        return result;
-    }
-    for (const auto &v : *fees) {
-        const QJsonObject fee = v.toObject();
-        const auto feeId = net::integerField(fee, QStringLiteral("id"));
-        if (!feeId) {
-            result.items.clear();
-            result.error = ip.malformed(QStringLiteral("an access fee of asset %1 has no id").arg(assetId), r.status);
-            return result;
-        }
-        result.items.append(ip.feeToProduct(fee, *feeId, assetId));
-    }
-    return result;
-}
-
-namespace {
-// The page check shared by parseAccessPage / parseSubscriptionsPage (as in the calls above).
-std::optional<QJsonArray> collectionOf(const net::HttpResponse &r, const QString &what, QString *problem)
-{
-    QString jsonError;
-    const auto body = net::parseJsonObject(r.body, &jsonError);
-    if (!body || !body->value(QStringLiteral("collection")).isArray()) {
-        *problem = body ? QStringLiteral("%1 answer has no collection").arg(what)
-                        : QStringLiteral("%1 answer: %2").arg(what, jsonError);
-        return std::nullopt;
-    }
-    return body->value(QStringLiteral("collection")).toArray();
-}
-}  // namespace
-
-EntitlementsResult InPlayerProvider::parseAccessPage(const net::HttpResponse &r, const QDateTime &now)
-{
-    InPlayerProvider ip(QUrl(), QString(), QDateTime(), {}, nullptr);
-    ip.setClock([now]() { return now; });
-    EntitlementsResult result;
-    if (r.transportOk() && r.status == 402)
-        return result;  // "no access" to anything: an empty list
-    if (auto e = ip.errorOf(r, QStringLiteral("access"))) {
-        result.error = *e;
-        return result;
-    }
-    QString problem;
-    const auto rows = collectionOf(r, QStringLiteral("access"), &problem);
-    if (!rows) {
-        result.error = ip.malformed(problem, r.status);
-        return result;
-    }
-    for (const auto &v : *rows) {
-        const QJsonObject row = v.toObject();
-        const auto itemId = net::integerField(row, QStringLiteral("item_id"));
-        if (!itemId) {
-            result.items.clear();
-            result.error = ip.malformed(QStringLiteral("an access row has no item_id"), r.status);
-            return result;
-        }
-        result.items.append(ip.accessRowToEntitlement(row, *itemId));
-    }
-    return result;
-}
-
-EntitlementsResult InPlayerProvider::parseSubscriptionsPage(const net::HttpResponse &r, const QDateTime &now)
-{
-    InPlayerProvider ip(QUrl(), QString(), QDateTime(), {}, nullptr);
-    ip.setClock([now]() { return now; });
-    EntitlementsResult result;
-    if (r.transportOk() && r.status == 402)
-        return result;
-    if (auto e = ip.errorOf(r, QStringLiteral("subscriptions"))) {
-        result.error = *e;
-        return result;
-    }
-    QString problem;
-    const auto rows = collectionOf(r, QStringLiteral("subscriptions"), &problem);
-    if (!rows) {
-        result.error = ip.malformed(problem, r.status);
-        return result;
-    }
-    for (const auto &v : *rows) {
-        const QJsonObject row = v.toObject();
-        const auto itemId = net::integerField(row, QStringLiteral("item_id"));
-        if (!itemId) {
-            result.items.clear();
-            result.error = ip.malformed(QStringLiteral("a subscription has no item_id"), r.status);
-            return result;
-        }
-        const Entitlement e = ip.subscriptionToEntitlement(row, *itemId);
-        auto same = std::find_if(result.items.begin(), result.items.end(),
-                                 [&](const Entitlement &x) { return x.productId == e.productId; });
-        if (same == result.items.end())
-            result.items.append(e);
-        else if (e.status == Entitlement::Status::CancelledValid && same->status == Entitlement::Status::Active)
-            same->status = Entitlement::Status::CancelledValid;
-    }
-    return result;
-}
-
-AccessResult InPlayerProvider::parseAccess(const net::HttpResponse &r, const QString &assetId)
-{
-    const InPlayerProvider ip(QUrl(), QString(), QDateTime(), {}, nullptr);
     AccessResult result;
     if (r.transportOk() && r.status == 402) {
-        result.error = ip.makeError(PaymentError::NoAccess, 402, QStringLiteral("no access to asset %1").arg(assetId));
+        result.error = makeError(PaymentError::NoAccess, 402, QStringLiteral("no access to asset %1").arg(assetId));
         return result;
     }
-    if (auto e = ip.errorOf(r, QStringLiteral("access to asset %1").arg(assetId))) {
+    if (auto e = errorOf(r, QStringLiteral("access to asset %1").arg(assetId))) {
         if (r.transportOk() && r.status == 404)
             e->kind = PaymentError::Config;
         result.error = *e;
@@ -505,12 +374,54 @@ AccessResult InPlayerProvider::parseAccess(const net::HttpResponse &r, const QSt
     QString jsonError;
     const auto body = net::parseJsonObject(r.body, &jsonError);
     if (!body) {
-        result.error = ip.malformed(QStringLiteral("access answer: %1").arg(jsonError), r.status);
+        result.error = malformed(QStringLiteral("access answer: %1").arg(jsonError), r.status);
         return result;
     }
     result.granted = true;
     result.expiresAt = fromUnixSeconds(net::integerField(*body, QStringLiteral("expires_at")).value_or(0));
     return result;
+}
+
+// ---------------------------------------------------------------------------- parsing without a request
+
+ProductsResult InPlayerProvider::parseAccessFees(const net::HttpResponse &r, qint64 assetId)
+{
+    const InPlayerProvider ip(QUrl(), QString(), QDateTime(), {}, nullptr);
+    ProductsResult result;
+    if (auto e = ip.readFees(r, assetId, result.items)) {
+        result.items.clear();
+        result.error = *e;
+    }
+    return result;
+}
+
+EntitlementsResult InPlayerProvider::parsePage(const net::HttpResponse &r, const QDateTime &now, bool subscriptions)
+{
+    InPlayerProvider ip(QUrl(), QString(), QDateTime(), {}, nullptr);
+    ip.setClock([now]() { return now; });
+    EntitlementsResult result;
+    const Page page = ip.readPage(r, subscriptions, result.items);
+    if (page.error) {
+        result.items.clear();
+        result.error = page.error;
+    }
+    return result;
+}
+
+EntitlementsResult InPlayerProvider::parseAccessPage(const net::HttpResponse &r, const QDateTime &now)
+{
+    return parsePage(r, now, false);
+}
+
+EntitlementsResult InPlayerProvider::parseSubscriptionsPage(const net::HttpResponse &r, const QDateTime &now)
+{
+    return parsePage(r, now, true);
+}
+
+AccessResult InPlayerProvider::parseAccess(const net::HttpResponse &r, const QString &assetId)
+{
+    const InPlayerProvider ip(QUrl(), QString(), QDateTime(), {}, nullptr);
+    return ip.readAccess(r, assetId);
 }
 
 }  // namespace tvpair

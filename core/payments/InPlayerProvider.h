@@ -30,14 +30,21 @@ public:
 private:
     struct ProductsJob;
     struct EntitlementsJob;
+    struct Page;
     void fetchFees(std::shared_ptr<ProductsJob> job);
-    void fetchAccessPage(std::shared_ptr<EntitlementsJob> job);
-    void fetchSubscriptionPage(std::shared_ptr<EntitlementsJob> job);
+    void fetchEntitlementPage(std::shared_ptr<EntitlementsJob> job);
+    void nextListing(std::shared_ptr<EntitlementsJob> job);  // from access to subscriptions
+    // One answer read into the model; the calls and the parse* functions share these.
+    std::optional<PaymentError> readFees(const net::HttpResponse &r, qint64 assetId, QList<Product> &items) const;
+    Page readPage(const net::HttpResponse &r, bool subscriptions, QList<Entitlement> &items) const;
+    AccessResult readAccess(const net::HttpResponse &r, const QString &assetId) const;
+    static EntitlementsResult parsePage(const net::HttpResponse &r, const QDateTime &now, bool subscriptions);
     // Unauthorized without a request when `expires` has passed.
     std::optional<PaymentError> expiredToken() const;
     std::optional<PaymentError> errorOf(const net::HttpResponse &r, const QString &what) const;
     Headers headers(bool withAuth) const;
     Product feeToProduct(const QJsonObject &fee, qint64 feeId, qint64 assetId) const;
+    Entitlement itemEntitlement(const QJsonObject &row, qint64 itemId) const;
     Entitlement accessRowToEntitlement(const QJsonObject &row, qint64 itemId) const;
     Entitlement subscriptionToEntitlement(const QJsonObject &row, qint64 itemId) const;
 
