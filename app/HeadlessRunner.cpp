@@ -21,14 +21,23 @@ HeadlessRunner::HeadlessRunner(SessionController *session, Mode mode, QObject *p
     connect(session, &SessionController::browserUrlReady, this, [this](const QString &url) {
         print({{"event", "browser_url"}, {"url", url}});
     });
+    // Sign-out after a browser sign-in: the identity server's logout page, printed only.
+    connect(session, &SessionController::logoutUrlReady, this, [this](const QString &url) {
+        print({{"event", "logout_url"}, {"url", url}});
+    });
     connect(session, &SessionController::signedIn, this, [this](const QString &subject, const QString &method) {
         print({{"event", "signed_in"}, {"subject", subject}, {"method", method}});
     });
     connect(session, &SessionController::paymentTokensChanged, this, [this](const QStringList &providers) {
         print({{"event", "payment_tokens"}, {"providers", QJsonArray::fromStringList(providers)}});
     });
+    // One products and one entitlements event per provider per run. The lists cached by the last
+    // run come before sign-in, marked stale, for the UI's home screen; headless prints a stale
+    // list only when it stands in for a live fetch that failed (after signed_in).
     connect(session, &SessionController::productsLoaded, this,
             [this](const QString &provider, const QList<Product> &items, bool stale) {
+                if (stale && m_session->phase() != SessionController::Phase::SignedIn)
+                    return;
                 QJsonArray a;
                 for (const auto &p : items)
                     a.append(p.toEventJson());
@@ -39,6 +48,8 @@ HeadlessRunner::HeadlessRunner(SessionController *session, Mode mode, QObject *p
             });
     connect(session, &SessionController::entitlementsLoaded, this,
             [this](const QString &provider, const QList<Entitlement> &items, bool stale) {
+                if (stale && m_session->phase() != SessionController::Phase::SignedIn)
+                    return;
                 QJsonArray a;
                 for (const auto &x : items)
                     a.append(x.toEventJson());

@@ -160,6 +160,9 @@ private:
     QStringList m_linkedProviders;
     bool m_loading = false;
     bool m_stale = false;
+    // Per list, so a fresh products list does not clear the mark of a still-cached entitlements
+    // list (stale = either).
+    bool m_staleProducts = false, m_staleEntitlements = false;
     QString m_errorMessage, m_errorCode;
     QTimer m_ticker;
     int m_lastSecondsLeft = -1;

@@ -3,6 +3,9 @@
 
 #include "session/SessionController.h"
 
+#include <QDesktopServices>
+#include <QUrl>
+
 using tvpair::SessionController;
 
 namespace {
@@ -31,6 +34,14 @@ void TvSession::attachController()
     m_linkedProviders = c->linkedProviders();
 
     connect(c, &SessionController::phaseChanged, this, [this](SessionController::Phase p) {
+        // Signing in anew (a session that ended, say a refused refresh after the cached lists
+        // were shown): nobody is signed in, so nobody's lists stay in the models.
+        if (p == SessionController::Phase::Discovering || p == SessionController::Phase::WaitingForApproval) {
+            m_products->clear();
+            m_entitlements->clear();
+            m_staleProducts = m_staleEntitlements = false;
+            setStale(false);
+        }
         setPhase(phaseName(p));
     });
     connect(c, &SessionController::userCodeReady, this, [this](const tvpair::UserCodeInfo &info) {
@@ -79,12 +90,14 @@ void TvSession::attachController()
     connect(c, &SessionController::productsLoaded, this,
             [this](const QString &provider, const QList<tvpair::Product> &items, bool stale) {
         m_products->setProducts(provider, items);
-        setStale(stale);
+        m_staleProducts = stale;
+        setStale(m_staleProducts || m_staleEntitlements);
     });
     connect(c, &SessionController::entitlementsLoaded, this,
             [this](const QString &provider, const QList<tvpair::Entitlement> &items, bool stale) {
         m_entitlements->setEntitlements(provider, items);
-        setStale(stale);
+        m_staleEntitlements = stale;
+        setStale(m_staleProducts || m_staleEntitlements);
     });
     connect(c, &SessionController::paymentsFinished, this, [this] { setLoading(false); });
     connect(c, &SessionController::errorOccurred, this,
@@ -96,11 +109,18 @@ void TvSession::attachController()
         if (m_phase == QLatin1String("signedIn"))
             setLoading(false);
     });
+    // After a browser sign-in, sign-out also ends the identity server's session in that
+    // browser (RP-Initiated Logout): its logout page opens in the system browser.
+    connect(c, &SessionController::logoutUrlReady, this, [](const QString &url) {
+        if (!QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode)))
+            qWarning("tvpair: no browser could be opened for the sign-out page");
+    });
     connect(c, &SessionController::signedOut, this, [this] {
         setSubject(QString());
         setLinkedProviders({});
         m_products->clear();
         m_entitlements->clear();
+        m_staleProducts = m_staleEntitlements = false;
         setStale(false);
         // Clear the old code too, so the sign-in screen never shows a used one while the new
         // code is on its way.

@@ -185,7 +185,7 @@ std::optional<TenantConfig> TenantConfig::fromJson(const QByteArray &json, const
     const QJsonObject &o = *root;
     r.onlyKeys(o, "", {"app_name", "issuer", "client_id", "client_secret", "token_endpoint_auth_method", "scope",
                        "audience", "resource", "endpoints", "flow", "allow_insecure_loopback", "payment",
-                       "redirect_path"});
+                       "redirect_path", "redirect_port", "post_logout_redirect_uri"});
     r.str(o, "app_name", "app_name", &c.appName);
     r.str(o, "issuer", "issuer", &c.issuer, true);
     r.str(o, "client_id", "client_id", &c.clientId, true);
@@ -204,6 +204,27 @@ std::optional<TenantConfig> TenantConfig::fromJson(const QByteArray &json, const
     r.str(o, "redirect_path", "redirect_path", &c.redirectPath);
     if (!c.redirectPath.startsWith('/'))
         r.fail("redirect_path", "expected a path starting with /");
+    if (o.contains("redirect_port") && !o.value("redirect_port").isNull()) {
+        const QJsonValue v = o.value("redirect_port");
+        const double d = v.toDouble(-1);
+        const auto whole = net::truncatedInteger(d);
+        if (!v.isDouble() || !whole || d != double(*whole) || *whole < 1024 || *whole > 65535)
+            r.fail("redirect_port", "expected a whole number from 1024 to 65535 (or leave it out for an ephemeral port)");
+        else
+            c.redirectPort = quint16(*whole);
+    }
+    {
+        QString s;
+        if (r.str(o, "post_logout_redirect_uri", "post_logout_redirect_uri", &s) && o.contains("post_logout_redirect_uri")
+            && !o.value("post_logout_redirect_uri").isNull()) {
+            const QUrl u(s, QUrl::StrictMode);
+            const bool web = u.scheme() == QLatin1String("https") || u.scheme() == QLatin1String("http");
+            if (s.isEmpty() || !u.isValid() || u.isRelative() || u.hasFragment() || (web && u.host().isEmpty()))
+                r.fail("post_logout_redirect_uri", "expected an absolute URL without a fragment, as registered with the server");
+            else
+                c.postLogoutRedirectUri = u;
+        }
+    }
     if (r.error.isEmpty()) {
         const QUrl iss(c.issuer, QUrl::StrictMode);
         if (!iss.isValid() || iss.host().isEmpty() || (iss.scheme() != "https" && iss.scheme() != "http")
@@ -216,7 +237,7 @@ std::optional<TenantConfig> TenantConfig::fromJson(const QByteArray &json, const
         } else {
             const QJsonObject e = o.value("endpoints").toObject();
             r.onlyKeys(e, "endpoints.", {"device_authorization", "token", "revocation", "userinfo", "jwks",
-                                         "authorization", "introspection"});
+                                         "authorization", "introspection", "end_session"});
             r.url(e, "device_authorization", "endpoints.device_authorization", &c.endpoints.deviceAuthorization);
             r.url(e, "token", "endpoints.token", &c.endpoints.token);
             r.url(e, "revocation", "endpoints.revocation", &c.endpoints.revocation);
@@ -224,6 +245,7 @@ std::optional<TenantConfig> TenantConfig::fromJson(const QByteArray &json, const
             r.url(e, "jwks", "endpoints.jwks", &c.endpoints.jwks);
             r.url(e, "authorization", "endpoints.authorization", &c.endpoints.authorization);
             r.url(e, "introspection", "endpoints.introspection", &c.endpoints.introspection);
+            r.url(e, "end_session", "endpoints.end_session", &c.endpoints.endSession);
         }
     }
     if (o.contains("payment") && !o.value("payment").isNull()) {

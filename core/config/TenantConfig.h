@@ -18,6 +18,7 @@ struct Endpoints {
     QUrl jwks;
     QUrl authorization;
     QUrl introspection;
+    QUrl endSession;  // OIDC RP-Initiated Logout end_session_endpoint (opened in a browser)
 };
 
 struct PaymentConfig {
@@ -52,6 +53,12 @@ struct TenantConfig {
     QString flow;  // "" (derived) | device_code | authorization_code
     bool allowInsecureLoopback = false;
     QString redirectPath = QStringLiteral("/callback");
+    // Authorization code flow: a fixed loopback port (servers that only accept registered
+    // redirect URIs); 0 = an ephemeral port. Config `redirect_port`, 1024-65535.
+    quint16 redirectPort = 0;
+    // Where the identity server sends the browser after signing out (RP-Initiated Logout);
+    // empty: none is sent. Must be registered with the server for this client.
+    QUrl postLogoutRedirectUri;
     PaymentConfig payment;
 
     // The effective client authentication method.

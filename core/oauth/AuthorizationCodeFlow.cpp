@@ -9,7 +9,7 @@
 namespace tvpair::oauth {
 
 AuthorizationCodeFlow::AuthorizationCodeFlow(TokenClient *client, const TenantConfig &config, QObject *parent)
-    : QObject(parent), m_client(client), m_config(config)
+    : QObject(parent), m_client(client), m_config(config), m_port(config.redirectPort)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this]() {
@@ -79,7 +79,10 @@ void AuthorizationCodeFlow::start()
     m_listener = new LoopbackRedirectListener(m_config.redirectPath, this);
     QString err;
     if (!m_listener->listen(m_port, &err)) {
-        failWith(QStringLiteral("config"), QStringLiteral("cannot receive the browser's answer: ") + err);
+        // A fixed port (config redirect_port) may be taken by another program: say which one.
+        failWith(QStringLiteral("config"), QStringLiteral("cannot receive the browser's answer: ") + err
+                                               + (m_port ? QStringLiteral(" (redirect_port %1 in the config)").arg(m_port)
+                                                         : QString()));
         return;
     }
     m_listener->setExpectedState(m_state);

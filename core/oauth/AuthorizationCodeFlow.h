@@ -27,7 +27,8 @@ public:
     AuthorizationCodeFlow(TokenClient *client, const TenantConfig &config, QObject *parent = nullptr);
     ~AuthorizationCodeFlow() override;
 
-    // port 0 (default): an ephemeral port; a fixed port for servers that only accept registered URIs.
+    // port 0: an ephemeral port; a fixed port for servers that only accept registered URIs.
+    // The default is the config's redirect_port (0 when absent).
     void setRedirectPort(quint16 port) { m_port = port; }
     void setAttemptTimeoutMs(int ms) { m_timeoutMs = ms; }
 

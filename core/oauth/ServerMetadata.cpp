@@ -51,7 +51,8 @@ std::optional<ServerMetadata> ServerMetadata::fromJson(const QJsonObject &doc, c
         || !readUrl(doc, "userinfo_endpoint", &m.userinfoEndpoint, error)
         || !readUrl(doc, "jwks_uri", &m.jwksUri, error)
         || !readUrl(doc, "authorization_endpoint", &m.authorizationEndpoint, error)
-        || !readUrl(doc, "introspection_endpoint", &m.introspectionEndpoint, error))
+        || !readUrl(doc, "introspection_endpoint", &m.introspectionEndpoint, error)
+        || !readUrl(doc, "end_session_endpoint", &m.endSessionEndpoint, error))
         return std::nullopt;
     return m;
 }
@@ -65,6 +66,7 @@ void ServerMetadata::applyOverrides(const Endpoints &e)
     if (!e.jwks.isEmpty()) jwksUri = e.jwks;
     if (!e.authorization.isEmpty()) authorizationEndpoint = e.authorization;
     if (!e.introspection.isEmpty()) introspectionEndpoint = e.introspection;
+    if (!e.endSession.isEmpty()) endSessionEndpoint = e.endSession;
 }
 
 QJsonObject ServerMetadata::toJson() const
@@ -81,6 +83,7 @@ QJsonObject ServerMetadata::toJson() const
     put("jwks_uri", jwksUri);
     put("authorization_endpoint", authorizationEndpoint);
     put("introspection_endpoint", introspectionEndpoint);
+    put("end_session_endpoint", endSessionEndpoint);
     return o;
 }
 

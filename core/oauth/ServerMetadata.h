@@ -20,6 +20,7 @@ struct ServerMetadata {
     QUrl jwksUri;
     QUrl authorizationEndpoint;
     QUrl introspectionEndpoint;
+    QUrl endSessionEndpoint;  // OIDC RP-Initiated Logout 1.0 §2.1 `end_session_endpoint`
 
     // Parse a metadata document; error names the field. Checks issuer equality exactly (M1).
     static std::optional<ServerMetadata> fromJson(const QJsonObject &doc, const QString &expectedIssuer,

@@ -12,4 +12,5 @@ endif()
 target_sources(tvpair_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Pkce.cpp ${CMAKE_CURRENT_LIST_DIR}/Pkce.h
   ${CMAKE_CURRENT_LIST_DIR}/LoopbackRedirectListener.cpp ${CMAKE_CURRENT_LIST_DIR}/LoopbackRedirectListener.h
-  ${CMAKE_CURRENT_LIST_DIR}/AuthorizationCodeFlow.cpp ${CMAKE_CURRENT_LIST_DIR}/AuthorizationCodeFlow.h)
+  ${CMAKE_CURRENT_LIST_DIR}/AuthorizationCodeFlow.cpp ${CMAKE_CURRENT_LIST_DIR}/AuthorizationCodeFlow.h
+  ${CMAKE_CURRENT_LIST_DIR}/EndSession.cpp ${CMAKE_CURRENT_LIST_DIR}/EndSession.h)

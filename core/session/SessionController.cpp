@@ -5,11 +5,13 @@
 #include "net/JsonBody.h"
 #include "net/Log.h"
 #include "oauth/AuthorizationCodeFlow.h"
+#include "oauth/EndSession.h"
 #include "oauth/DeviceFlow.h"
 #include "oauth/IdTokenCheck.h"
 #include "oauth/ServerMetadata.h"
 #include "oauth/TokenClient.h"
 #include "payments/PaymentProvider.h"
+#include "session/PaymentListCache.h"
 #include "session/SecretStore.h"
 #include "session/SessionRecord.h"
 
@@ -80,11 +82,12 @@ QString viewerMessage(const QString &code, const QString &detail = {}, bool brow
 class SessionController::Private {
 public:
     Private(SessionController *q, const TenantConfig &c, SecretStore *s, net::HttpClient *h)
-        : q(q), config(c), store(s), http(h), tokens(c, h, q)
+        : q(q), config(c), store(s), http(h), tokens(c, h, q), listCache(QString(), c.issuer, c.clientId)
     {
         refreshTimer.setSingleShot(true);
         refreshTimer.setTimerType(Qt::VeryCoarseTimer);
         retryTimer.setSingleShot(true);
+        redirectPort = c.redirectPort;
     }
 
     SessionController *q;
@@ -98,7 +101,7 @@ public:
     oauth::DeviceFlow *flow = nullptr;
     oauth::AuthorizationCodeFlow *codeFlow = nullptr;
     QString signInFlow;  // device_code | authorization_code, once metadata is known
-    quint16 redirectPort = 0;
+    quint16 redirectPort = 0;  // config redirect_port unless setRedirectPort() says otherwise
     Phase phase = Phase::Idle;
     bool renewExpired = true;
     int retryBudget = 0;
@@ -164,6 +167,16 @@ public:
     bool haveProducts = false, haveEntitlements = false;
     QList<Product> lastProducts;
     QList<Entitlement> lastEntitlements;
+    // The last good lists on disk (issue 7): shown at once on the next start, marked stale.
+    PaymentListCache listCache;
+    QString cachedFor;  // the subject whose cached lists seeded lastProducts/lastEntitlements
+    // Bumped each time `payment` is rebuilt with fresh payment tokens: a 401 on a call that went
+    // out before that is retried on the new adapter without another refresh.
+    int paymentGen = 0;
+    // A session refresh for the payment tokens is on its way while this is not empty: the
+    // other list's 401 waits for the same one (one refresh, then one retry each).
+    std::vector<std::function<void(bool)>> paymentRefreshWaiters;
+    bool paymentErrorShown = false;  // one payment_provider error per round of lists
 
     void setPhase(Phase p)
     {
@@ -290,6 +303,22 @@ public:
         return QStringLiteral("device_code");
     }
 
+    // RP-Initiated Logout: after an authorization code sign-in the browser still holds the
+    // identity server's session cookie; this URL ends it. Empty with the device flow (that
+    // browser is on the phone) or without an end_session endpoint. No id_token_hint: the URL
+    // is printed as an event, and ID tokens never go into events or logs.
+    QString logoutUrl() const
+    {
+        if ((haveMetadata ? chooseFlow() : config.flow) != QLatin1String("authorization_code"))
+            return {};
+        QString why;
+        const QUrl url = oauth::EndSession::logoutUrl(
+            haveMetadata ? tokens.metadata().endSessionEndpoint : config.endpoints.endSession, config, &why);
+        if (!why.isEmpty())
+            qCWarning(lcSession).noquote() << "no browser sign-out:" << why;
+        return url.isEmpty() ? QString() : url.toString(QUrl::FullyEncoded);
+    }
+
     void ensureCodeFlow()
     {
         if (codeFlow)
@@ -373,6 +402,11 @@ public:
         signedIn = true;
         setPhase(Phase::SignedIn);
         if (firstTime) {
+            if (cachedFor != record.subject) {  // the server says it is someone else: not their lists
+                haveProducts = haveEntitlements = false;
+                lastProducts.clear();
+                lastEntitlements.clear();
+            }
             emit q->signedIn(record.subject, method);
             emit q->paymentTokensChanged(record.paymentTokens.keys());
             loadPayments();
@@ -467,6 +501,29 @@ public:
         haveProducts = haveEntitlements = false;
         lastProducts.clear();
         lastEntitlements.clear();
+        paymentRefreshWaiters.clear();
+        listCache.wipe();  // personal data: nothing of the viewer stays once the session is over
+        cachedFor.clear();
+    }
+
+    // The lists of the last run, at once (before any request), marked stale; they also stand
+    // in as "the last good list" if the provider fails this time.
+    void showCachedLists()
+    {
+        const QString name = config.payment.provider;
+        if (name == QLatin1String("none") || record.subject.isEmpty() || !listCache.isEnabled())
+            return;
+        cachedFor = record.subject;
+        if (auto p = listCache.loadProducts(record.subject, name)) {
+            lastProducts = *p;
+            haveProducts = true;
+            emit q->productsLoaded(name, lastProducts, true);
+        }
+        if (auto e = listCache.loadEntitlements(record.subject, name)) {
+            lastEntitlements = *e;
+            haveEntitlements = true;
+            emit q->entitlementsLoaded(name, lastEntitlements, true);
+        }
     }
 
     void startSignIn()
@@ -504,6 +561,7 @@ public:
     void loadPayments()
     {
         const QString name = config.payment.provider;
+        paymentErrorShown = false;
         if (name == QLatin1String("none")) {
             emit q->paymentsFinished();
             return;
@@ -515,6 +573,9 @@ public:
         if (!record.paymentTokens.contains(name)) {
             // Nothing linked at this provider for this viewer: they own nothing there.
             qCInfo(lcSession) << "no" << name << "token for this account";
+            lastEntitlements.clear();
+            haveEntitlements = true;
+            listCache.storeEntitlements(record.subject, name, {});
             emit q->entitlementsLoaded(name, {}, false);
             emit q->paymentsFinished();
             return;
@@ -558,81 +619,112 @@ public:
     }
 
     // A provider's 401: one session refresh (new payment tokens), one retry, then a clear error.
-    void afterUnauthorized(std::function<void()> retry, std::function<void(const PaymentError &)> giveUp,
+    // gen: paymentGen when the failed call went out.
+    void afterUnauthorized(int gen, std::function<void()> retry, std::function<void(const PaymentError &)> giveUp,
                            const PaymentError &err)
     {
-        refresh([this, retry, giveUp, err](bool ok, const oauth::OAuthError &) {
+        if (gen != paymentGen) {
+            // The tokens were renewed after this call went out (the other list's 401 did it).
+            retry();
+            return;
+        }
+        paymentRefreshWaiters.push_back([retry, giveUp, err](bool ok) {
+            if (ok)
+                retry();
+            else
+                giveUp(err);
+        });
+        if (paymentRefreshWaiters.size() > 1)
+            return;  // the refresh the other list asked for brings the tokens for both
+        refresh([this](bool ok, const oauth::OAuthError &) {
+            auto waiters = std::move(paymentRefreshWaiters);
+            paymentRefreshWaiters.clear();
             const QString name = config.payment.provider;
-            if (!ok || !record.paymentTokens.contains(name)) {
-                giveUp(err);
-                return;
+            std::unique_ptr<PaymentProvider> fresh;
+            if (ok && record.paymentTokens.contains(name)) {
+                const auto &tok = record.paymentTokens.value(name);
+                QString e;
+                fresh = createPaymentProvider(config.payment, PaymentCredentials{name, tok.token, tok.extra}, http, &e);
+                if (!fresh)
+                    qCWarning(lcSession).noquote() << "payment_provider :" << e;
             }
-            const auto &tok = record.paymentTokens.value(name);
-            QString e;
-            auto fresh = createPaymentProvider(config.payment, PaymentCredentials{name, tok.token, tok.extra}, http, &e);
             if (!fresh) {
-                giveUp(err);
+                for (const auto &w : waiters)
+                    w(false);
                 return;
             }
             // Keep the old adapter alive until its callback has returned; swap on the next turn.
             PaymentProvider *raw = fresh.release();
-            QTimer::singleShot(0, q, [this, raw, retry]() {
+            QTimer::singleShot(0, q, [this, raw, waiters]() {
                 if (payment)
                     retired.push_back(std::move(payment));
                 payment.reset(raw);
-                retry();
+                ++paymentGen;
+                for (const auto &w : waiters)
+                    w(true);
             });
+        });
+    }
+
+    // One payment_provider error per round of lists (both failing say the same to a viewer);
+    // every failure's detail goes to the log.
+    void paymentFailed(const QString &detail)
+    {
+        if (paymentErrorShown) {
+            qCWarning(lcSession).noquote() << "payment_provider :" << detail;
+            return;
+        }
+        paymentErrorShown = true;
+        fail(QStringLiteral("payment_provider"), detail, false);
+    }
+
+    // One list, products or entitlements: a good answer is shown and cached; a 401 gets one
+    // session refresh and one retry; any other failure (or a second 401) shows the last good
+    // list again, marked stale, and a payment_provider error.
+    template <typename Item>
+    void listPayments(bool mayRetry, QList<Item> &last, bool &have,
+                      void (PaymentProvider::*call)(std::function<void(const PaymentList<Item> &)>),
+                      void (SessionController::*loaded)(const QString &, const QList<Item> &, bool),
+                      bool (PaymentListCache::*store)(const QString &, const QString &, const QList<Item> &))
+    {
+        const int gen = paymentGen;
+        (payment.get()->*call)([=, &last, &have](const PaymentList<Item> &r) {
+            const QString name = config.payment.provider;
+            if (r.ok()) {
+                last = r.items;
+                have = true;
+                (listCache.*store)(record.subject, name, r.items);
+                emit(q->*loaded)(name, r.items, false);
+                paymentDone();
+                return;
+            }
+            auto giveUp = [=, &last, &have](const PaymentError &e) {
+                if (!signedIn)
+                    return;  // the refresh ended the session: sign-in is what matters now
+                if (have)
+                    emit(q->*loaded)(name, last, true);  // the last good list stays, marked stale
+                paymentFailed(e.message);
+                paymentDone();
+            };
+            if (r.error->kind == PaymentError::Unauthorized && mayRetry) {
+                afterUnauthorized(
+                    gen, [=, &last, &have]() { listPayments(false, last, have, call, loaded, store); }, giveUp, *r.error);
+                return;
+            }
+            giveUp(*r.error);
         });
     }
 
     void listProducts(bool mayRetry)
     {
-        payment->listProducts([this, mayRetry](const ProductsResult &r) {
-            const QString name = config.payment.provider;
-            if (r.ok()) {
-                lastProducts = r.items;
-                haveProducts = true;
-                emit q->productsLoaded(name, r.items, false);
-                paymentDone();
-                return;
-            }
-            auto giveUp = [this, name](const PaymentError &e) {
-                if (haveProducts)
-                    emit q->productsLoaded(name, lastProducts, true);  // the last good list stays, marked stale
-                fail(QStringLiteral("payment_provider"), e.message, false);
-                paymentDone();
-            };
-            if (r.error->kind == PaymentError::Unauthorized && mayRetry) {
-                afterUnauthorized([this]() { listProducts(false); }, giveUp, *r.error);
-                return;
-            }
-            giveUp(*r.error);
-        });
+        listPayments(mayRetry, lastProducts, haveProducts, &PaymentProvider::listProducts,
+                     &SessionController::productsLoaded, &PaymentListCache::storeProducts);
     }
 
     void listEntitlements(bool mayRetry)
     {
-        payment->listEntitlements([this, mayRetry](const EntitlementsResult &r) {
-            const QString name = config.payment.provider;
-            if (r.ok()) {
-                lastEntitlements = r.items;
-                haveEntitlements = true;
-                emit q->entitlementsLoaded(name, r.items, false);
-                paymentDone();
-                return;
-            }
-            auto giveUp = [this, name](const PaymentError &e) {
-                if (haveEntitlements)
-                    emit q->entitlementsLoaded(name, lastEntitlements, true);
-                fail(QStringLiteral("payment_provider"), e.message, false);
-                paymentDone();
-            };
-            if (r.error->kind == PaymentError::Unauthorized && mayRetry) {
-                afterUnauthorized([this]() { listEntitlements(false); }, giveUp, *r.error);
-                return;
-            }
-            giveUp(*r.error);
-        });
+        listPayments(mayRetry, lastEntitlements, haveEntitlements, &PaymentProvider::listEntitlements,
+                     &SessionController::entitlementsLoaded, &PaymentListCache::storeEntitlements);
     }
 
     void loadUserInfoProducts()
@@ -675,6 +767,7 @@ void SessionController::setRetryBudget(int attempts) { d->retryBudget = attempts
 void SessionController::setCacheDir(const QString &dir)
 {
     d->cacheDir = dir;
+    d->listCache.setDir(dir);
     d->loadJwksCache();
 }
 SessionController::Phase SessionController::phase() const { return d->phase; }
@@ -698,6 +791,7 @@ void SessionController::start()
         const auto rec = SessionRecord::fromBytes(r.value, &err);
         if (rec && rec->issuer == d->config.issuer && rec->clientId == d->config.clientId) {
             d->record = *rec;
+            d->showCachedLists();
             d->restore();
             return;
         }
@@ -707,6 +801,8 @@ void SessionController::start()
         // A clear error and a fresh sign-in; the store keeps the unreadable entry for inspection.
         d->fail(QStringLiteral("store"), d->store->description() + QStringLiteral(": ") + r.error, false);
     }
+    if (r.status != SecretRead::Unreadable)
+        d->listCache.wipe();  // no session to show them for: lists left behind go
     d->startSignIn();
 }
 
@@ -755,9 +851,14 @@ void SessionController::signOut()
         }
     }
     const QString token = d->record.refreshToken;
-    auto wipe = [this]() {
+    const bool hadSession = d->signedIn || !token.isEmpty();
+    auto wipe = [this, hadSession]() {
         d->endSession();
         d->setPhase(Phase::Idle);
+        if (hadSession) {
+            if (const QString url = d->logoutUrl(); !url.isEmpty())
+                emit logoutUrlReady(url);
+        }
         emit signedOut();
     };
     if (token.isEmpty()) {

@@ -95,6 +95,11 @@ signals:
     // code: one of cli-and-config.md's error codes; message: one sentence a viewer understands,
     // never a secret. fatal: the attempt ended (headless exits).
     void errorOccurred(const QString &code, const QString &message, bool fatal);
+    // Sign-out after an authorization code sign-in, when the server has an end_session
+    // endpoint: the URL that ends the browser's session at the identity server (OIDC
+    // RP-Initiated Logout). Emitted just before signedOut(); the UI opens it, headless prints it.
+    // Carries client_id and post_logout_redirect_uri only, never a token.
+    void logoutUrlReady(const QString &url);
     void signedOut();
 
 private:

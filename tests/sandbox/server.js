@@ -9,6 +9,7 @@ import Provider, { errors as oidcErrors } from 'oidc-provider';
 
 import { ACCOUNTS, makeData } from './data.js';
 import { PaymentTokens, handlePayments } from './payments.js';
+import { recordAnswer, recordRedirect, recordSecret } from './ledger.js';
 
 const HOST = '127.0.0.1';
 const JWT_RESOURCE = 'urn:tvpair:api';
@@ -140,6 +141,7 @@ function buildProvider(issuer) {
         grant_types: [...deviceGrants, 'authorization_code'],
         response_types: ['code'],
         redirect_uris: ['http://127.0.0.1/callback'],
+        post_logout_redirect_uris: [`${issuer}/signed-out`], // RP-Initiated Logout (issue 12)
       },
       {
         client_id: 'tv-app-confidential',
@@ -150,6 +152,7 @@ function buildProvider(issuer) {
         grant_types: [...deviceGrants, 'authorization_code'],
         response_types: ['code'],
         redirect_uris: ['http://127.0.0.1/callback'],
+        post_logout_redirect_uris: [`${issuer}/signed-out`], // RP-Initiated Logout (issue 12)
       },
       {
         client_id: 'tv-app-post',
@@ -205,6 +208,20 @@ function buildProvider(issuer) {
     features: {
       devInteractions: { enabled: false },
       revocation: { enabled: true },
+      // RP-Initiated Logout 1.0 (on by default in v9; explicit here, with the sandbox's look).
+      rpInitiatedLogout: {
+        enabled: true,
+        async logoutSource(ctx, form) {
+          ctx.type = 'html';
+          ctx.body = page('Sign out', `<p>Sign out of the tvpair sandbox in this browser?</p>${form}
+<button type="submit" form="op.logoutForm" name="logout" value="yes">Yes, sign me out</button>
+<button type="submit" form="op.logoutForm">No, stay signed in</button>`);
+        },
+        async postLogoutSuccessSource(ctx) {
+          ctx.type = 'html';
+          ctx.body = page('Signed out', '<p id="signed-out">You are signed out. You can close this page.</p>');
+        },
+      },
       introspection: { enabled: true },
       userinfo: { enabled: true },
       deviceFlow: {
@@ -297,6 +314,8 @@ function buildProvider(issuer) {
       ctx.body = page('Error', `<p class="err">${esc(out.error)}: ${esc(out.error_description || '')}</p>`);
     },
   };
+  // The secret ledger ($TVPAIR_SECRET_LEDGER, tests/secrets/scan-suite.py): client secrets.
+  for (const c of configuration.clients) recordSecret('client_secret', c.client_secret);
   const provider = new Provider(issuer, configuration);
   provider.proxy = false;
   return provider;
@@ -318,6 +337,9 @@ function installMiddleware(provider) {
     try {
       await next();
     } finally {
+      // The secret ledger: every token, device code and authorization code as sent to a client.
+      if (ctx.status === 200 && (ctx.path === '/token' || ctx.path === '/device/auth')) recordAnswer(ctx.body);
+      recordRedirect(ctx.response.get('location'));
       const rec = { t_ms: monoMs(), method: ctx.method, path: redactPath(ctx.path) };
       const gt = ctx.tvpairGrantType || ctx.oidc?.params?.grant_type;
       if (typeof gt === 'string') rec.grant_type = gt;
@@ -393,6 +415,15 @@ function installMiddleware(provider) {
       return undefined;
     }
     return next();
+  });
+
+  // 4b. where RP-Initiated Logout returns the browser (the clients' post_logout_redirect_uris)
+  provider.use(async (ctx, next) => {
+    if (ctx.path !== '/signed-out' || ctx.method !== 'GET') return next();
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'html';
+    ctx.body = page('Signed out', '<p id="signed-out">You are signed out of the TV app. You can close this page.</p>');
+    return undefined;
   });
 
   // 5. interval injection on device authorization, storage_keys on token responses

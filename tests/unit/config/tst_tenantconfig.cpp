@@ -60,6 +60,34 @@ private slots:
                                               << "config.json: field \"scope\": must contain \"openid\"";
         QTest::newRow("field map typo") << QByteArray("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"payment\":{\"provider\":\"mpx\",\"base_url\":\"https://m\",\"entitlement_fields\":{\"productid\":\"p\"}}}")
                                         << "config.json: field \"payment.entitlement_fields.productid\": unknown key";
+        // Issue 12: redirect_port, post_logout_redirect_uri, endpoints.end_session.
+        const QByteArray base = "{\"issuer\":\"https://a\",\"client_id\":\"x\",";
+        const QString port = "config.json: field \"redirect_port\": expected a whole number from 1024 to 65535";
+        QTest::newRow("port 80") << base + "\"redirect_port\":80}" << port;
+        QTest::newRow("port 1023") << base + "\"redirect_port\":1023}" << port;
+        QTest::newRow("port 70000") << base + "\"redirect_port\":70000}" << port;
+        QTest::newRow("port 65536") << base + "\"redirect_port\":65536}" << port;
+        QTest::newRow("port string") << base + "\"redirect_port\":\"x\"}" << port;
+        QTest::newRow("port numeric string") << base + "\"redirect_port\":\"8080\"}" << port;
+        QTest::newRow("port fraction") << base + "\"redirect_port\":8080.5}" << port;
+        QTest::newRow("port negative") << base + "\"redirect_port\":-8080}" << port;
+        QTest::newRow("port huge") << base + "\"redirect_port\":1e300}" << port;
+        QTest::newRow("port bool") << base + "\"redirect_port\":true}" << port;
+        const QString plr = "config.json: field \"post_logout_redirect_uri\": expected an absolute URL";
+        QTest::newRow("logout uri relative") << base + "\"post_logout_redirect_uri\":\"/signed-out\"}" << plr;
+        QTest::newRow("logout uri no scheme") << base + "\"post_logout_redirect_uri\":\"example.com/out\"}" << plr;
+        QTest::newRow("logout uri empty") << base + "\"post_logout_redirect_uri\":\"\"}" << plr;
+        QTest::newRow("logout uri fragment") << base + "\"post_logout_redirect_uri\":\"https://tv.example/out#x\"}" << plr;
+        QTest::newRow("logout uri no host") << base + "\"post_logout_redirect_uri\":\"https:///out\"}" << plr;
+        QTest::newRow("logout uri spaces") << base + "\"post_logout_redirect_uri\":\"https://tv example/out\"}" << plr;
+        QTest::newRow("logout uri number") << base + "\"post_logout_redirect_uri\":5}"
+                                           << "config.json: field \"post_logout_redirect_uri\": expected a string";
+        QTest::newRow("end_session not url") << base + "\"endpoints\":{\"end_session\":\"/session/end\"}}"
+                                             << "config.json: field \"endpoints.end_session\": expected an absolute http(s) URL";
+        QTest::newRow("end_session typo") << base + "\"endpoints\":{\"endsession\":\"https://a/end\"}}"
+                                          << "config.json: field \"endpoints.endsession\": unknown key";
+        QTest::newRow("logout typo") << base + "\"post_logout_redirect_url\":\"https://a/out\"}"
+                                     << "config.json: field \"post_logout_redirect_url\": unknown key";
     }
     void errors()
     {
@@ -69,6 +97,56 @@ private slots:
         QVERIFY(!TenantConfig::fromJson(json, "config.json", &err));
         QVERIFY2(err.startsWith(expected), qPrintable(err));
         QVERIFY(!err.contains('\n'));
+    }
+
+    void logoutAndPortKeys()
+    {
+        QString err;
+        const QByteArray json = "{\"issuer\":\"https://id.example.com\",\"client_id\":\"tv-app\",\"redirect_port\":8765,"
+                                "\"post_logout_redirect_uri\":\"https://tv.example.com/signed-out?from=tv\","
+                                "\"endpoints\":{\"end_session\":\"https://id.example.com/logout\"}}";
+        const auto c = TenantConfig::fromJson(json, "config.json", &err);
+        QVERIFY2(c, qPrintable(err));
+        QCOMPARE(c->redirectPort, quint16(8765));
+        QCOMPARE(c->postLogoutRedirectUri, QUrl("https://tv.example.com/signed-out?from=tv"));
+        QCOMPARE(c->endpoints.endSession, QUrl("https://id.example.com/logout"));
+        // The edges of the range, and a custom-scheme return URI (native apps register those).
+        for (const int port : {1024, 65535}) {
+            const auto edge = TenantConfig::fromJson(
+                QStringLiteral("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"redirect_port\":%1}").arg(port).toUtf8(),
+                "config.json", &err);
+            QVERIFY2(edge, qPrintable(err));
+            QCOMPARE(int(edge->redirectPort), port);
+        }
+        const auto custom = TenantConfig::fromJson(
+            "{\"issuer\":\"https://a\",\"client_id\":\"x\",\"post_logout_redirect_uri\":\"com.example.tv:/signed-out\"}",
+            "config.json", &err);
+        QVERIFY2(custom, qPrintable(err));
+        QCOMPARE(custom->postLogoutRedirectUri.scheme(), QString("com.example.tv"));
+        // Absent: an ephemeral port and no return URI.
+        const auto plain = TenantConfig::fromJson(kGood, "config.json", &err);
+        QVERIFY(plain);
+        QCOMPARE(plain->redirectPort, quint16(0));
+        QVERIFY(plain->postLogoutRedirectUri.isEmpty());
+        QVERIFY(plain->endpoints.endSession.isEmpty());
+    }
+
+    void examplesParse()
+    {
+        // Every shipped example is a valid config (browser-signin.example.json uses the issue 12 keys).
+        const QDir dir(QStringLiteral(TVPAIR_SOURCE_DIR "/resources/config"));
+        const QStringList files = dir.entryList({"*.json"}, QDir::Files);
+        QVERIFY(files.contains("browser-signin.example.json"));
+        for (const QString &f : files) {
+            QString err;
+            QVERIFY2(TenantConfig::fromFile(dir.filePath(f), &err), qPrintable(err));
+        }
+        QString err;
+        const auto c = TenantConfig::fromFile(dir.filePath("browser-signin.example.json"), &err);
+        QVERIFY2(c, qPrintable(err));
+        QCOMPARE(c->redirectPort, quint16(8765));
+        QVERIFY(!c->postLogoutRedirectUri.isEmpty());
+        QVERIFY(!c->endpoints.endSession.isEmpty());
     }
 
     void secretNeverInError()

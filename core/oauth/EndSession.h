@@ -1,0 +1,21 @@
+#pragma once
+// OpenID Connect RP-Initiated Logout 1.0 (§2, §3): the URL that ends the identity server's
+// session in the browser after an authorization code sign-in. It carries client_id and, when
+// configured, post_logout_redirect_uri. Never id_token_hint: the URL is printed as a headless
+// event and handed to a browser, and ID tokens must not appear in events or logs. Without it
+// a server asks the viewer to confirm the sign-out, which is what a TV wants anyway.
+#include "config/TenantConfig.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace tvpair::oauth {
+
+struct EndSession {
+    // The logout URL, or an empty URL when there is no endpoint (why stays empty) or the
+    // endpoint is refused by the URL policy (https, or loopback http with
+    // allow_insecure_loopback; why names the reason in one line).
+    static QUrl logoutUrl(const QUrl &endpoint, const TenantConfig &config, QString *why = nullptr);
+};
+
+}  // namespace tvpair::oauth
