@@ -87,7 +87,7 @@ int main(int argc, char **argv)
     const QCommandLineOption signOutOpt("sign-out", "Revoke the stored refresh token, wipe the store, exit.");
     const QCommandLineOption remoteOpt("remote-emulator", "Also open an on-screen remote control.");
     const QCommandLineOption keepOpt("keep-trying", "Headless: get a new code when one expires instead of exiting 4.");
-    const QCommandLineOption logOpt("log-level", "error, warn, info or debug.", "LEVEL", "warn");
+    const QCommandLineOption logOpt("log-level", "error, warn, info or debug (default: $TVPAIR_LOG_LEVEL, else warn).", "LEVEL", "warn");
     const QCommandLineOption versionOpt("version", "Print the version.");
     const QCommandLineOption helpOpt(QStringList{"help", "h"}, "Print this help.");
     parser.addOptions({configOpt, storeOpt, headlessOpt, signOutOpt, remoteOpt, keepOpt, logOpt, versionOpt, helpOpt});
@@ -111,6 +111,13 @@ int main(int argc, char **argv)
     o.remoteEmulator = parser.isSet(remoteOpt);
     o.keepTrying = parser.isSet(keepOpt);
     o.logLevel = parser.value(logOpt);
+    // $TVPAIR_LOG_LEVEL (same values) when --log-level is not given; the option wins.
+    const QString envLevel = qEnvironmentVariable("TVPAIR_LOG_LEVEL");
+    if (!parser.isSet(logOpt) && !envLevel.isEmpty()) {
+        o.logLevel = envLevel;
+        if (!log::setLevel(o.logLevel))
+            return fail(2, QStringLiteral("TVPAIR_LOG_LEVEL: expected error, warn, info or debug, got \"%1\"").arg(o.logLevel.left(40)));
+    }
     if (!log::setLevel(o.logLevel))
         return fail(2, QStringLiteral("--log-level: expected error, warn, info or debug, got \"%1\"").arg(o.logLevel));
 

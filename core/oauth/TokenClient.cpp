@@ -6,8 +6,34 @@
 namespace tvpair::oauth {
 
 namespace {
+QByteArray mimeType(const QByteArray &contentType)
+{
+    return contentType.split(';').value(0).trimmed().toLower();
+}
+
+bool isJsonContentType(const QByteArray &contentType)
+{
+    const QByteArray mime = mimeType(contentType);
+    return mime == "application/json" || mime.endsWith("+json");
+}
+
+// The media type for a message: at most 40 characters of [a-z0-9/+.-], "none" when absent.
+QString printableMimeType(const QByteArray &contentType)
+{
+    QByteArray mime = mimeType(contentType).left(40);
+    for (char &c : mime) {
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' || c == '+' || c == '.' || c == '-'))
+            c = '?';
+    }
+    return mime.isEmpty() ? QStringLiteral("none") : QString::fromLatin1(mime);
+}
+
 // Every answer of the authorization server goes through the same three steps: an OAuth error
 // wherever it appears (D8), then JSON, then the typed parser; any failure is one OAuthError.
+// A 2xx answer that is not JSON and does not claim to be (an HTML page, an empty body) did not
+// come from the authorization server: it is what a captive portal or an intercepting proxy
+// sends on a TV network. It counts as a network failure (transient, D6: back off and retry
+// while the code is valid). A body labelled JSON that does not parse stays a server error.
 template <typename T, typename Parse>
 std::optional<T> parseAnswer(const net::HttpResponse &r, Parse parse, OAuthError *error)
 {
@@ -16,6 +42,15 @@ std::optional<T> parseAnswer(const net::HttpResponse &r, Parse parse, OAuthError
         return std::nullopt;
     QString err;
     const auto obj = net::parseJsonObject(r.body, &err);
+    if (!obj && !isJsonContentType(r.header("content-type"))) {
+        error->error = QStringLiteral("network");
+        error->netError = net::NetError::Connection;
+        error->httpStatus = r.status;
+        error->retryAfterSeconds = r.retryAfterSeconds();
+        error->description = QStringLiteral("an answer that is not JSON (Content-Type %1): a captive portal or proxy?")
+                                 .arg(printableMimeType(r.header("content-type")));
+        return std::nullopt;
+    }
     std::optional<T> value;
     if (obj)
         value = parse(*obj, &err);

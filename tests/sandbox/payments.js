@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import {
   ACCOUNTS, MPX_ACCOUNT, MPX_USER_BASE, CLEENG_PUBLISHER_ID,
 } from './data.js';
+import { recordSecret } from './ledger.js';
 
 const b64u = (buf) => Buffer.from(buf).toString('base64url');
 
@@ -42,16 +43,19 @@ export class PaymentTokens {
       }));
       const sig = crypto.createHmac('sha256', this.cleengSecret).update(`${header}.${payload}`).digest('base64url');
       out.cleeng = { token: `${header}.${payload}.${sig}`, customer_id: p.cleeng };
+      recordSecret('payment_token_cleeng', out.cleeng.token);
     }
     if (p.inplayer) {
       const token = `ipl_${crypto.randomBytes(24).toString('hex')}`;
       this.opaque.set(token, { provider: 'inplayer', account: accountId, seq: ++this.seq, expMs });
       out.inplayer = { token, account_id: p.inplayer, expires: Math.floor(expMs / 1000) };
+      recordSecret('payment_token_inplayer', token);
     }
     if (p.mpx) {
       const token = `mpx_${crypto.randomBytes(24).toString('hex')}`;
       this.opaque.set(token, { provider: 'mpx', account: accountId, seq: ++this.seq, expMs });
       out.mpx = { token, user_id: `${MPX_USER_BASE}${p.mpx}`, account: MPX_ACCOUNT };
+      recordSecret('payment_token_mpx', token);
     }
     return out;
   }

@@ -1,9 +1,10 @@
 #pragma once
-// A scriptable HTTP/1.1 server on 127.0.0.1 that misbehaves on purpose: answers late or never,
-// resets the connection, drips the body (slow loris), truncates it, sends no Content-Length,
-// or answers over TLS with a throw-away self-signed certificate. Real sockets, so requests go
-// through net::HttpClient (or the tvpair binary) exactly as in production. One request per
-// connection. FaultAuthServer (below) is a scriptable fake authorization server on top of it.
+// The one fake HTTP/1.1 server of the tests, on 127.0.0.1: canned answers chosen by path (the
+// payment adapters' unit tests), and answers that misbehave on purpose: late or never, a reset
+// connection, a dripped body (slow loris), a truncated one, no Content-Length, or TLS with a
+// throw-away self-signed certificate. Real sockets, so requests go through net::HttpClient (or
+// the tvpair binary) exactly as in production. One request per connection ("Connection:
+// close"). FaultAuthServer (below) is a scriptable fake authorization server on top of it.
 #include <QByteArray>
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,7 +31,23 @@
 #include <functional>
 #include <memory>
 
+#include "RunCapture.h"
+#include "TargetProcess.h"
+
 namespace tvpair::test {
+
+// Appends "<kind>\t<value>" to the suite's secret ledger ($TVPAIR_SECRET_LEDGER, see
+// tests/secrets/scan-suite.py) when it is set: what a fake server issues is looked for in the
+// whole suite's output like what the sandbox issues.
+inline void recordIssuedSecret(const char *kind, const QByteArray &value)
+{
+    const QString path = qEnvironmentVariable("TVPAIR_SECRET_LEDGER");
+    if (path.isEmpty() || value.isEmpty())
+        return;
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        f.write(QByteArray(kind) + '\t' + value + '\n');  // one write(2) with O_APPEND
+}
 
 struct FaultRequest {
     QByteArray method;
@@ -151,14 +168,18 @@ public:
     QString base() const { return QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(port()); }
     QUrl url(const QString &path = QString()) const { return QUrl(base() + path); }
 
+    // Later registrations for the same path replace earlier ones.
     void on(const QString &path, Handler h) { m_routes.insert(path, std::move(h)); }
     void on(const QString &path, const FaultReply &r)
     {
         m_routes.insert(path, [r](const FaultRequest &) { return r; });
     }
+    void clearRoutes() { m_routes.clear(); }
 
     QList<FaultRequest> requests;
     int connections = 0;
+    int clientHangUps = 0;  // connections the client closed while a NeverAnswer reply kept it waiting
+    void reset() { requests.clear(); }
     int count(const QString &path) const
     {
         int n = 0;
@@ -202,6 +223,8 @@ private:
                 ? (*it)(req)
                 : FaultReply::json(404, QByteArray(R"({"error":"not_found"})"));
             QPointer<QTcpSocket> guard(socket);
+            if (reply.kind == FaultReply::NeverAnswer)
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, [this]() { ++clientHangUps; });
             if (reply.delayMs > 0)
                 QTimer::singleShot(reply.delayMs, socket, [guard, reply]() { answer(guard, reply); });
             else
@@ -317,7 +340,7 @@ public:
         if (!http.listen())
             return false;
         http.on("/device/auth", [this](const FaultRequest &) {
-            deviceCode = remember(random("dc-"));
+            deviceCode = remember("device_code", random("dc-"));
             QJsonObject o{{"device_code", QString(deviceCode)}, {"user_code", "WDJB-MJHT"},
                           {"verification_uri", http.base() + "/device"},
                           {"verification_uri_complete", http.base() + "/device?user_code=WDJB-MJHT"},
@@ -354,14 +377,15 @@ public:
     QJsonObject tokens()
     {
         const QByteArray at = jwtAccessToken
-            ? remember(jwt(QJsonObject{{"sub", "alice"}, {"cleeng_token", QString(remember(random("pj-")))}}))
-            : remember(random("at-"));
-        lastRefresh = remember(random("rt-"));
+            ? remember("access_token", jwt(QJsonObject{{"sub", "alice"},
+                                                       {"cleeng_token", QString(remember("payment_token", random("pj-")))}}))
+            : remember("access_token", random("at-"));
+        lastRefresh = remember("refresh_token", random("rt-"));
         QJsonObject o{{"access_token", QString(at)}, {"token_type", "Bearer"}, {"expires_in", 3600},
                       {"refresh_token", QString(lastRefresh)}};
         if (!jwtAccessToken) {
-            const QJsonObject cleeng{{"token", QString(remember(random("pc-")))}, {"customer_id", "700000001"}};
-            const QJsonObject inplayer{{"token", QString(remember(random("pi-")))}, {"account_id", 410001}};
+            const QJsonObject cleeng{{"token", QString(remember("payment_token", random("pc-")))}, {"customer_id", "700000001"}};
+            const QJsonObject inplayer{{"token", QString(remember("payment_token", random("pi-")))}, {"account_id", 410001}};
             const QJsonObject keys{{"cleeng", cleeng}, {"inplayer", inplayer}};
             o.insert("extensions", QJsonObject{{"storage_keys", keys}});
         }
@@ -407,9 +431,10 @@ public:
     }
 
 private:
-    QByteArray remember(const QByteArray &s)
+    QByteArray remember(const char *kind, const QByteArray &s)
     {
         issuedSecrets << QString::fromLatin1(s);
+        recordIssuedSecret(kind, s);
         return s;
     }
     static QByteArray jwt(const QJsonObject &claims)
@@ -435,7 +460,7 @@ public:
         for (const QString &k : extraEnv.keys())
             env.insert(k, extraEnv.value(k));
         m_proc.setProcessEnvironment(env);
-        m_proc.start(QStringLiteral(TVPAIR_BIN), args);
+        tvpairStartTarget(m_proc, QStringLiteral(TVPAIR_BIN), args);  // through qemu in cross builds
         m_proc.waitForStarted(10000);
     }
     ~LiveRun()
@@ -444,6 +469,8 @@ public:
             m_proc.kill();
             m_proc.waitForFinished(5000);
         }
+        pump();
+        captureRunOutput(m_stdout, m_stderr);  // for the suite-wide secrets scan
     }
     QJsonObject waitFor(const QString &name, int timeoutMs = 30000)
     {

@@ -19,6 +19,9 @@
 #include <QTimer>
 #include <memory>
 
+#include "RunCapture.h"
+#include "TargetProcess.h"
+
 namespace tvpair::test {
 
 // Synchronous HTTP for test code only (the product uses core/net).
@@ -150,6 +153,17 @@ private:
     std::unique_ptr<QProcess> m_proc;
 };
 
+// A private XDG cache and data dir under `dir` (metadata/JWKS/list caches, the default store)
+// and no key file from the machine: each test run of the binary starts from its own state.
+inline QProcessEnvironment isolatedAppEnv(const QString &dir)
+{
+    QProcessEnvironment e;
+    e.insert(QStringLiteral("XDG_CACHE_HOME"), dir + QStringLiteral("/cache"));
+    e.insert(QStringLiteral("XDG_DATA_HOME"), dir + QStringLiteral("/data"));
+    e.insert(QStringLiteral("TVPAIR_STORE_KEY_FILE"), QString());
+    return e;
+}
+
 #ifdef TVPAIR_BIN
 // The tvpair binary as a child process; its stdout read as JSON Lines events. Only for tests
 // whose CMake defines TVPAIR_BIN (and depends on the tvpair target).
@@ -163,9 +177,7 @@ public:
         for (const QString &k : extraEnv.keys())
             env.insert(k, extraEnv.value(k));
         m_proc.setProcessEnvironment(env);
-        m_proc.setProgram(QStringLiteral(TVPAIR_BIN));
-        m_proc.setArguments(args);
-        m_proc.start();
+        tvpairStartTarget(m_proc, QStringLiteral(TVPAIR_BIN), args);  // through qemu in cross builds
         m_proc.waitForStarted(10000);
     }
     ~TvpairRun()
@@ -174,6 +186,8 @@ public:
             m_proc.kill();
             m_proc.waitForFinished(5000);
         }
+        pump(0);
+        captureRunOutput(m_stdout, m_stderr);  // for the suite-wide secrets scan (RunCapture.h)
     }
 
     // Waits for the next event named `name` (earlier events are kept in events()).

@@ -138,6 +138,72 @@ private slots:
         noLeak(fake, *r);
     }
 
+    // A captive portal or proxy page (HTTP 200, not JSON, not labelled JSON) is not the
+    // authorization server answering: transient like a network failure, back off and retry
+    // while the code is valid. (A body labelled application/json that does not parse is still
+    // a server error: see fatal/"malformed JSON".)
+    void captivePortalPageWhilePolling_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("text/html login page") << QByteArray("text/html; charset=utf-8")
+                                              << QByteArray("<html><body><form>Sign in to Wi-Fi</form></body></html>");
+        QTest::newRow("no content type, empty body") << QByteArray() << QByteArray();
+    }
+    void captivePortalPageWhilePolling()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        FaultAuthServer fake;
+        QVERIFY(fake.start());
+        fake.approved = true;  // the first polls get the portal's page, the next one the tokens
+        for (int i = 0; i < 2; ++i) {
+            FaultReply page = FaultReply::json(200, body);
+            page.contentType = contentType;
+            fake.pollScript.enqueue(page);
+        }
+        const QString d = newDir();
+        auto r = run(fake, d);
+        QVERIFY2(!r->waitFor("signed_in", 60000).isEmpty(), qPrintable(r->eventsText()));
+        QCOMPARE(r->waitForExit(), 0);
+        for (const auto &e : r->events())
+            QVERIFY2(e.value("event").toString() != "error", qPrintable(r->eventsText()));
+        const auto p = fake.polls();
+        QCOMPARE(p.size(), 3);
+        // Backed off, never sooner than the interval (D4, D6), as measured by the server.
+        for (int i = 1; i < p.size(); ++i)
+            QVERIFY2(p.at(i).atMs - p.at(i - 1).atMs >= fake.interval * 1000 - 50,
+                     qPrintable(QString::number(p.at(i).atMs - p.at(i - 1).atMs)));
+        QVERIFY2(r->allStderr().contains("captive portal"), r->allStderr().constData());
+        noLeak(fake, *r);
+    }
+
+    void captivePortalPageForTheDeviceCode()
+    {
+        FaultAuthServer fake;
+        QVERIFY(fake.start());
+        fake.approved = true;
+        int calls = 0;
+        fake.http.on("/device/auth", [&fake, &calls](const FaultRequest &) {
+            if (++calls <= 1) {
+                FaultReply page = FaultReply::json(200, QByteArray("<html><body>Accept the terms</body></html>"));
+                page.contentType = "text/html";
+                return page;
+            }
+            fake.deviceCode = "dc-after-portal-0123456789";
+            fake.issuedSecrets << QString(fake.deviceCode);
+            return FaultReply::json(200, QJsonObject{{"device_code", QString(fake.deviceCode)}, {"user_code", "ABCD-EFGH"},
+                                                     {"verification_uri", fake.http.base() + "/device"},
+                                                     {"expires_in", 600}, {"interval", 1}});
+        });
+        const QString d = newDir();
+        auto r = run(fake, d);
+        QVERIFY2(!r->waitFor("signed_in", 60000).isEmpty(), qPrintable(r->eventsText()));
+        QCOMPARE(r->waitForExit(), 0);
+        QCOMPARE(fake.http.count("/device/auth"), 2);
+        noLeak(fake, *r);
+    }
+
     void neverAnswersThenRecovers()
     {
         // The poll's deadline (20 s) ends the hung request; the next poll goes out normally.
@@ -201,7 +267,6 @@ private slots:
         QTest::newRow("bare 401") << 401 << QByteArray() << QByteArray("text/plain") << "invalid_client" << 2;
         QTest::newRow("invalid_grant") << 400 << QByteArray(R"({"error":"invalid_grant"})") << QByteArray("application/json") << "invalid_grant" << 5;
         QTest::newRow("malformed JSON") << 200 << QByteArray(R"({"access_token": "at-bad", )") << QByteArray("application/json") << "server" << 5;
-        QTest::newRow("html login page, 200") << 200 << QByteArray("<html><body>Sign in to Wi-Fi</body></html>") << QByteArray("text/html") << "server" << 5;
         QTest::newRow("token without token_type") << 200 << QByteArray(R"({"access_token":"at-no-type-123456"})") << QByteArray("application/json") << "server" << 5;
         QTest::newRow("unknown error") << 400 << QByteArray(R"({"error":"weird_thing"})") << QByteArray("application/json") << "server" << 5;
     }

@@ -98,6 +98,38 @@ private slots:
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(", ")));
     }
 
+    // The suite runs every tvpair at debug level through $TVPAIR_LOG_LEVEL (tests/run-all.sh);
+    // --log-level wins over it; a bad value is one clear line and exit 2.
+    void logLevelFromTheEnvironment()
+    {
+        FaultAuthServer fake;
+        QVERIFY(fake.start());
+        fake.approved = true;
+        const QString d = m_dir.path() + "/loglevel";
+        const QString cfg = fake.writeConfig(d);
+        const QStringList base{"--headless", "--config", cfg, "--store", d + "/store"};
+        QProcessEnvironment e = env(d);
+        e.insert("TVPAIR_LOG_LEVEL", "debug");
+        {
+            LiveRun r(base, e);
+            QCOMPARE(r.waitForExit(), 0);
+            QVERIFY2(r.allStderr().contains("[debug]"), r.allStderr().constData());
+            QVERIFY(fake.leaked(r.allOutput()).isEmpty());
+        }
+        {
+            LiveRun r(QStringList{"--sign-out", "--config", cfg, "--store", d + "/store", "--log-level", "error"}, e);
+            QCOMPARE(r.waitForExit(), 0);
+            QVERIFY2(!r.allStderr().contains("[debug]"), r.allStderr().constData());
+        }
+        e.insert("TVPAIR_LOG_LEVEL", "verbose");
+        {
+            LiveRun r(base, e);
+            QCOMPARE(r.waitForExit(), 2);
+            const QByteArray err = r.allStderr().trimmed();
+            QVERIFY2(err.contains("TVPAIR_LOG_LEVEL") && err.contains("verbose") && !err.contains('\n'), err.constData());
+        }
+    }
+
     void sandboxLifeCycle_data()
     {
         QTest::addColumn<QString>("clientId");

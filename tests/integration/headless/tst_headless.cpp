@@ -16,14 +16,7 @@ private:
     {
         return QStringList{"--headless", "--config", config, "--store", store, "--log-level", "debug"} + extra;
     }
-    QProcessEnvironment env()
-    {
-        QProcessEnvironment e;
-        e.insert("XDG_CACHE_HOME", m_dir.path() + "/cache");
-        e.insert("XDG_DATA_HOME", m_dir.path() + "/data");
-        e.insert("TVPAIR_STORE_KEY_FILE", "");
-        return e;
-    }
+    QProcessEnvironment env() { return isolatedAppEnv(m_dir.path()); }
     // Poll records of the device-code grant in the sandbox's log, oldest first.
     static QList<QJsonObject> polls(const Sandbox &s)
     {

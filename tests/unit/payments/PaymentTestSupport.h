@@ -1,13 +1,21 @@
 #pragma once
 // Runs one PaymentProvider call to its callback (or a deadline) and checks that the callback
-// did not run inside the call.
+// did not run inside the call; the fixture files the fake server (tests/support/FaultServer.h) serves.
 #include "payments/PaymentProvider.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QTimer>
 #include <optional>
 
 namespace tvpair::test {
+
+// A fixture file's bytes (tests/unit/payments/fixtures/<name>); empty when missing.
+inline QByteArray paymentFixture(const QString &name)
+{
+    QFile f(QStringLiteral(TVPAIR_SOURCE_DIR "/tests/unit/payments/fixtures/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
 
 const QDateTime kNow = QDateTime::fromSecsSinceEpoch(1735689600, Qt::UTC);  // 2025-01-01T00:00:00Z
 

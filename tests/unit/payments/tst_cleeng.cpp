@@ -1,5 +1,5 @@
 // CleengProvider against canned MediaStore answers (payments.md, "Cleeng") on a real socket.
-#include "FakeHttpServer.h"
+#include "FaultServer.h"
 #include "PaymentTestSupport.h"
 
 #include "net/HttpClient.h"
@@ -29,9 +29,9 @@ QString makeJwt(const QJsonObject &payload)
 }
 
 // Slices fixtures/cleeng/offers.json by pageLimit/pageOffset like the MediaStore API.
-FakeResponse offersPage(const FakeRequest &req, bool withTotal = true)
+FaultReply offersPage(const FaultRequest &req, bool withTotal = true)
 {
-    const QJsonArray all = QJsonDocument::fromJson(FakeHttpServer::fixture("cleeng/offers.json"))
+    const QJsonArray all = QJsonDocument::fromJson(paymentFixture("cleeng/offers.json"))
                                .object()
                                .value("responseData")
                                .toObject()
@@ -46,7 +46,7 @@ FakeResponse offersPage(const FakeRequest &req, bool withTotal = true)
     QList<QPair<QByteArray, QByteArray>> headers;
     if (withTotal)
         headers.append({"x-total-count", QByteArray::number(all.size())});
-    return FakeResponse::json(200, QJsonDocument(env).toJson(QJsonDocument::Compact), headers);
+    return FaultReply::json(200, QJsonDocument(env).toJson(QJsonDocument::Compact), headers);
 }
 
 }  // namespace
@@ -54,7 +54,7 @@ FakeResponse offersPage(const FakeRequest &req, bool withTotal = true)
 class TestCleeng : public QObject {
     Q_OBJECT
 
-    FakeHttpServer *server = nullptr;
+    FaultServer *server = nullptr;
     net::HttpClient *http = nullptr;
     QString jwt;
 
@@ -68,7 +68,7 @@ class TestCleeng : public QObject {
 private slots:
     void init()
     {
-        server = new FakeHttpServer;
+        server = new FaultServer;
         QVERIFY(server->listen());
         http = new net::HttpClient(net::UrlPolicy{true});
         jwt = makeJwt({{"customerId", "700000001"}, {"publisherId", "123456789"}, {"exp", 1735690500}});
@@ -109,7 +109,7 @@ private slots:
 
     void offersArePagedToTheEnd()
     {
-        server->on(kBase + "/offers", [](const FakeRequest &r) { return offersPage(r); });
+        server->on(kBase + "/offers", [](const FaultRequest &r) { return offersPage(r); });
         auto p = make();
         p->setLimits({3, 50, 5000});
         bool sync = true;
@@ -149,7 +149,7 @@ private slots:
 
     void offersWithoutTotalStopAtAShortPage()
     {
-        server->on(kBase + "/offers", [](const FakeRequest &r) { return offersPage(r, false); });
+        server->on(kBase + "/offers", [](const FaultRequest &r) { return offersPage(r, false); });
         auto p = make();
         p->setLimits({4, 50, 5000});
         const auto r = products(p.get());
@@ -161,11 +161,11 @@ private slots:
     void offersStopAtThePageBound()
     {
         // A server that claims a huge total and always answers a full page.
-        server->on(kBase + "/offers", [](const FakeRequest &req) {
-            FakeRequest first = req;
+        server->on(kBase + "/offers", [](const FaultRequest &req) {
+            FaultRequest first = req;
             first.query.removeAllQueryItems("pageOffset");
             first.query.addQueryItem("pageOffset", "0");
-            FakeResponse resp = offersPage(first);
+            FaultReply resp = offersPage(first);
             resp.headers = {{"x-total-count", "100000"}};
             return resp;
         });
@@ -181,8 +181,8 @@ private slots:
     void offersByConfiguredIds()
     {
         server->on(kBase + "/offers/S100000001_NL",
-                   FakeResponse::json(200, FakeHttpServer::fixture("cleeng/offer_S100000001_NL.json")));
-        server->on(kBase + "/offers/S999_NL", FakeResponse::json(404, R"({"responseData":{},"errors":["Offer not found"]})"));
+                   FaultReply::json(200, paymentFixture("cleeng/offer_S100000001_NL.json")));
+        server->on(kBase + "/offers/S999_NL", FaultReply::json(404, R"({"responseData":{},"errors":["Offer not found"]})"));
         auto p = make({"S100000001_NL"});
         auto r = products(p.get());
         QVERIFY(r && r->ok());
@@ -203,9 +203,9 @@ private slots:
     void entitlementsFromSubscriptionsAndOffers()
     {
         server->on(kBase + "/customers/700000001/subscriptions",
-                   FakeResponse::json(200, FakeHttpServer::fixture("cleeng/subscriptions.json")));
+                   FaultReply::json(200, paymentFixture("cleeng/subscriptions.json")));
         server->on(kBase + "/customers/700000001/offers",
-                   FakeResponse::json(200, FakeHttpServer::fixture("cleeng/customer_offers.json")));
+                   FaultReply::json(200, paymentFixture("cleeng/customer_offers.json")));
         auto p = make();
         const auto r = entitlements(p.get());
         QVERIFY(r);
@@ -240,7 +240,7 @@ private slots:
     void expiredJwtIsUnauthorized()
     {
         server->on(kBase + "/customers/700000001/subscriptions",
-                   FakeResponse::json(401, FakeHttpServer::fixture("cleeng/error_401_auth0003.json")));
+                   FaultReply::json(401, paymentFixture("cleeng/error_401_auth0003.json")));
         log::rememberSecret(jwt);
         auto p = make();
         const auto r = entitlements(p.get());
@@ -255,7 +255,7 @@ private slots:
 
     void serverErrorIsServer()
     {
-        server->on(kBase + "/offers", FakeResponse::json(503, "<html>busy</html>"));
+        server->on(kBase + "/offers", FaultReply::json(503, "<html>busy</html>"));
         auto p = make();
         const auto r = products(p.get());
         QVERIFY(r && !r->ok());
@@ -287,7 +287,7 @@ private slots:
         QFETCH(QString, path);
         QFETCH(QByteArray, body);
         QFETCH(QString, expected);
-        server->on(kBase + path, FakeResponse::json(200, body));
+        server->on(kBase + path, FaultReply::json(200, body));
         auto p = make();
         std::optional<PaymentError> error;
         if (path == "/offers") {
@@ -308,9 +308,9 @@ private slots:
     void checkAccess()
     {
         server->on(kBase + "/entitlements/S100000001_NL",
-                   FakeResponse::json(200, FakeHttpServer::fixture("cleeng/entitlement_granted.json")));
+                   FaultReply::json(200, paymentFixture("cleeng/entitlement_granted.json")));
         server->on(kBase + "/entitlements/S100000002_NL",
-                   FakeResponse::json(200, FakeHttpServer::fixture("cleeng/entitlement_denied.json")));
+                   FaultReply::json(200, paymentFixture("cleeng/entitlement_denied.json")));
         auto p = make();
         auto r = access(p.get(), "S100000001_NL");
         QVERIFY(r);
@@ -325,7 +325,7 @@ private slots:
 
     void requestTimeoutIsNetwork()
     {
-        FakeResponse slow = FakeResponse::json(200, FakeHttpServer::fixture("cleeng/offers.json"));
+        FaultReply slow = FaultReply::json(200, paymentFixture("cleeng/offers.json"));
         slow.delayMs = 3000;
         server->on(kBase + "/offers", slow);
         auto p = make();
@@ -340,7 +340,7 @@ private slots:
 
     void noCallbackAfterDestruction()
     {
-        FakeResponse slow = FakeResponse::json(200, FakeHttpServer::fixture("cleeng/offers.json"));
+        FaultReply slow = FaultReply::json(200, paymentFixture("cleeng/offers.json"));
         slow.delayMs = 300;
         server->on(kBase + "/offers", slow);
         auto p = make();

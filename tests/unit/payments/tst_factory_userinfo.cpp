@@ -1,5 +1,5 @@
 // createPaymentProvider() (which adapter, URLs, credential checks) and UserInfoProducts.
-#include "FakeHttpServer.h"
+#include "FaultServer.h"
 #include "PaymentTestSupport.h"
 
 #include "net/HttpClient.h"
@@ -143,10 +143,10 @@ private slots:
 
     void baseUrlOverridesAndMpxPathsUnderIt()
     {
-        FakeHttpServer server;
+        FaultServer server;
         QVERIFY(server.listen());
         server.on("/payments/mpx/product/data/Product",
-                  FakeResponse::json(200, FakeHttpServer::fixture("mpx/products.json")));
+                  FaultReply::json(200, paymentFixture("mpx/products.json")));
         net::HttpClient http(net::UrlPolicy{true});
         PaymentConfig c;
         c.provider = "mpx";

@@ -1,5 +1,5 @@
 // InPlayerProvider against canned InPlayer answers (payments.md, "InPlayer") on a real socket.
-#include "FakeHttpServer.h"
+#include "FaultServer.h"
 #include "PaymentTestSupport.h"
 
 #include "net/HttpClient.h"
@@ -20,7 +20,7 @@ const QString kToken = QStringLiteral("ipl_0123456789abcdef0123456789abcdef");
 class TestInPlayer : public QObject {
     Q_OBJECT
 
-    FakeHttpServer *server = nullptr;
+    FaultServer *server = nullptr;
     net::HttpClient *http = nullptr;
 
     std::unique_ptr<InPlayerProvider> make(const QDateTime &expires = kNow.addSecs(3600),
@@ -33,12 +33,12 @@ class TestInPlayer : public QObject {
 
     void serveAccess()
     {
-        server->on(kBase + "/items/access/customers", [](const FakeRequest &r) {
-            return FakeResponse::json(200, FakeHttpServer::fixture(
+        server->on(kBase + "/items/access/customers", [](const FaultRequest &r) {
+            return FaultReply::json(200, paymentFixture(
                 QStringLiteral("inplayer/access_page%1.json").arg(r.query.queryItemValue("page"))));
         });
-        server->on(kBase + "/subscriptions", [](const FakeRequest &r) {
-            return FakeResponse::json(200, FakeHttpServer::fixture(r.query.queryItemValue("page") == "0"
+        server->on(kBase + "/subscriptions", [](const FaultRequest &r) {
+            return FaultReply::json(200, paymentFixture(r.query.queryItemValue("page") == "0"
                                                                        ? "inplayer/subscriptions.json"
                                                                        : "inplayer/subscriptions_empty.json"));
         });
@@ -47,7 +47,7 @@ class TestInPlayer : public QObject {
 private slots:
     void init()
     {
-        server = new FakeHttpServer;
+        server = new FaultServer;
         QVERIFY(server->listen());
         http = new net::HttpClient(net::UrlPolicy{true});
     }
@@ -60,9 +60,9 @@ private slots:
     void productsFromAccessFees()
     {
         server->on(kBase + "/v2/items/1001/access-fees",
-                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/access_fees_1001.json")));
+                   FaultReply::json(200, paymentFixture("inplayer/access_fees_1001.json")));
         server->on(kBase + "/v2/items/1003/access-fees",
-                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/access_fees_1003.json")));
+                   FaultReply::json(200, paymentFixture("inplayer/access_fees_1003.json")));
         auto p = make();
         bool sync = true;
         const auto r = products(p.get(), &sync);
@@ -87,8 +87,8 @@ private slots:
     void unknownAssetIsConfig()
     {
         server->on(kBase + "/v2/items/1001/access-fees",
-                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/access_fees_1001.json")));
-        server->on(kBase + "/v2/items/1003/access-fees", FakeResponse::json(404, R"({"code":404,"message":"Item not found"})"));
+                   FaultReply::json(200, paymentFixture("inplayer/access_fees_1001.json")));
+        server->on(kBase + "/v2/items/1003/access-fees", FaultReply::json(404, R"({"code":404,"message":"Item not found"})"));
         auto p = make();
         const auto r = products(p.get());
         QVERIFY(r && !r->ok());
@@ -107,7 +107,7 @@ private slots:
         QVERIFY2(r->ok(), qPrintable(r->error ? r->error->message : QString()));
         QVERIFY(!r->truncated);
         QCOMPARE(server->count(kBase + "/items/access/customers"), 2);
-        const FakeRequest &first = server->requests.at(0);
+        const FaultRequest &first = server->requests.at(0);
         QCOMPARE(first.query.queryItemValue("status"), QStringLiteral("active"));
         QCOMPARE(first.query.queryItemValue("page"), QStringLiteral("0"));
         QCOMPARE(first.query.queryItemValue("size"), QStringLiteral("2"));
@@ -137,9 +137,9 @@ private slots:
     void revokedAndExpiredRows()
     {
         server->on(kBase + "/items/access/customers",
-                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/access_revoked.json")));
+                   FaultReply::json(200, paymentFixture("inplayer/access_revoked.json")));
         server->on(kBase + "/subscriptions",
-                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/subscriptions_empty.json")));
+                   FaultReply::json(200, paymentFixture("inplayer/subscriptions_empty.json")));
         auto p = make();
         const auto r = entitlements(p.get());
         QVERIFY(r && r->ok());
@@ -150,13 +150,13 @@ private slots:
 
     void accessPagingStopsAtTheBound()
     {
-        server->on(kBase + "/items/access/customers", [](const FakeRequest &) {
-            QJsonObject page = QJsonDocument::fromJson(FakeHttpServer::fixture("inplayer/access_page0.json")).object();
+        server->on(kBase + "/items/access/customers", [](const FaultRequest &) {
+            QJsonObject page = QJsonDocument::fromJson(paymentFixture("inplayer/access_page0.json")).object();
             page.insert("total", 100000);
-            return FakeResponse::json(200, QJsonDocument(page).toJson());
+            return FaultReply::json(200, QJsonDocument(page).toJson());
         });
         server->on(kBase + "/subscriptions",
-                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/subscriptions_empty.json")));
+                   FaultReply::json(200, paymentFixture("inplayer/subscriptions_empty.json")));
         auto p = make();
         p->setLimits({2, 3, 5000});
         const auto r = entitlements(p.get());
@@ -186,7 +186,7 @@ private slots:
     void badTokenIsUnauthorized()
     {
         server->on(kBase + "/items/access/customers",
-                   FakeResponse::json(401, FakeHttpServer::fixture("inplayer/error_401.json")));
+                   FaultReply::json(401, paymentFixture("inplayer/error_401.json")));
         auto p = make();
         const auto r = entitlements(p.get());
         QVERIFY(r && !r->ok());
@@ -199,8 +199,8 @@ private slots:
     void checkAccessAnd402()
     {
         server->on(kBase + "/items/1001/access",
-                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/item_access_1001.json")));
-        server->on(kBase + "/items/1003/access", FakeResponse::json(402, FakeHttpServer::fixture("inplayer/error_402.json")));
+                   FaultReply::json(200, paymentFixture("inplayer/item_access_1001.json")));
+        server->on(kBase + "/items/1003/access", FaultReply::json(402, paymentFixture("inplayer/error_402.json")));
         auto p = make();
         auto r = access(p.get(), "1001");
         QVERIFY(r && r->granted && !r->error);
@@ -218,9 +218,9 @@ private slots:
     void noAccessAtAllIsAnEmptyList()
     {
         server->on(kBase + "/items/access/customers",
-                   FakeResponse::json(402, FakeHttpServer::fixture("inplayer/error_402.json")));
+                   FaultReply::json(402, paymentFixture("inplayer/error_402.json")));
         server->on(kBase + "/subscriptions",
-                   FakeResponse::json(200, FakeHttpServer::fixture("inplayer/subscriptions_empty.json")));
+                   FaultReply::json(200, paymentFixture("inplayer/subscriptions_empty.json")));
         auto p = make();
         const auto r = entitlements(p.get());
         QVERIFY(r && r->ok());
@@ -229,7 +229,7 @@ private slots:
 
     void serverErrorIsServer()
     {
-        server->on(kBase + "/items/access/customers", FakeResponse::json(502, "bad gateway"));
+        server->on(kBase + "/items/access/customers", FaultReply::json(502, "bad gateway"));
         auto p = make();
         const auto r = entitlements(p.get());
         QVERIFY(r && !r->ok());
@@ -258,7 +258,7 @@ private slots:
         QFETCH(QString, path);
         QFETCH(QByteArray, body);
         QFETCH(QString, expected);
-        server->on(kBase + path, FakeResponse::json(200, body));
+        server->on(kBase + path, FaultReply::json(200, body));
         auto p = make(kNow.addSecs(60), {1001});
         std::optional<PaymentError> error;
         if (path.contains("access-fees")) {

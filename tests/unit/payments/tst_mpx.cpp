@@ -1,5 +1,5 @@
 // MpxProvider against canned mpx answers (payments.md, "MPX") on a real socket.
-#include "FakeHttpServer.h"
+#include "FaultServer.h"
 #include "PaymentTestSupport.h"
 
 #include "net/HttpClient.h"
@@ -20,10 +20,10 @@ const QString kAccount = QStringLiteral("http://access.auth.theplatform.com/data
 const QString kProductBase = QStringLiteral("http://data.product.theplatform.com/product/data/Product/");
 
 // Serves the entries of a fixture by range=a-b, like the data services.
-FakeHttpServer::Handler ranged(const QString &fixture, int copies = 1)
+FaultServer::Handler ranged(const QString &fixture, int copies = 1)
 {
-    return [fixture, copies](const FakeRequest &r) {
-        const QJsonObject doc = QJsonDocument::fromJson(FakeHttpServer::fixture(fixture)).object();
+    return [fixture, copies](const FaultRequest &r) {
+        const QJsonObject doc = QJsonDocument::fromJson(paymentFixture(fixture)).object();
         QJsonArray all;
         for (int c = 0; c < copies; ++c) {
             for (const auto &v : doc.value("entries").toArray())
@@ -40,7 +40,7 @@ FakeHttpServer::Handler ranged(const QString &fixture, int copies = 1)
                               {"itemsPerPage", page.size()},
                               {"entryCount", page.size()},
                               {"entries", page}};
-        return FakeResponse::json(200, QJsonDocument(out).toJson(QJsonDocument::Compact));
+        return FaultReply::json(200, QJsonDocument(out).toJson(QJsonDocument::Compact));
     };
 }
 }  // namespace
@@ -48,7 +48,7 @@ FakeHttpServer::Handler ranged(const QString &fixture, int copies = 1)
 class TestMpx : public QObject {
     Q_OBJECT
 
-    FakeHttpServer *server = nullptr;
+    FaultServer *server = nullptr;
     net::HttpClient *http = nullptr;
 
     std::unique_ptr<MpxProvider> make(const QHash<QString, QString> &fields = {})
@@ -63,7 +63,7 @@ class TestMpx : public QObject {
 private slots:
     void init()
     {
-        server = new FakeHttpServer;
+        server = new FaultServer;
         QVERIFY(server->listen());
         http = new net::HttpClient(net::UrlPolicy{true});
     }
@@ -83,7 +83,7 @@ private slots:
         QVERIFY(!sync);
         QVERIFY2(r->ok(), qPrintable(r->error ? r->error->message : QString()));
         QCOMPARE(server->requests.size(), 1);
-        const FakeRequest &req = server->requests.at(0);
+        const FaultRequest &req = server->requests.at(0);
         QCOMPARE(req.query.queryItemValue("token", QUrl::FullyDecoded), kToken);
         QCOMPARE(req.query.queryItemValue("account", QUrl::FullyDecoded), kAccount);
         QCOMPARE(req.query.queryItemValue("form"), QStringLiteral("cjson"));
@@ -147,7 +147,7 @@ private slots:
         const auto r = entitlements(p.get());
         QVERIFY(r);
         QVERIFY2(r->ok(), qPrintable(r->error ? r->error->message : QString()));
-        const FakeRequest &req = server->requests.last();
+        const FaultRequest &req = server->requests.last();
         QCOMPARE(req.query.queryItemValue("byUserId", QUrl::FullyDecoded), kUser);
         QCOMPARE(req.query.queryItemValue("range"), QStringLiteral("1-50"));
         QCOMPARE(req.query.queryItemValue("form"), QStringLiteral("cjson"));
@@ -166,7 +166,7 @@ private slots:
     {
         const QByteArray body = R"({"startIndex":1,"itemsPerPage":1,"entryCount":1,"entries":[
             {"pid":"urn:product:gold","from":1704067200000,"until":1767225600000,"off":false}]})";
-        server->on(kBase + "/eds/data/Entitlement", FakeResponse::json(200, body));
+        server->on(kBase + "/eds/data/Entitlement", FaultReply::json(200, body));
         auto p = make({{"product_id", "pid"}, {"start", "from"}, {"end", "until"}, {"disabled", "off"}});
         const auto r = entitlements(p.get());
         QVERIFY(r && r->ok());
@@ -188,8 +188,8 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("code");
-        QTest::newRow("401") << FakeHttpServer::fixture("mpx/exception_401.json") << int(PaymentError::Unauthorized) << 401;
-        QTest::newRow("403") << FakeHttpServer::fixture("mpx/exception_403.json") << int(PaymentError::Unauthorized) << 403;
+        QTest::newRow("401") << paymentFixture("mpx/exception_401.json") << int(PaymentError::Unauthorized) << 401;
+        QTest::newRow("403") << paymentFixture("mpx/exception_403.json") << int(PaymentError::Unauthorized) << 403;
         QTest::newRow("500") << QByteArray(R"({"isException":true,"responseCode":500,"title":"x","description":"Internal"})")
                              << int(PaymentError::Server) << 500;
     }
@@ -198,8 +198,8 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(int, kind);
         QFETCH(int, code);
-        server->on(kBase + "/eds/data/Entitlement", FakeResponse::json(200, body));
-        server->on(kBase + "/product/data/Product", FakeResponse::json(200, body));
+        server->on(kBase + "/eds/data/Entitlement", FaultReply::json(200, body));
+        server->on(kBase + "/product/data/Product", FaultReply::json(200, body));
         auto p = make();
         const auto r = entitlements(p.get());
         QVERIFY(r && !r->ok());
@@ -214,8 +214,8 @@ private slots:
 
     void httpErrorsAndMalformed()
     {
-        server->on(kBase + "/product/data/Product", FakeResponse::json(502, "<html>bad gateway</html>"));
-        server->on(kBase + "/eds/data/Entitlement", FakeResponse::json(200, R"({"startIndex":1})"));
+        server->on(kBase + "/product/data/Product", FaultReply::json(502, "<html>bad gateway</html>"));
+        server->on(kBase + "/eds/data/Entitlement", FaultReply::json(200, R"({"startIndex":1})"));
         auto p = make();
         const auto r = products(p.get());
         QVERIFY(r && !r->ok());
@@ -226,7 +226,7 @@ private slots:
         QCOMPARE(e->error->kind, PaymentError::Malformed);
         QCOMPARE(e->error->message, QStringLiteral("mpx: entitlements answer has no entries"));
 
-        server->on(kBase + "/product/data/Product", FakeResponse::json(200, "not json"));
+        server->on(kBase + "/product/data/Product", FaultReply::json(200, "not json"));
         const auto r2 = products(p.get());
         QVERIFY(r2 && !r2->ok());
         QCOMPARE(r2->error->kind, PaymentError::Malformed);
