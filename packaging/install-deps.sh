@@ -6,12 +6,13 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config git ca-certificates curl
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-l10n-tools
-  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
-  qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml
+  qml6-module-qtquick qml6-module-qtquick-layouts
+  qml6-module-qtquick-window qml6-module-qtqml
   qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-shapes
   libqrencode-dev libssl-dev libgl-dev libegl-dev libxkbcommon-dev
   zbar-tools xvfb xauth xdotool x11-utils imagemagick tesseract-ocr tesseract-ocr-eng python3
   fonts-dejavu-core
+  clang libclang-rt-14-dev
   qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-tools
 )
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

@@ -1,8 +1,9 @@
 # Cross toolchain: Debian 12 amd64 host -> 32-bit ARM hard-float (Debian armhf, ARMv7 + VFPv3-D16).
 #
-# Same scheme as aarch64-linux-gnu.cmake: crossbuild-essential-armhf plus the :armhf dev packages
+# Same scheme as aarch64-linux-gnu.cmake: g++-arm-linux-gnueabihf plus the :armhf dev packages
 # (qt6-base-dev:armhf, qt6-declarative-dev:armhf, libqrencode-dev:armhf, libssl-dev:armhf, all
-# present in Debian 12), host Qt tools from amd64, tests under qemu-arm-static.
+# present in Debian 12) installed multi-arch or in a sysroot (TVPAIR_SYSROOT, default
+# /srv/tvpair-sysroot-armhf from cross-build.sh), host Qt tools from amd64, tests under qemu-arm-static.
 #
 #   bash packaging/cross-build.sh armhf
 set(TVPAIR_TARGET_TRIPLET arm-linux-gnueabihf)

@@ -23,6 +23,14 @@ if(TVPAIR_SYSROOT)
   set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
   set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
   set(_tvpair_target_root "${TVPAIR_SYSROOT}")
+  # Running target programs under `qemu -L <sysroot>`: qemu-user 7.2 maps open()/stat() into the
+  # sysroot but not faccessat()/statx(), which Qt uses to check that its plugin and QML
+  # directories exist, so Qt would find no platform, TLS or QML plugins. Give Qt those
+  # directories as the build machine sees them (tests/CMakeLists.txt puts this into every
+  # test's environment; cross-build.sh exports it for its own runs).
+  set(TVPAIR_CROSS_RUN_ENV
+      "QT_PLUGIN_PATH=${TVPAIR_SYSROOT}/usr/lib/${TVPAIR_TARGET_TRIPLET}/qt6/plugins"
+      "QML_IMPORT_PATH=${TVPAIR_SYSROOT}/usr/lib/${TVPAIR_TARGET_TRIPLET}/qt6/qml")
   set(ENV{PKG_CONFIG_SYSROOT_DIR} "${TVPAIR_SYSROOT}")
   set(ENV{PKG_CONFIG_LIBDIR}
       "${TVPAIR_SYSROOT}/usr/lib/${TVPAIR_TARGET_TRIPLET}/pkgconfig:${TVPAIR_SYSROOT}/usr/share/pkgconfig")

@@ -1,5 +1,6 @@
 // S2: a process killed at any moment while replacing an entry leaves the old or the new value.
 #include "secrets/SealedFileStore.h"
+#include "TargetProcess.h"
 #include "secrets_testing.h"
 
 #include <QtTest>
@@ -31,7 +32,7 @@ private slots:
         clock.start();
         for (int round = 0; round < 250; ++round) {
             QProcess writer;
-            writer.start(QStringLiteral(SECRETS_WRITER), {"overwrite", dir, QString::number(next)});
+            tvpairStartTarget(writer, QStringLiteral(SECRETS_WRITER), {"overwrite", dir, QString::number(next)});
             QVERIFY2(writer.waitForStarted(5000), qPrintable(writer.errorString()));
             // Wait for its first confirmed write so the kill lands inside the write loop.
             QVERIFY2(writer.waitForReadyRead(10000), "writer produced no output");
@@ -76,8 +77,8 @@ private slots:
         auto store = SealedFileStore::openWithKey(dir, keyFromByte('c'), &err);
         QVERIFY2(store, qPrintable(err));
         QProcess a, b;
-        a.start(QStringLiteral(SECRETS_WRITER), {"increment", dir, "150"});
-        b.start(QStringLiteral(SECRETS_WRITER), {"increment", dir, "150"});
+        tvpairStartTarget(a, QStringLiteral(SECRETS_WRITER), {"increment", dir, "150"});
+        tvpairStartTarget(b, QStringLiteral(SECRETS_WRITER), {"increment", dir, "150"});
         QVERIFY(a.waitForFinished(60000) && b.waitForFinished(60000));
         QCOMPARE(a.exitCode(), 0);
         QCOMPARE(b.exitCode(), 0);

@@ -21,9 +21,10 @@ inherit qt6-cmake pkgconfig systemd useradd
 DEPENDS = "qtbase qtdeclarative qtdeclarative-native qrencode openssl"
 
 # TvPair is a static QML plugin inside the binary; only Qt's own QML modules and the platform
-# plugins are needed at run time (QtQuick, QtQuick.Window, QtQuick.Controls + Templates,
+# plugins are needed at run time (QtQuick, QtQuick.Window,
 # QtQml.WorkerScript from qtdeclarative-qmlplugins; eglfs/linuxfb/evdev/libinput from
-# qtbase-plugins). qtbase needs PACKAGECONFIG "eglfs kms gbm libinput" (see README.md).
+# qtbase-plugins). qtbase needs PACKAGECONFIG "eglfs kms gbm libinput openssl" (see README.md;
+# without openssl Qt Network has no TLS and every https request fails).
 RDEPENDS:${PN} = "qtdeclarative-qmlplugins qtbase-plugins"
 RRECOMMENDS:${PN} = "ttf-dejavu-sans"
 
