@@ -7,6 +7,10 @@
 # The UI is built when it configures (Qt Quick found); otherwise it is switched off and said so.
 # Leak reports from third-party frames (Qt, Mesa, fontconfig, OpenSSL, glib/dbus) are
 # suppressed by tests/lsan.supp; a leak with a tvpair frame on top is never suppressed.
+# The same build also holds the libFuzzer targets (TVPAIR_FUZZ=ON): their corpus replays run
+# here as ctest label `fuzz`, and tests/fuzz/run-fuzzers.sh can fuzz from this dir
+# (TVPAIR_FUZZ_BUILD_DIR) without a second build. The packaging test (label packaging) is left
+# out: it installs a .deb on the machine, which says nothing about memory errors.
 # Environment: TVPAIR_ASAN_JOBS (build -j, default 2), TVPAIR_ASAN_BUILD_DIR.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,7 +28,8 @@ export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=
 flags=(-G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++
        "-DCMAKE_CXX_FLAGS=-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
        -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined
-       -DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=address,undefined)
+       -DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=address,undefined
+       -DTVPAIR_FUZZ=ON)
 ui=ON
 if ! cmake -S "$root" -B "$build" "${flags[@]}" -DTVPAIR_BUILD_UI=ON >"$build.configure.log" 2>&1; then
   echo "run-sanitizers: the UI does not configure here (see $build.configure.log); building with TVPAIR_BUILD_UI=OFF" >&2
@@ -39,4 +44,4 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0"
 cd "$build"
 echo "run-sanitizers: UI ${ui}; running ctest under ASan/UBSan/LSan"
-ctest --output-on-failure -j2 --timeout 900 "$@"
+ctest --output-on-failure -j2 --timeout 900 -LE packaging "$@"
