@@ -80,11 +80,16 @@ FocusScope {
                 anchors.verticalCenter: parent.verticalCenter
                 width: Theme.px(18); height: width; radius: width / 2
                 color: screen.failed || TvSession.errorMessage !== "" ? Theme.danger : Theme.accent
-                SequentialAnimation on opacity {
+                // Blinks once a second (one frame per second) instead of an endless animation,
+                // which would render 60 frames a second for the whole wait in the browser.
+                property bool dim: false
+                opacity: dim ? 0.4 : 1
+                Timer {
+                    interval: 1000
+                    repeat: true
                     running: !screen.failed && screen.visible
-                    loops: Animation.Infinite
-                    NumberAnimation { to: 0.3; duration: 800 }
-                    NumberAnimation { to: 1; duration: 800 }
+                    onTriggered: statusDot.dim = !statusDot.dim
+                    onRunningChanged: if (!running) statusDot.dim = false
                 }
             }
             Text {
@@ -101,7 +106,8 @@ FocusScope {
         }
         Row {
             leftPadding: Theme.ringGap + Theme.ringWidth
-            spacing: Theme.px(30)
+            // Room for the focused button's scale and ring: at 30 px the ring touched its neighbour.
+            spacing: Theme.px(56)
             TvButton {
                 objectName: "openBrowserButton"
                 focus: true
