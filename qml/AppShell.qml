@@ -23,7 +23,9 @@ Item {
     function screenName() { return stack.currentItem ? stack.currentItem.objectName : "" }
     // The sign-in screen depends on the flow: a code and QR (device flow), or "continue in the
     // browser" (authorization code flow, servers without the device flow).
-    function signInScreenName() { return TvSession.browserUrl !== "" ? "browserSignInScreen" : "signInScreen" }
+    function signInScreenName() {
+        return TvSession.browserUrl !== "" || TvSession.phase === "signedOut" ? "browserSignInScreen" : "signInScreen"
+    }
     // Screens are created on demand from the module's compiled files: only the screen on the
     // first frame is loaded before it (the others cost nothing until they are opened).
     property var _components: ({})

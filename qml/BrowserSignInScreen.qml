@@ -14,6 +14,8 @@ FocusScope {
     readonly property bool failed: phase === "failed"
     readonly property string statusLine: {
         if (phase === "restoring") return qsTr("Signing you in…")
+        if (phase === "signedOut")
+            return qsTr("Signed out. Confirm the sign-out in the browser, then press OK to sign in again.")
         if (phase === "discovering" || (TvSession.browserUrl === "" && !failed)) return qsTr("Preparing the sign-in…")
         if (failed)
             return TvSession.errorMessage !== "" ? qsTr("%1 Press Green to start again.").arg(TvSession.errorMessage)
@@ -57,7 +59,9 @@ FocusScope {
             width: parent.width
             wrapMode: Text.WordWrap
             lineHeight: 1.15
-            text: qsTr("A browser window has opened on this TV. Sign in there and allow access; this screen continues by itself.")
+            text: screen.phase === "signedOut"
+                  ? qsTr("The sign-out page has opened in the browser on this TV, so the next viewer starts from a signed-out browser.")
+                  : qsTr("A browser window has opened on this TV. Sign in there and allow access; this screen continues by itself.")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             color: Theme.text
@@ -87,7 +91,7 @@ FocusScope {
                 Timer {
                     interval: 1000
                     repeat: true
-                    running: !screen.failed && screen.visible
+                    running: !screen.failed && screen.phase !== "signedOut" && screen.visible
                     onTriggered: statusDot.dim = !statusDot.dim
                     onRunningChanged: if (!running) statusDot.dim = false
                 }
@@ -111,9 +115,9 @@ FocusScope {
             TvButton {
                 objectName: "openBrowserButton"
                 focus: true
-                enabled: TvSession.browserUrl !== "" && !screen.failed
-                text: qsTr("Open the browser again")
-                onClicked: TvSession.openBrowser()
+                enabled: screen.phase === "signedOut" || (TvSession.browserUrl !== "" && !screen.failed)
+                text: screen.phase === "signedOut" ? qsTr("Sign in again") : qsTr("Open the browser again")
+                onClicked: screen.phase === "signedOut" ? TvSession.startSignIn() : TvSession.openBrowser()
                 KeyNavigation.right: restart
             }
             TvButton {
@@ -129,7 +133,7 @@ FocusScope {
     KeyLegend {
         anchors { left: parent.left; bottom: parent.bottom; leftMargin: Theme.safeX; bottomMargin: Theme.safeY }
         items: [
-            { key: "ok", label: qsTr("Open browser") },
+            { key: "ok", label: screen.phase === "signedOut" ? qsTr("Sign in again") : qsTr("Open browser") },
             { key: "green", label: qsTr("Start over") },
             { key: "yellow", label: qsTr("Help") },
             { key: "back", label: qsTr("Exit") }

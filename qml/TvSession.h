@@ -149,6 +149,7 @@ private:
     QString m_phase = QStringLiteral("idle");
     QString m_userCode, m_verificationUri, m_verificationUriComplete;
     QString m_browserUrl;
+    bool m_logoutPageOpen = false;  // the identity server's sign-out page went to the browser
     int m_expiresIn = 0;
     int m_secondsAtStart = 0;
     QElapsedTimer m_codeClock;   // monotonic: the wall clock of a TV may read 1970

@@ -111,8 +111,10 @@ void TvSession::attachController()
     });
     // After a browser sign-in, sign-out also ends the identity server's session in that
     // browser (RP-Initiated Logout): its logout page opens in the system browser.
-    connect(c, &SessionController::logoutUrlReady, this, [](const QString &url) {
-        if (!QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode)))
+    connect(c, &SessionController::logoutUrlReady, this, [this](const QString &url) {
+        if (QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode)))
+            m_logoutPageOpen = true;
+        else
             qWarning("tvpair: no browser could be opened for the sign-out page");
     });
     connect(c, &SessionController::signedOut, this, [this] {
@@ -127,6 +129,16 @@ void TvSession::attachController()
         setUserCode(QString());
         setVerificationUriComplete(QString());
         emit signedOut();
+        if (m_logoutPageOpen) {
+            // The browser shows the identity server's sign-out page: opening the sign-in page
+            // now would put it on top, still under the old viewer's browser session. The
+            // screen asks the viewer to confirm there and press OK to sign in again.
+            m_logoutPageOpen = false;
+            setPhase(QStringLiteral("signedOut"));  // before the URL goes: the screen stays
+            setBrowserUrl(QString());
+            return;
+        }
+        setBrowserUrl(QString());
         // The TV goes straight back to sign-in with a fresh code (ARCHITECTURE.md step 6).
         m_session->startSignIn();
     });

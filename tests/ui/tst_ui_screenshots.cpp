@@ -262,6 +262,30 @@ private slots:
         QTRY_COMPARE(currentScreen(), QStringLiteral("signInScreen"));
     }
 
+    // After a browser-flow sign-out the identity server's sign-out page is in the browser: the
+    // TV asks the viewer to confirm it there and waits for OK instead of opening a sign-in.
+    void browserSignedOut_data() { signIn_data(); }
+    void browserSignedOut()
+    {
+        QFETCH(int, w);
+        QFETCH(int, h);
+        const QString before = m_session->phase();
+        m_session->setPhase(QStringLiteral("signedOut"));
+        resizeAndSettle(w, h);
+        QCOMPARE(currentScreen(), QStringLiteral("browserSignInScreen"));
+        grab(QStringLiteral("browser_signed_out"), w, h);
+        checkSafeArea(w, h);
+        auto *button = find("openBrowserButton");
+        QVERIFY(button);
+        QCOMPARE(m_window->activeFocusItem(), button);
+        QCOMPARE(button->property("text").toString(), QStringLiteral("Sign in again"));
+        QVERIFY(button->isEnabled());
+        QVERIFY(!find("browserUrl")->isVisible());
+        QVERIFY(find("statusLine")->property("text").toString().contains(QStringLiteral("press OK")));
+        m_session->setPhase(before);
+        QTRY_COMPARE(currentScreen(), QStringLiteral("signInScreen"));
+    }
+
     void home_data() { signIn_data(); }
     void home()
     {

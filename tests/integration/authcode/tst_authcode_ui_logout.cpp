@@ -94,9 +94,16 @@ private slots:
         QVERIFY(!opened.toString().contains("stored-refresh-token-value"));
         QVERIFY(!q.hasQueryItem("id_token_hint"));
         QCOMPARE(store.read(SessionRecord::kEntryName).status, SecretRead::Absent);
-        // TvSession goes straight back to sign-in: the next URL (if any yet) is the sign-in page.
-        if (m_catcher.urls.size() > 1)
-            QCOMPARE(m_catcher.urls.at(1).toString(QUrl::RemoveQuery), m_sandbox->issuer + "/auth");
+        // The sign-in page must not open on top of the sign-out page (it would still run under
+        // the old viewer's browser session): the TV waits for OK ("signedOut" phase).
+        QCOMPARE(tv.phase(), QString("signedOut"));
+        QTest::qWait(300);
+        QCOMPARE(m_catcher.urls.size(), 1);
+        QCOMPARE(tv.browserUrl(), QString());
+        // OK on "Sign in again": a new authorization request goes to the browser.
+        tv.startSignIn();
+        QTRY_COMPARE_WITH_TIMEOUT(m_catcher.urls.size(), 2, 30000);
+        QCOMPARE(m_catcher.urls.at(1).toString(QUrl::RemoveQuery), m_sandbox->issuer + "/auth");
         session.cancelSignIn();
     }
 
