@@ -331,7 +331,14 @@ Jwks::Verdict Jwks::verify(const Jwt &jws, QString *error) const
     // The alg comes from the attacker-controlled header, so it only ever narrows the choice:
     // "none" and HMAC (which would treat a public key as a shared secret) never pass.
     if (!keyTypeFor(alg)) {
-        setError(error, QStringLiteral("JWS alg \"%1\" is not accepted").arg(alg.left(16)));
+        // Quoted from the token: printable ASCII only, so the error stays one line (found by
+        // fuzz_id_token: an alg with a newline split the message).
+        QString shown = alg.left(16);
+        for (QChar &c : shown) {
+            if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+                c = QLatin1Char('?');
+        }
+        setError(error, QStringLiteral("JWS alg \"%1\" is not accepted").arg(shown));
         return Verdict::UnsupportedAlgorithm;
     }
     const Key *chosen = nullptr;
