@@ -112,14 +112,14 @@ int main(int argc, char **argv)
     o.keepTrying = parser.isSet(keepOpt);
     o.logLevel = parser.value(logOpt);
     // $TVPAIR_LOG_LEVEL (same values) when --log-level is not given; the option wins.
+    QString levelFrom = QStringLiteral("--log-level");
     const QString envLevel = qEnvironmentVariable("TVPAIR_LOG_LEVEL");
     if (!parser.isSet(logOpt) && !envLevel.isEmpty()) {
         o.logLevel = envLevel;
-        if (!log::setLevel(o.logLevel))
-            return fail(2, QStringLiteral("TVPAIR_LOG_LEVEL: expected error, warn, info or debug, got \"%1\"").arg(o.logLevel.left(40)));
+        levelFrom = QStringLiteral("TVPAIR_LOG_LEVEL");
     }
     if (!log::setLevel(o.logLevel))
-        return fail(2, QStringLiteral("--log-level: expected error, warn, info or debug, got \"%1\"").arg(o.logLevel));
+        return fail(2, QStringLiteral("%1: expected error, warn, info or debug, got \"%2\"").arg(levelFrom, o.logLevel.left(40)));
 
     const QString configPath = findConfig(o.configPath);
     TenantConfig config;
