@@ -30,8 +30,20 @@ std::optional<TokenSet> TokenSet::fromJson(const QJsonObject &o, QString *error)
         return std::nullopt;
     }
     if (tt->compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0) {
-        if (error)
-            *error = QStringLiteral("token response has token_type \"%1\"; only Bearer is supported").arg(tt->left(32));
+        if (error) {
+            // The value is the server's; quote it only when it reads like a token type name
+            // (DPoP, mac, N_A) and is none of the secrets in the same answer (S1: a hostile
+            // server may put its access token there).
+            static const QRegularExpression typeName(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,15}$"));
+            bool quotable = typeName.match(*tt).hasMatch();
+            for (const char *secret : {"access_token", "refresh_token", "id_token"}) {
+                const QString v = net::stringField(o, secret).value_or(QString());
+                if (!v.isEmpty() && (v.contains(*tt) || tt->contains(v)))
+                    quotable = false;
+            }
+            *error = quotable ? QStringLiteral("token response has token_type \"%1\"; only Bearer is supported").arg(*tt)
+                              : QStringLiteral("token response has a token_type other than Bearer; only Bearer is supported");
+        }
         return std::nullopt;
     }
     t.accessToken = *at;

@@ -136,6 +136,16 @@ private slots:
         QVERIFY(!TokenSet::fromJson(obj("{\"access_token\":\"at-123456\"}"), &err));
         QVERIFY(err.contains("token_type"));
         QVERIFY(!TokenSet::fromJson(obj("{\"access_token\":\"at-123456\",\"token_type\":\"MAC\"}"), &err));
+        QVERIFY2(err.contains("\"MAC\""), qPrintable(err));  // a type name is quoted
+        // A token_type that is (or holds) a secret of the same answer is never quoted (S1;
+        // found by fuzz_token_response).
+        QVERIFY(!TokenSet::fromJson(obj("{\"access_token\":\"Tok3n-x\",\"token_type\":\"Tok3n-x\"}"), &err));
+        QVERIFY(!err.contains("Tok3n"));
+        QVERIFY(err.contains("token_type other than Bearer"));
+        QVERIFY(!TokenSet::fromJson(obj("{\"access_token\":\"at-1\",\"refresh_token\":\"rT9zz\",\"token_type\":\"rT9zz\"}"), &err));
+        QVERIFY(!err.contains("rT9zz"));
+        QVERIFY(!TokenSet::fromJson(obj("{\"access_token\":\"at-1\",\"token_type\":\"x y\\u202e\"}"), &err));
+        QVERIFY(!err.contains(QChar(0x202e)));
         const auto t = TokenSet::fromJson(obj("{\"access_token\":\"at-123456\",\"token_type\":\"bEaReR\"}"), &err);
         QVERIFY(t);
         QCOMPARE(t->expiresIn, TokenSet::kAssumedLifetimeSec);  // absent: short, not forever (T1)
