@@ -10,7 +10,12 @@
 # to tests/fuzz/corpus/<target>/regress-<what> (ctest runs every corpus input: label fuzz).
 # Environment: TVPAIR_FUZZ_BUILD_DIR (default <root>/build-fuzz), TVPAIR_FUZZ_JOBS (build -j, 2),
 # TVPAIR_FUZZ_PARALLEL (targets fuzzed at once, default: the number of cores),
-# TVPAIR_FUZZ_WORKERS (parallel fuzzing processes per target, default 1).
+# TVPAIR_FUZZ_WORKERS (parallel fuzzing processes per target, default 1),
+# TVPAIR_FUZZ_WORK_DIR (what runs discover, default <build>/fuzz-corpus),
+# TVPAIR_FUZZ_SEED (libFuzzer -seed; default: a new random seed each run).
+# A gate wants the same inputs every time: tests/run-all.sh fixes the seed, so a slower machine
+# explores a prefix of what a longer local run with that seed already explored, and a finding
+# there is reproducible. Exploring anew (no seed) is for long runs by hand.
 # A build dir that is already configured with TVPAIR_FUZZ=ON (tests/run-sanitizers.sh makes one
 # that serves both the ASan suite and the fuzzers) is built as it is, not re-configured.
 set -euo pipefail
@@ -42,15 +47,17 @@ fi
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1:allocator_may_return_null=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export QT_QPA_PLATFORM=offscreen
+export QT_HASH_SEED=0  # QHash order is part of what a seeded run repeats
 
 # One target: fuzz it, then write its result line (and the evidence of a finding) to $results/<t>.
 fuzz_one() {
-  local t="$1" bin="$build/tests/fuzz/$1" work="$build/fuzz-corpus/$1" art="$build/fuzz-artifacts/$1"
+  local t="$1" bin="$build/tests/fuzz/$1" work="${TVPAIR_FUZZ_WORK_DIR:-$build/fuzz-corpus}/$1" art="$build/fuzz-artifacts/$1"
   local log="$build/fuzz-logs/$1.log" out="$results/$1" rc start took execs cov
   mkdir -p "$work" "$art" "$(dirname "$log")"
   local args=(-max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536
               -artifact_prefix="$art/" -print_final_stats=1)
   if [[ "$workers" -gt 1 ]]; then args+=(-fork="$workers" -ignore_crashes=0); fi
+  if [[ -n "${TVPAIR_FUZZ_SEED:-}" ]]; then args+=(-seed="$TVPAIR_FUZZ_SEED"); fi
   start=$(date +%s)
   set +e
   "$bin" "${args[@]}" "$work" "$root/tests/fuzz/corpus/$t" >"$log" 2>&1
@@ -94,4 +101,4 @@ if [[ ${#failed[@]} -gt 0 ]]; then
   echo "run-fuzzers: ${#failed[@]} target(s) failed: ${failed[*]}" >&2
   exit 1
 fi
-echo "run-fuzzers: all ${#targets[@]} targets ran ${secs}s without a finding (${parallel} at a time)"
+echo "run-fuzzers: all ${#targets[@]} targets ran ${secs}s without a finding (${parallel} at a time, seed ${TVPAIR_FUZZ_SEED:-random})"
