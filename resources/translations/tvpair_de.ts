@@ -59,42 +59,42 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/AppShell.qml" line="140"/>
+        <location filename="../../qml/AppShell.qml" line="144"/>
         <source>Leave %1?</source>
         <translation>%1 verlassen?</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="141"/>
+        <location filename="../../qml/AppShell.qml" line="145"/>
         <source>You stay signed in and come back to the same place next time.</source>
         <translation>Sie bleiben angemeldet und kommen beim nächsten Mal an dieselbe Stelle zurück.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="142"/>
+        <location filename="../../qml/AppShell.qml" line="146"/>
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="143"/>
+        <location filename="../../qml/AppShell.qml" line="147"/>
         <source>Stay</source>
         <translation>Bleiben</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="149"/>
+        <location filename="../../qml/AppShell.qml" line="155"/>
         <source>Sign out of this TV?</source>
         <translation>Auf diesem Fernseher abmelden?</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="150"/>
+        <location filename="../../qml/AppShell.qml" line="156"/>
         <source>Your subscriptions stay in your account. To use this TV again you sign in with your phone.</source>
         <translation>Ihre Abos bleiben in Ihrem Konto. Um diesen Fernseher wieder zu nutzen, melden Sie sich mit Ihrem Telefon an.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="151"/>
+        <location filename="../../qml/AppShell.qml" line="157"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="152"/>
+        <location filename="../../qml/AppShell.qml" line="158"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -103,7 +103,7 @@
     <name>BrowserSignInScreen</name>
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="11"/>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="36"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="38"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
@@ -113,58 +113,74 @@
         <translation>Sie werden angemeldet…</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="17"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="18"/>
+        <source>Signed out. Confirm the sign-out in the browser, then press OK to sign in again.</source>
+        <translation>Abgemeldet. Bestätigen Sie die Abmeldung im Browser und drücken Sie dann OK, um sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="19"/>
         <source>Preparing the sign-in…</source>
         <translation>Anmeldung wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="19"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="21"/>
         <source>%1 Press Green to start again.</source>
         <translation>%1 Zum Neustart Grün drücken.</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="20"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="22"/>
         <source>Something went wrong. Press Green to start again.</source>
         <translation>Etwas ist schiefgelaufen. Zum Neustart Grün drücken.</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="22"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="24"/>
         <source>Waiting for the browser…</source>
         <translation>Warten auf den Browser…</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="48"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="50"/>
         <source>Continue in the browser</source>
         <translation>Im Browser fortfahren</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="60"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="63"/>
+        <source>The sign-out page has opened in the browser on this TV, so the next viewer starts from a signed-out browser.</source>
+        <translation>Die Abmeldeseite ist im Browser dieses Fernsehers geöffnet, damit die nächste Person mit einem abgemeldeten Browser beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="64"/>
         <source>A browser window has opened on this TV. Sign in there and allow access; this screen continues by itself.</source>
         <translation>Auf diesem Fernseher hat sich ein Browserfenster geöffnet. Melden Sie sich dort an und erlauben Sie den Zugriff; dieser Bildschirm macht dann von selbst weiter.</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="109"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="119"/>
         <source>Open the browser again</source>
         <translation>Browser erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="116"/>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="127"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="119"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="136"/>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="126"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="137"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="126"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="136"/>
         <source>Open browser</source>
         <translation>Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="128"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="129"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="139"/>
         <source>Exit</source>
         <translation>Beenden</translation>
     </message>
@@ -180,12 +196,12 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/ConfirmDialog.qml" line="10"/>
+        <location filename="../../qml/ConfirmDialog.qml" line="11"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qml/ConfirmDialog.qml" line="11"/>
+        <location filename="../../qml/ConfirmDialog.qml" line="12"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -242,67 +258,67 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="35"/>
+        <location filename="../../qml/HelpOverlay.qml" line="42"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="37"/>
+        <location filename="../../qml/HelpOverlay.qml" line="44"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="43"/>
+        <location filename="../../qml/HelpOverlay.qml" line="50"/>
         <source>Move between items</source>
         <translation>Zwischen Einträgen wechseln</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="44"/>
+        <location filename="../../qml/HelpOverlay.qml" line="51"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="44"/>
+        <location filename="../../qml/HelpOverlay.qml" line="51"/>
         <source>Open or press the focused item</source>
         <translation>Ausgewählten Eintrag öffnen oder drücken</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="45"/>
+        <location filename="../../qml/HelpOverlay.qml" line="52"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="45"/>
+        <location filename="../../qml/HelpOverlay.qml" line="52"/>
         <source>One screen back; on the first screen, asks before leaving</source>
         <translation>Einen Bildschirm zurück; auf dem ersten Bildschirm mit Rückfrage vor dem Verlassen</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="46"/>
+        <location filename="../../qml/HelpOverlay.qml" line="53"/>
         <source>Red: sign out (on Account), else Account</source>
         <translation>Rot: abmelden (im Konto), sonst Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="47"/>
+        <location filename="../../qml/HelpOverlay.qml" line="54"/>
         <source>Green: reload, or a new code while signing in</source>
         <translation>Grün: neu laden, bei der Anmeldung ein neuer Code</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="48"/>
+        <location filename="../../qml/HelpOverlay.qml" line="55"/>
         <source>Yellow: this help</source>
         <translation>Gelb: diese Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="49"/>
+        <location filename="../../qml/HelpOverlay.qml" line="56"/>
         <source>Blue: Account</source>
         <translation>Blau: Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="79"/>
+        <location filename="../../qml/HelpOverlay.qml" line="86"/>
         <source>Keyboard: arrows, Enter = OK, Esc or Backspace = Back, F1 Red, F2 Green, F3 Yellow, F4 Blue</source>
         <translation>Tastatur: Pfeiltasten, Enter = OK, Esc oder Rücktaste = Zurück, F1 Rot, F2 Grün, F3 Gelb, F4 Blau</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="86"/>
+        <location filename="../../qml/HelpOverlay.qml" line="93"/>
         <source>Press OK or Back to close</source>
         <translation>Zum Schließen OK oder Zurück drücken</translation>
     </message>
@@ -310,33 +326,33 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="95"/>
+        <location filename="../../qml/HomeScreen.qml" line="104"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="104"/>
+        <location filename="../../qml/HomeScreen.qml" line="113"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="113"/>
-        <location filename="../../qml/HomeScreen.qml" line="226"/>
+        <location filename="../../qml/HomeScreen.qml" line="122"/>
+        <location filename="../../qml/HomeScreen.qml" line="235"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="133"/>
+        <location filename="../../qml/HomeScreen.qml" line="142"/>
         <source>Showing your last saved list. Press Green to refresh.</source>
         <translation>Zuletzt gespeicherte Liste. Zum Aktualisieren Grün drücken.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="149"/>
+        <location filename="../../qml/HomeScreen.qml" line="158"/>
         <source>You have</source>
         <translation>Ihre Inhalte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="150"/>
+        <location filename="../../qml/HomeScreen.qml" line="159"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -344,22 +360,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="154"/>
+        <location filename="../../qml/HomeScreen.qml" line="163"/>
         <source>Nothing yet. Pick a plan from Available below.</source>
         <translation>Noch nichts. Wählen Sie unten unter „Verfügbar“ ein Angebot.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="174"/>
+        <location filename="../../qml/HomeScreen.qml" line="183"/>
         <source>Trial</source>
         <translation>Testphase</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="187"/>
+        <location filename="../../qml/HomeScreen.qml" line="196"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="188"/>
+        <location filename="../../qml/HomeScreen.qml" line="197"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n Angebot</numerusform>
@@ -367,32 +383,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="192"/>
+        <location filename="../../qml/HomeScreen.qml" line="201"/>
         <source>No products are offered to this account right now.</source>
         <translation>Für dieses Konto gibt es gerade keine Angebote.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="211"/>
+        <location filename="../../qml/HomeScreen.qml" line="220"/>
         <source>%1 free</source>
         <translation>%1 gratis</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="224"/>
+        <location filename="../../qml/HomeScreen.qml" line="233"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="225"/>
+        <location filename="../../qml/HomeScreen.qml" line="234"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="227"/>
+        <location filename="../../qml/HomeScreen.qml" line="236"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="228"/>
+        <location filename="../../qml/HomeScreen.qml" line="237"/>
         <source>Exit</source>
         <translation>Beenden</translation>
     </message>
@@ -426,42 +442,42 @@
 <context>
     <name>RemoteEmulator</name>
     <message>
-        <location filename="../../qml/RemoteEmulator.qml" line="11"/>
+        <location filename="../../qml/RemoteEmulator.qml" line="10"/>
         <source>Remote</source>
         <translation>Fernbedienung</translation>
     </message>
     <message>
-        <location filename="../../qml/RemoteEmulator.qml" line="39"/>
+        <location filename="../../qml/RemoteEmulator.qml" line="38"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/RemoteEmulator.qml" line="40"/>
+        <location filename="../../qml/RemoteEmulator.qml" line="39"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../../qml/RemoteEmulator.qml" line="47"/>
+        <location filename="../../qml/RemoteEmulator.qml" line="46"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qml/RemoteEmulator.qml" line="54"/>
+        <location filename="../../qml/RemoteEmulator.qml" line="53"/>
         <source>Red</source>
         <translation>Rot</translation>
     </message>
     <message>
-        <location filename="../../qml/RemoteEmulator.qml" line="55"/>
+        <location filename="../../qml/RemoteEmulator.qml" line="54"/>
         <source>Green</source>
         <translation>Grün</translation>
     </message>
     <message>
-        <location filename="../../qml/RemoteEmulator.qml" line="56"/>
+        <location filename="../../qml/RemoteEmulator.qml" line="55"/>
         <source>Yellow</source>
         <translation>Gelb</translation>
     </message>
     <message>
-        <location filename="../../qml/RemoteEmulator.qml" line="57"/>
+        <location filename="../../qml/RemoteEmulator.qml" line="56"/>
         <source>Blue</source>
         <translation>Blau</translation>
     </message>
@@ -604,7 +620,7 @@
         <translation>%1 Zum erneuten Versuch OK drücken.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSessionController.cpp" line="49"/>
+        <location filename="../../qml/TvSessionController.cpp" line="57"/>
         <source>No browser could be opened on this device.</source>
         <translation>Auf diesem Gerät konnte kein Browser geöffnet werden.</translation>
     </message>
