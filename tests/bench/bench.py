@@ -425,7 +425,8 @@ def build_table(R, a):
         tot = stats([q["total"] for q in Q])
         mins = stats([q["minimum"] for q in Q])
         add(f"6. requests per headless sign-in (cold cache, approved after {a.approve_after} s)", fmt(tot, "req"),
-            fmt(mins, "req (protocol minimum)"), ratio(tot, mins), "= minimum", tot["median"] <= mins["median"])
+            fmt(mins, "req (protocol minimum)"), ratio(tot, mins), "≤ minimum + 1",
+            all(q["total"] <= q["minimum"] + 1 for q in Q))
     S = R.get("sizes")
     if S:
         add("7. stripped binary", f"{S['stripped'] / 1048576:.2f} MiB", f"{S['unstripped'] / 1048576:.2f} MiB unstripped",
