@@ -1,6 +1,7 @@
 #include "TenantConfig.h"
 
 #include "net/JsonBody.h"
+#include "net/Printable.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -23,13 +24,7 @@ struct Reader {
         if (error.isEmpty()) {
             // A key from the file is quoted: keep the message one line (a key with a newline
             // would forge a second stderr line; found by tests/fuzz/fuzz_tenant_config).
-            QString shown = field.left(80);
-            for (QChar &c : shown) {
-                if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
-                    || c.category() == QChar::Separator_Paragraph || c.category() == QChar::Other_Format)
-                    c = QLatin1Char('?');
-            }
-            error = QStringLiteral("%1: field \"%2\": %3").arg(source, shown, what);
+            error = QStringLiteral("%1: field \"%2\": %3").arg(source, net::printableLine(field, 80), what);
         }
         return false;
     }

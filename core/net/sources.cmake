@@ -2,4 +2,5 @@ target_sources(tvpair_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/HttpClient.cpp ${CMAKE_CURRENT_LIST_DIR}/HttpClient.h
   ${CMAKE_CURRENT_LIST_DIR}/Log.cpp ${CMAKE_CURRENT_LIST_DIR}/Log.h
   ${CMAKE_CURRENT_LIST_DIR}/Backoff.cpp ${CMAKE_CURRENT_LIST_DIR}/Backoff.h
-  ${CMAKE_CURRENT_LIST_DIR}/JsonBody.cpp ${CMAKE_CURRENT_LIST_DIR}/JsonBody.h)
+  ${CMAKE_CURRENT_LIST_DIR}/JsonBody.cpp ${CMAKE_CURRENT_LIST_DIR}/JsonBody.h
+  ${CMAKE_CURRENT_LIST_DIR}/Printable.cpp ${CMAKE_CURRENT_LIST_DIR}/Printable.h)

@@ -3,6 +3,7 @@
 #include "Jwt.h"
 #include "net/JsonBody.h"
 #include "net/Log.h"
+#include "net/Printable.h"
 
 #include <QJsonArray>
 
@@ -333,12 +334,7 @@ Jwks::Verdict Jwks::verify(const Jwt &jws, QString *error) const
     if (!keyTypeFor(alg)) {
         // Quoted from the token: printable ASCII only, so the error stays one line (found by
         // fuzz_id_token: an alg with a newline split the message).
-        QString shown = alg.left(16);
-        for (QChar &c : shown) {
-            if (c.unicode() < 0x20 || c.unicode() > 0x7e)
-                c = QLatin1Char('?');
-        }
-        setError(error, QStringLiteral("JWS alg \"%1\" is not accepted").arg(shown));
+        setError(error, QStringLiteral("JWS alg \"%1\" is not accepted").arg(net::printableAscii(alg, 16)));
         return Verdict::UnsupportedAlgorithm;
     }
     const Key *chosen = nullptr;

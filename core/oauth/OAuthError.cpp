@@ -2,38 +2,10 @@
 
 #include "net/JsonBody.h"
 #include "net/Log.h"
+#include "net/Printable.h"
 
 namespace tvpair::oauth {
 
-namespace {
-// One printable line: control, format (bidi overrides, zero-width), separator, private-use and
-// unassigned characters become '?', whitespace runs become one space. Localised letters stay
-// (servers do send them, although RFC 6749 asks for ASCII).
-QString printableLine(const QString &in)
-{
-    QString out;
-    out.reserve(in.size());
-    for (const QChar c : in) {
-        switch (c.category()) {
-        case QChar::Other_Control:
-        case QChar::Separator_Line:
-        case QChar::Separator_Paragraph:
-            out += c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r')
-                    || c.category() != QChar::Other_Control ? QChar(' ') : QChar('?');
-            break;
-        case QChar::Other_Format:
-        case QChar::Other_Surrogate:
-        case QChar::Other_PrivateUse:
-        case QChar::Other_NotAssigned:
-            out += QLatin1Char('?');
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out.simplified();
-}
-} // namespace
 
 bool OAuthError::isTransient() const
 {
@@ -91,7 +63,7 @@ OAuthError OAuthError::fromResponse(const net::HttpResponse &r)
                 c = '_';
         }
         e.error = code;
-        e.description = log::redact(printableLine(obj->value("error_description").toString().left(200)));
+        e.description = log::redact(net::printableLine(obj->value("error_description").toString(), 200));
         return e;
     }
     if (r.status >= 200 && r.status < 300)

@@ -3,6 +3,7 @@
 #include "net/Backoff.h"
 #include "net/HttpClient.h"
 #include "net/Log.h"
+#include "net/Printable.h"
 
 #include <QtTest>
 
@@ -134,6 +135,18 @@ private slots:
         const int d = b.next(0);       // a shorter Retry-After never shortens the back-off
         QVERIFY(d >= 1000 && d <= 2000);
         QVERIFY(b.next(3600) == 3600 * 1000);  // capped upstream by HttpResponse (3600)
+    }
+
+    // Outside text quoted in a message stays one line and cannot reorder what is shown.
+    void printableLineKeepsOneLine()
+    {
+        const QString hostile = QStringLiteral("bad\r\nfake: line\u2028x\u202Eevil\u200B \u0007 done  ");
+        const QString shown = net::printableLine(hostile);
+        QCOMPARE(shown, QStringLiteral("bad fake: line x?evil? ? done"));
+        QCOMPARE(net::printableLine(QStringLiteral("Zugriff verweigert")), QStringLiteral("Zugriff verweigert"));
+        QCOMPARE(net::printableLine(QString(500, QLatin1Char('a')), 80).size(), 80);
+        QCOMPARE(net::printableAscii(QStringLiteral("RS256\n\u00e9x"), 16), QStringLiteral("RS256??x"));
+        QCOMPARE(net::printableAscii(QStringLiteral("abcdefgh"), 4), QStringLiteral("abcd"));
     }
 
     void policyAnswers()
