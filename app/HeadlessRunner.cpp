@@ -36,27 +36,11 @@ HeadlessRunner::HeadlessRunner(SessionController *session, Mode mode, QObject *p
     // list only when it stands in for a live fetch that failed (after signed_in).
     connect(session, &SessionController::productsLoaded, this,
             [this](const QString &provider, const QList<Product> &items, bool stale) {
-                if (stale && m_session->phase() != SessionController::Phase::SignedIn)
-                    return;
-                QJsonArray a;
-                for (const auto &p : items)
-                    a.append(p.toEventJson());
-                QJsonObject e{{"event", "products"}, {"provider", provider}, {"items", a}};
-                if (stale)
-                    e.insert("stale", true);
-                print(e);
+                printList("products", provider, items, stale);
             });
     connect(session, &SessionController::entitlementsLoaded, this,
             [this](const QString &provider, const QList<Entitlement> &items, bool stale) {
-                if (stale && m_session->phase() != SessionController::Phase::SignedIn)
-                    return;
-                QJsonArray a;
-                for (const auto &x : items)
-                    a.append(x.toEventJson());
-                QJsonObject e{{"event", "entitlements"}, {"provider", provider}, {"items", a}};
-                if (stale)
-                    e.insert("stale", true);
-                print(e);
+                printList("entitlements", provider, items, stale);
             });
     connect(session, &SessionController::errorOccurred, this, [this](const QString &code, const QString &message, bool fatal) {
         print({{"event", "error"}, {"code", code}, {"message", message}});
@@ -73,6 +57,20 @@ HeadlessRunner::HeadlessRunner(SessionController *session, Mode mode, QObject *p
         if (m_mode == SignOut)
             finish(0);
     });
+}
+
+template <typename Item>
+void HeadlessRunner::printList(const char *event, const QString &provider, const QList<Item> &items, bool stale)
+{
+    if (stale && m_session->phase() != SessionController::Phase::SignedIn)
+        return;
+    QJsonArray a;
+    for (const auto &item : items)
+        a.append(item.toEventJson());
+    QJsonObject e{{"event", QLatin1String(event)}, {"provider", provider}, {"items", a}};
+    if (stale)
+        e.insert("stale", true);
+    print(e);
 }
 
 void HeadlessRunner::start()

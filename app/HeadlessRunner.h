@@ -23,6 +23,8 @@ signals:
 
 private:
     void print(const QJsonObject &event);
+    template <typename Item>
+    void printList(const char *event, const QString &provider, const QList<Item> &items, bool stale);
     void finish(int code);
 
     SessionController *m_session;
