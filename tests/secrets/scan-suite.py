@@ -17,14 +17,19 @@ tests do not write (CMakeFiles/, *_autogen/, .rcc/, sources, ninja files) are sk
 
 A client secret inside a tenant config file (*config*.json) is where it belongs, not a finding.
 
+Each value is also looked for base64/base64url-encoded (at any byte alignment: a Basic-auth header
+holds "client_id:secret") and percent-encoded; such a finding names the kind "<kind> (encoded)".
+
 Output: one line per finding, "FILE:LINE: <kind>" (or "FILE: file name contains <kind>"), never
 the value itself; then a summary. Exit 0: clean; 1: a value was found; 2: the scan would be
 vacuous or could not run (no ledger, an empty ledger, a --require'd file missing, nothing read).
 """
 import argparse
+import base64
 import os
 import re
 import sys
+import urllib.parse
 from collections import Counter, defaultdict
 
 ANCHOR = 12          # characters of a value used to find candidate positions
@@ -89,6 +94,28 @@ class Matcher:
         return text
 
 
+def encoded_forms(value):
+    """What a value looks like when a log holds it encoded rather than as it is: inside base64 or
+    base64url (a Basic-auth header is base64 of "client_id:client_secret", so the value may start
+    at any byte offset: every one of the three alignments, without the edge characters that also
+    depend on the neighbouring bytes) and percent-encoded. Each form keeps the value's kind."""
+    raw = value.encode("utf-8")
+    forms = set()
+    for shift in range(3):
+        enc = base64.b64encode(b"\0" * shift + raw).decode("ascii").rstrip("=")
+        first = -(-8 * shift // 6)            # first character made of value bits only
+        last = (8 * (shift + len(raw))) // 6  # characters before this hold no bits from after the value
+        inner = enc[first:last]
+        if len(inner) >= MIN_VALUE_LEN + 2:
+            forms.add(inner)
+            forms.add(inner.replace("+", "-").replace("/", "_"))
+    quoted = urllib.parse.quote(value, safe="")
+    if quoted != value:
+        forms.add(quoted)
+    forms.discard(value)
+    return forms
+
+
 def read_ledgers(paths):
     values = {}
     lines = 0
@@ -112,6 +139,15 @@ def read_ledgers(paths):
                 continue
             values.setdefault(value, kind.strip() or "secret")
     return values, lines, short
+
+
+def with_encoded_forms(values):
+    """values plus the encoded forms of each, as "<kind> (encoded)"; a value itself wins."""
+    out = dict(values)
+    for value, kind in values.items():
+        for form in encoded_forms(value):
+            out.setdefault(form, f"{kind} (encoded)")
+    return out
 
 
 def is_build_product(name):
@@ -156,7 +192,8 @@ def main():
     if not values and not args.allow_empty_ledger:
         die("the secret ledger is empty: nothing issued a secret, so the scan would prove nothing "
             "(was TVPAIR_SECRET_LEDGER passed to the sandbox?)")
-    matcher = Matcher(values)
+    searched = with_encoded_forms(values)
+    matcher = Matcher(searched)
 
     excluded = {os.path.realpath(p) for p in args.ledger + args.exclude}
     files = list(walk(args.paths, excluded))
@@ -204,7 +241,8 @@ def main():
     for line in findings:
         print(f"scan-suite: LEAK {line}")
     by_kind = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "none"
-    print(f"scan-suite: {len(values)} secret values from {ledger_lines} ledger lines ({by_kind}); "
+    print(f"scan-suite: {len(values)} secret values from {ledger_lines} ledger lines ({by_kind}), "
+          f"searched with {len(searched) - len(values)} encoded forms (base64, percent); "
           f"{short} too short to scan; {read_files} text files ({read_bytes} bytes) read, "
           f"{skipped_binary} binary files checked by name only; {len(findings)} findings")
     return 1 if findings else 0

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """The suite-wide secrets scan can fail: scan-suite.py against planted values (ctest: secrets_scan_selftest)."""
+import base64
 import os
 import subprocess
 import sys
 import tempfile
 import unittest
+import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCANNER = os.path.join(HERE, "scan-suite.py")
@@ -14,6 +16,7 @@ ACCESS = "q3XzV8n0Lr2P9Kk1Yt7uWc4Hs6Jd5Gf0Ab3Ce8Df1Eg"
 JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjdXN0b21lcklkIjoiNzAwMDAwMDAxIn0.c2lnbmF0dXJlLXNpZ25hdHVyZS0xMjM0"
 IPL = "ipl_5f2b9c0e8d7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a"
 CLIENT_SECRET = "sandbox-secret"
+SLASHED = "rt/8Hq+Zp0=Lk3Wm9Nb"  # base64 (not base64url) characters, which a form body percent-encodes
 
 
 def ledger_text():
@@ -81,6 +84,24 @@ class ScanSuiteTest(unittest.TestCase):
                         (7, "access_token"), (8, "client_secret")]:
             self.assertIn(f"{self.lastlog}:{n}: {kind}", out)
         self.assertNoValue(out)
+
+    def test_encoded_forms_are_found(self):
+        basic = base64.b64encode(("tv-app:" + CLIENT_SECRET).encode()).decode()
+        urlsafe_jwt_payload = base64.urlsafe_b64encode(("{\"t\":\"" + IPL + "\"}").encode()).decode()
+        self.write(self.lastlog, "\n".join([
+            "Authorization: Basic " + basic,                   # client secret inside base64, offset 7
+            "x=" + urlsafe_jwt_payload,                         # payment token inside base64url
+            "refresh_token=" + urllib.parse.quote(SLASHED, safe=""),  # a form body, percent-encoded
+        ]) + "\n", mode="a")
+        self.write(self.ledger, f"refresh_token\t{SLASHED}\n", mode="a")
+        rc, out = self.scan()
+        self.assertEqual(rc, 1, out)
+        self.assertIn(f"{self.lastlog}:4: client_secret (encoded)", out)
+        self.assertIn(f"{self.lastlog}:5: payment_token_inplayer (encoded)", out)
+        self.assertIn(f"{self.lastlog}:6: refresh_token (encoded)", out)
+        self.assertNoValue(out)
+        self.assertNotIn(urllib.parse.quote(SLASHED, safe=""), out)
+        self.assertNotIn(basic, out)
 
     def test_screenshot_name_is_checked_but_not_its_bytes(self):
         png = os.path.join(self.build, "e2e-artifacts", "approved_" + ACCESS + ".png")
