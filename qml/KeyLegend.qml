@@ -2,6 +2,8 @@ import QtQuick
 import TvPair
 
 // What the keys do on this screen, and on a desktop how the keyboard maps to the remote.
+// Built lean (it is on the sign-in screen's first frame, issue 10): one Text per entry, its key
+// chip drawn in the Text's left padding, the chip's colour and label worked out once per entry.
 Column {
     id: legend
     // [{ key: "ok"|"back"|"arrows"|"red"|"green"|"yellow"|"blue", label: "..." }]
@@ -31,43 +33,39 @@ Column {
         spacing: Theme.px(40)
         Repeater {
             model: legend.items
-            delegate: Row {
+            delegate: Text {
+                id: entry
                 required property var modelData
-                spacing: Theme.px(12)
+                readonly property color keyColour: legend.chipColor(modelData.key)
+                readonly property bool colourKey: keyColour.a > 0
+                leftPadding: chip.width + Theme.px(12)
+                text: modelData.label
+                font: Theme.secondary
+                color: Theme.textSecondary
                 Rectangle {
+                    id: chip
                     anchors.verticalCenter: parent.verticalCenter
-                    readonly property bool colourKey: legend.chipColor(modelData.key).a > 0
-                    radius: colourKey ? width / 2 : Theme.px(8)
-                    color: colourKey ? legend.chipColor(modelData.key) : "transparent"
-                    border.width: Theme.px(2)
-                    border.color: colourKey ? "transparent" : Theme.textSecondary
+                    width: entry.colourKey ? Theme.px(30) : chipLabel.implicitWidth + Theme.px(24)
+                    height: entry.colourKey ? Theme.px(30) : Theme.px(40)
+                    radius: entry.colourKey ? width / 2 : Theme.px(8)
+                    color: entry.keyColour
+                    border.width: entry.colourKey ? 0 : Theme.px(2)
+                    border.color: Theme.textSecondary
                     Text {
-                        id: chip
+                        id: chipLabel
                         anchors.centerIn: parent
-                        text: legend.chipText(modelData.key)
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.px(28)
-                        font.bold: true
+                        text: legend.chipText(entry.modelData.key)
+                        font: Theme.secondary
                         color: Theme.textSecondary
                     }
-                    width: colourKey ? Theme.px(30) : chip.implicitWidth + Theme.px(24)
-                    height: colourKey ? Theme.px(30) : Theme.px(40)
-                }
-                Text {
-                    anchors.verticalCenter: parent.verticalCenter
-                    text: modelData.label
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSecondary
-                    color: Theme.textSecondary
                 }
             }
         }
     }
     Text {
         visible: legend.showKeyboard
-        text: qsTr("Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue")
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.px(28)
+        text: legend.showKeyboard ? qsTr("Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue") : ""
+        font: Theme.secondary
         color: Theme.textSecondary
     }
 }

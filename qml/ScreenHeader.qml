@@ -27,22 +27,19 @@ Item {
                     anchors.centerIn: parent
                     text: "▶"
                     color: "white"
-                    font.pixelSize: Theme.px(22)
+                    font: Theme.secondary
                 }
             }
             Text {
                 text: header.title
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
+                font: Theme.title
                 color: Theme.text
             }
         }
         Text {
             visible: text !== ""
             text: header.subtitle
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontSecondary
+            font: Theme.secondary
             color: Theme.textSecondary
         }
     }
@@ -53,8 +50,7 @@ Item {
         horizontalAlignment: Text.AlignRight
         elide: Text.ElideMiddle
         text: header.trailing
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontSecondary
+        font: Theme.secondary
         color: Theme.textSecondary
     }
 }

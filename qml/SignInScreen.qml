@@ -71,9 +71,7 @@ FocusScope {
             Text {
                 width: parent.width
                 text: qsTr("Sign in with your phone")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontDisplay
-                font.bold: true
+                font: Theme.display
                 color: Theme.text
                 wrapMode: Text.WordWrap
             }
@@ -86,8 +84,7 @@ FocusScope {
                 lineHeight: 1.15
                 text: qsTr("Go to %1 on your phone and enter")
                       .arg("<font color=\"" + Theme.accent + "\"><b>" + (TvSession.verificationUri || "…") + "</b></font>")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
+                font: Theme.body
                 color: Theme.text
             }
             Rectangle {
@@ -104,10 +101,7 @@ FocusScope {
                     anchors.centerIn: parent
                     text: screen.hasCode ? TvSession.userCode : "····-····"
                     opacity: screen.codeUsable ? 1 : 0.3
-                    font.family: Theme.monoFamily
-                    font.pixelSize: Theme.fontCode
-                    font.bold: true
-                    font.letterSpacing: Theme.px(10)
+                    font: Theme.code
                     color: Theme.text
                     Accessible.role: Accessible.StaticText
                     Accessible.name: qsTr("Code %1").arg(TvSession.userCode.split("").join(" "))
@@ -134,8 +128,7 @@ FocusScope {
                 }
                 Text {
                     text: qsTr("Code valid for %1").arg(screen.formatTime(TvSession.secondsLeft))
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSecondary
+                    font: Theme.secondary
                     color: Theme.textSecondary
                 }
             }
@@ -156,8 +149,7 @@ FocusScope {
                     width: parent.width - statusDot.width - parent.spacing
                     text: screen.statusLine
                     wrapMode: Text.WordWrap
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
+                    font: Theme.body
                     color: screen.statusColor
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
@@ -185,9 +177,7 @@ FocusScope {
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: qsTr("or scan")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                font.bold: true
+                font: Theme.bodyBold
                 color: Theme.text
             }
             Rectangle {
@@ -210,17 +200,16 @@ FocusScope {
                     width: parent.width - Theme.px(48)
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.WordWrap
-                    text: screen.hasCode ? qsTr("Press OK for a new code") : qsTr("Preparing…")
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
+                    // Empty while the QR is shown: no layout (and no glyphs) for text nobody sees.
+                    text: qr.visible ? "" : screen.hasCode ? qsTr("Press OK for a new code") : qsTr("Preparing…")
+                    font: Theme.body
                     color: Theme.textOnLight
                 }
             }
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: qsTr("Point your phone's camera here")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSecondary
+                font: Theme.secondary
                 color: Theme.textSecondary
             }
         }

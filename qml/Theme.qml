@@ -39,6 +39,23 @@ QtObject {
     readonly property int fontBody: px(34)
     readonly property int fontSecondary: px(30)
 
+    // The fonts of the sign-in path as whole values: one binding per Text instead of two or three,
+    // one face (DejaVu Sans, regular and bold) and few sizes, so the first frame loads and
+    // rasterises fewer font engines and glyphs (issue 10). No hinting: at 28 px and more on a TV the
+    // outlines need no grid-fitting, and FreeType then skips the hinter for every glyph.
+    readonly property font code: Qt.font({ family: fontFamily, pixelSize: fontCode, bold: true,
+                                           letterSpacing: px(10), hintingPreference: Font.PreferNoHinting })
+    readonly property font display: Qt.font({ family: fontFamily, pixelSize: fontDisplay, bold: true,
+                                              hintingPreference: Font.PreferNoHinting })
+    readonly property font title: Qt.font({ family: fontFamily, pixelSize: fontTitle, bold: true,
+                                            hintingPreference: Font.PreferNoHinting })
+    readonly property font body: Qt.font({ family: fontFamily, pixelSize: fontBody,
+                                           hintingPreference: Font.PreferNoHinting })
+    readonly property font bodyBold: Qt.font({ family: fontFamily, pixelSize: fontBody, bold: true,
+                                               hintingPreference: Font.PreferNoHinting })
+    readonly property font secondary: Qt.font({ family: fontFamily, pixelSize: fontSecondary,
+                                                hintingPreference: Font.PreferNoHinting })
+
     readonly property int radius: px(18)
     readonly property int ringWidth: px(5)
     readonly property int ringGap: px(6)

@@ -41,9 +41,7 @@ Rectangle {
         }
         Text {
             text: button.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            font.bold: true
+            font: Theme.bodyBold
             color: button.activeFocus ? Theme.textOnLight : Theme.text
         }
     }
