@@ -4,6 +4,7 @@
 //   tvpair_bench_ui signin [--hold S]   the real Main.qml, TvSession preview with a code + QR set
 //   tvpair_bench_ui bare   [--hold S]   a bare 1920x1080 Window with one Text (the baseline)
 //   tvpair_bench_ui home   [--items N] [--keys K] [--key-interval MS]
+//   ... signin|bare --screenshot FILE.png [--size WxH]   also saves the first frame (to look at it)
 //
 // signin/bare: "main_ns" (main() entered) and "loaded_ns" (QML loaded) show where the time goes;
 // "first_frame_ns" is CLOCK_MONOTONIC when QQuickWindow::frameSwapped first fires
@@ -164,6 +165,21 @@ int main(int argc, char **argv)
                 QCoreApplication::quit();
             });
         }, Qt::DirectConnection);
+        const int shotAt = args.indexOf(QLatin1String("--screenshot"));
+        if (shotAt > 0 && shotAt + 1 < args.size()) {
+            const int sizeAt = args.indexOf(QLatin1String("--size"));
+            if (sizeAt > 0 && sizeAt + 1 < args.size()) {
+                const QStringList wh = args.at(sizeAt + 1).split(QLatin1Char('x'));
+                window->resize(wh.value(0).toInt(), wh.value(1).toInt());
+            }
+            const QString file = args.at(shotAt + 1);
+            // After the first frame: grab what it showed (grabWindow renders the same scene again).
+            QObject::connect(window, &QQuickWindow::frameSwapped, &app, [window, file]() {
+                static bool saved = false;
+                if (!saved)
+                    saved = window->grabWindow().save(file);
+            }, Qt::QueuedConnection);
+        }
         window->requestUpdate();
         return app.exec();
     }
