@@ -227,8 +227,8 @@ if [ "$do_tests" = 1 ]; then
   labels="${TVPAIR_CROSS_TEST_LABELS:-unit|integration}"
   [ -d "$root/tests/sandbox/node_modules/oidc-provider" ] || [ "$labels" = unit ] \
     || log "WARNING: tests/sandbox/node_modules missing (npm ci there): the integration tests will fail"
-  # Label ui (the e2e journeys, tests/e2e) is left out: journey.py starts the tvpair binary
-  # itself (no launcher) under Xvfb and drives it with xdotool and OCR; it runs natively.
+  # Label ui here is the QML scene tests (they need qml6-module-qttest, which is not in the
+  # target's packages) and the e2e journeys, which run in a second pass below.
   log "ctest -L '$labels' -LE ui under $qemu"
   t=$(date +%s)
   (cd "$build" && QT_QPA_PLATFORM=offscreen ctest -L "$labels" -LE ui --output-on-failure -j"$jobs") \
@@ -239,6 +239,23 @@ if [ "$do_tests" = 1 ]; then
   if [ -n "$skipped" ]; then
     log "test functions SKIPPED under qemu (counted as failures):"; echo "$skipped" >&2
     [ "$test_rc" != 0 ] || test_rc=1
+  fi
+  # The e2e journeys (tests/e2e): the ARM tvpair window under the build machine's Xvfb, driven by
+  # xdotool, read back by OCR and zbarimg; journey.py starts it through the emulator.
+  # TVPAIR_CROSS_E2E=0 leaves them out.
+  if [ "${TVPAIR_CROSS_E2E:-1}" = 1 ] && [[ "$labels" == *integration* ]]; then
+    missing=""
+    for tool in Xvfb xdotool import zbarimg tesseract; do command -v "$tool" >/dev/null || missing+=" $tool"; done
+    if [ -n "$missing" ]; then
+      log "e2e journeys need$missing (packaging/install-deps.sh): counted as a failure"; [ "$test_rc" != 0 ] || test_rc=1
+    else
+      log "e2e journeys under $qemu"
+      t=$(date +%s)
+      e2e_rc=0
+      (cd "$build" && ctest -R '^e2e_' --output-on-failure -j"$jobs") | tee "$build/ctest-qemu-e2e.log" || e2e_rc=$?
+      log "e2e journeys under qemu took $(( $(date +%s) - t )) s (screenshots: $build/e2e-artifacts)"
+      [ "$e2e_rc" = 0 ] || test_rc=$e2e_rc
+    fi
   fi
 fi
 

@@ -28,6 +28,11 @@ import urllib.request
 from html.parser import HTMLParser
 
 APP_NAME = "tvpair e2e"
+# Cross builds (packaging/cross-build.sh): tvpair is an ARM binary started through the emulator
+# that ctest names in TVPAIR_TEST_LAUNCHER (tests/CMakeLists.txt), and every wait for the app is
+# stretched by TVPAIR_E2E_TIMEOUT_FACTOR (emulated code is several times slower). Native: 1.
+LAUNCHER = os.environ.get("TVPAIR_TEST_LAUNCHER", "").split()
+SLOW = max(1.0, float(os.environ.get("TVPAIR_E2E_TIMEOUT_FACTOR", "1") or 1))
 CODE_RE = re.compile(r"user_code=([A-Za-z0-9-]+)")
 
 
@@ -261,6 +266,7 @@ class Screen:
     def wait_for(self, step, pred, timeout, what):
         """Screenshot until pred(shot) holds (shot.path, shot.text = OCR on first use, shot.qr =
         decoded QR payloads on first use); the last screenshot is kept as <journey>_<step>.png."""
+        timeout *= SLOW
         deadline = time.time() + timeout
         while True:
             shot = Shot(self, self.shot(step))
@@ -375,10 +381,10 @@ class World:
         return False
 
     def start_app(self, run):
-        self.app = self.procs.start("tvpair", [self.args.tvpair, "--config", self.config, "--store", self.store],
+        self.app = self.procs.start("tvpair", LAUNCHER + [self.args.tvpair, "--config", self.config, "--store", self.store],
                                     env=self.env, stdout=open(os.path.join(self.work, f"app{run}.out"), "w"),
                                     stderr=open(os.path.join(self.work, f"app{run}.err"), "w"))
-        deadline = time.time() + 30
+        deadline = time.time() + 30 * SLOW
         while time.time() < deadline:
             check(self.app.poll() is None, f"tvpair exited with {self.app.returncode} at start (see app{run}.err)")
             r = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", APP_NAME], env=self.env,
@@ -392,7 +398,7 @@ class World:
                 time.sleep(1.0)
                 return
             time.sleep(0.3)
-        raise CheckFailed("tvpair window did not appear within 30s")
+        raise CheckFailed(f"tvpair window did not appear within {30 * SLOW:.0f}s")
 
     def stop_app(self):
         if self.app:
@@ -472,7 +478,7 @@ def journey_approved(args):
         w.screen.key("Right", "Return")
         w.screen.wait_for("signed_out", lambda s: has(s.text, "Sign in with your phone"), 20,
                           "the sign-in screen after sign-out")
-        deadline = time.time() + 10
+        deadline = time.time() + 10 * SLOW
         while True:
             active = get_json(f"{w.issuer}/test/active-refresh-tokens?account=alice")["active"]
             if active == 0 or time.time() > deadline:
