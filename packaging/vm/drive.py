@@ -217,15 +217,19 @@ def run_platform(g, plat, issuer_re, since):
     log(f"{plat}: idle change {noise} px, threshold {thr} px")
 
     # 2. Yellow (F3 through the key map) -> help overlay; the QR is covered.
+    def overlay_over(base, pattern, flags=0):
+        """A screen that differs from base and whose OCR text matches pattern."""
+        def shown(img, png):
+            if changed_pixels(base, img) < thr:
+                return None
+            t = g.ocr(png)
+            if t is None:
+                return "changed (no OCR)"
+            return t if re.search(pattern, t, flags) else None
+        return shown
+
     g.key("f3")
-    def help_shown(img, png):
-        if changed_pixels(img1, img) < thr:
-            return None
-        t = g.ocr(png)
-        if t is None:
-            return "changed (no OCR)"
-        return t if re.search(r"Yellow|this help|Keyboard", t, re.I) else None
-    imgh, pngh, txt = screen_until(f"{plat}-2-help-yellow", help_shown, a.key_timeout)
+    imgh, pngh, txt = screen_until(f"{plat}-2-help-yellow", overlay_over(img1, r"Yellow|this help|Keyboard", re.I), a.key_timeout)
     if txt:
         ok(f"F3 (Yellow) -> help overlay ({os.path.basename(pngh)}; OCR: {txt[:80]!r})")
     else:
@@ -239,33 +243,25 @@ def run_platform(g, plat, issuer_re, since):
     else:
         bad(f"Escape (Back): expected the sign-in screen with {code1}, got {code3} ({os.path.basename(png3)})")
 
-    # 4. Return (Ok on the focused "Get a new code") -> a new code.
-    g.key("ret")
-    _, png4, code4 = screen_until(f"{plat}-4-newcode-return", lambda i, p: (lambda c: c if c and c != code1 else None)(qr_code(i, p)), a.key_timeout)
-    if code4:
-        ok(f"Return (Ok) -> new code {code4} ({os.path.basename(png4)})")
-    else:
-        bad(f"Return (Ok): no new code within {a.key_timeout} s ({os.path.basename(png4)})")
-    prev = code4 or code1
+    def new_code_after(key, step, what, old):
+        """Press key; the QR must show a code other than old. Returns (screenshot, code or None)."""
+        g.key(key)
+        img, png, code = screen_until(f"{plat}-{step}", lambda i, p: (lambda c: c if c and c != old else None)(qr_code(i, p)), a.key_timeout)
+        if code:
+            ok(f"{what} -> new code {code} ({os.path.basename(png)})")
+        else:
+            bad(f"{what}: no new code within {a.key_timeout} s ({os.path.basename(png)})")
+        return img, code
 
+    # 4. Return (Ok on the focused "Get a new code") -> a new code.
+    _, code4 = new_code_after("ret", "4-newcode-return", "Return (Ok)", code1)
+    prev = code4 or code1
     # 5. Green (F2 through the key map) -> another new code.
-    g.key("f2")
-    img5, png5, code5 = screen_until(f"{plat}-5-newcode-green", lambda i, p: (lambda c: c if c and c != prev else None)(qr_code(i, p)), a.key_timeout)
-    if code5:
-        ok(f"F2 (Green) -> new code {code5} ({os.path.basename(png5)})")
-    else:
-        bad(f"F2 (Green): no new code within {a.key_timeout} s ({os.path.basename(png5)})")
+    img5, code5 = new_code_after("f2", "5-newcode-green", "F2 (Green)", prev)
 
     # 6. KEY_BACK (the remote's Back: QEMU qcode ac_back -> evdev KEY_BACK) -> exit dialog, focus on Stay.
     g.key("ac_back")
-    def dialog_shown(img, png):
-        if changed_pixels(img5, img) < thr:
-            return None
-        t = g.ocr(png)
-        if t is None:
-            return "changed (no OCR)"
-        return t if re.search(r"Leave|Stay", t) else None
-    imgd, pngd, txt = screen_until(f"{plat}-6-exit-dialog-back", dialog_shown, a.key_timeout)
+    imgd, pngd, txt = screen_until(f"{plat}-6-exit-dialog-back", overlay_over(img5, r"Leave|Stay"), a.key_timeout)
     if txt:
         ok(f"KEY_BACK -> exit dialog ({os.path.basename(pngd)}; OCR: {txt[:60]!r})")
     else:
