@@ -118,7 +118,8 @@ HttpCall::HttpCall(HttpClient *client, const HttpRequest &request, HttpClient::C
 
 void HttpCall::start()
 {
-    m_clock.start();
+    if (!m_clock.isValid())
+        m_clock.start();
     const QString refused = m_client->m_policy.check(m_request.url);
     if (!refused.isEmpty()) {
         HttpResponse r;
@@ -150,6 +151,7 @@ void HttpCall::start()
     m_client->m_inFlight++;
     m_client->m_sent++;
 
+    delete m_deadline;
     m_deadline = new QTimer(this);
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, [this]() {
@@ -203,6 +205,21 @@ void HttpCall::onFinished()
         } else if (r.status >= 300 && r.status < 400 && !m_request.followRedirects) {
             r.error = NetError::Redirect;
         }
+    }
+    // 408: the server closed the connection without reading this request, typically one that a
+    // kept-alive connection carried after the server's own timer ran out (Node's HTTP server does
+    // this to requests on connections older than its headersTimeout, nodejs/node#58140; proxies
+    // too). RFC 9110 §15.5.9: the client may repeat the request on a new connection. Once.
+    if (r.error == NetError::None && r.status == 408 && m_attempt == 0) {
+        qCInfo(lcNet).noquote() << m_request.method << log::redactedUrl(m_request.url)
+                                << "-> 408 (connection closed by the server): repeating it once";
+        ++m_attempt;
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+        m_client->m_inFlight--;
+        start();
+        return;
     }
     if (r.error != NetError::None) {
         switch (r.error) {

@@ -117,6 +117,7 @@ private:
     QElapsedTimer m_clock;
     bool m_finished = false;
     NetError m_abortReason = NetError::None;
+    int m_attempt = 0;  // a 408 is repeated once (HttpCall::onFinished)
 };
 
 }  // namespace tvpair::net

@@ -234,6 +234,37 @@ private slots:
         QCOMPARE(res.r.retryAfterSeconds(), std::optional<int>(7));
     }
 
+    // A 408 means the server closed the connection without reading the request (Node does it
+    // to requests on old kept-alive connections): repeated once on a new connection, not twice.
+    void requestTimeout408IsRepeatedOnce()
+    {
+        FaultServer s;
+        QVERIFY(s.listen());
+        int seen = 0;
+        s.on("/token", [&seen](const FaultRequest &) {
+            return ++seen == 1 ? FaultReply::json(408, QByteArray()) : FaultReply::json(200, QByteArray(R"({"ok":1})"));
+        });
+        HttpClient c(loopback());
+        HttpRequest req = HttpRequest::form(s.url("/token"), {{"grant_type", "refresh_token"}});
+        req.timeoutMs = 5000;
+        req.maxBytes = 4096;
+        const Result res = sendAndWait(c, req);
+        QCOMPARE(res.calls, 1);
+        QVERIFY2(res.r.isSuccess(), qPrintable(res.r.errorText));
+        QCOMPARE(res.r.body, QByteArray(R"({"ok":1})"));
+        QCOMPARE(s.count("/token"), 2);
+        QCOMPARE(s.to("/token").at(1).body, s.to("/token").at(0).body);  // the same request again
+        QCOMPARE(c.inFlight(), 0);
+
+        s.reset();
+        s.on("/always", FaultReply::json(408, QByteArray()));
+        const Result again = sendAndWait(c, get(s.url("/always")));
+        QCOMPARE(again.calls, 1);
+        QCOMPARE(again.r.status, 408);  // the second 408 is the answer
+        QCOMPARE(s.count("/always"), 2);
+        QCOMPARE(c.inFlight(), 0);
+    }
+
     void cancelRunsTheCallbackOnce()
     {
         FaultServer s;
