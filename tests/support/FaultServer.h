@@ -335,18 +335,23 @@ public:
         return QByteArray(prefix) + b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     }
 
+    // A good device authorization answer with a new device code (recorded as issued). The default
+    // /device/auth route; a test that scripts the route returns it once its faults are done.
+    FaultReply deviceCodeAnswer()
+    {
+        deviceCode = remember("device_code", random("dc-"));
+        QJsonObject o{{"device_code", QString(deviceCode)}, {"user_code", "WDJB-MJHT"},
+                      {"verification_uri", http.base() + "/device"},
+                      {"verification_uri_complete", http.base() + "/device?user_code=WDJB-MJHT"},
+                      {"expires_in", expiresIn}, {"interval", interval}};
+        return FaultReply::json(200, o);
+    }
+
     bool start()
     {
         if (!http.listen())
             return false;
-        http.on("/device/auth", [this](const FaultRequest &) {
-            deviceCode = remember("device_code", random("dc-"));
-            QJsonObject o{{"device_code", QString(deviceCode)}, {"user_code", "WDJB-MJHT"},
-                          {"verification_uri", http.base() + "/device"},
-                          {"verification_uri_complete", http.base() + "/device?user_code=WDJB-MJHT"},
-                          {"expires_in", expiresIn}, {"interval", interval}};
-            return FaultReply::json(200, o);
-        });
+        http.on("/device/auth", [this](const FaultRequest &) { return deviceCodeAnswer(); });
         http.on("/token", [this](const FaultRequest &r) {
             const QUrlQuery f = r.form();
             const QString grant = f.queryItemValue("grant_type", QUrl::FullyDecoded);

@@ -190,11 +190,7 @@ private slots:
                 page.contentType = "text/html";
                 return page;
             }
-            fake.deviceCode = "dc-after-portal-0123456789";
-            fake.issuedSecrets << QString(fake.deviceCode);
-            return FaultReply::json(200, QJsonObject{{"device_code", QString(fake.deviceCode)}, {"user_code", "ABCD-EFGH"},
-                                                     {"verification_uri", fake.http.base() + "/device"},
-                                                     {"expires_in", 600}, {"interval", 1}});
+            return fake.deviceCodeAnswer();
         });
         const QString d = newDir();
         auto r = run(fake, d);
@@ -239,11 +235,7 @@ private slots:
         fake.http.on("/device/auth", [&fake, &calls](const FaultRequest &) {
             if (++calls <= 2)
                 return FaultReply::json(503, QByteArray());
-            fake.deviceCode = "dc-after-hiccup-0123456789";
-            fake.issuedSecrets << QString(fake.deviceCode);
-            return FaultReply::json(200, QJsonObject{{"device_code", QString(fake.deviceCode)}, {"user_code", "ABCD-EFGH"},
-                                                     {"verification_uri", fake.http.base() + "/device"},
-                                                     {"expires_in", 600}, {"interval", 1}});
+            return fake.deviceCodeAnswer();
         });
         const QString d = newDir();
         auto r = run(fake, d);
