@@ -214,10 +214,7 @@ void HttpCall::onFinished()
         qCInfo(lcNet).noquote() << m_request.method << log::redactedUrl(m_request.url)
                                 << "-> 408 (connection closed by the server): repeating it once";
         ++m_attempt;
-        m_reply->disconnect(this);
-        m_reply->deleteLater();
-        m_reply = nullptr;
-        m_client->m_inFlight--;
+        releaseReply();
         start();
         return;
     }
@@ -242,12 +239,8 @@ void HttpCall::finish(HttpResponse r)
     r.elapsedMs = m_clock.elapsed();
     if (m_deadline)
         m_deadline->stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->deleteLater();
-        m_reply = nullptr;
-        m_client->m_inFlight--;
-    }
+    if (m_reply)
+        releaseReply();
     // The single request log line: method, redacted URL, outcome, size, time. Never bodies or headers.
     qCInfo(lcNet).noquote() << m_request.method << log::redactedUrl(m_request.url) << "->"
                             << (r.error == NetError::None ? QString::number(r.status)
@@ -258,6 +251,14 @@ void HttpCall::finish(HttpResponse r)
     deleteLater();
     if (done)
         done(r);
+}
+
+void HttpCall::releaseReply()
+{
+    m_reply->disconnect(this);
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    m_client->m_inFlight--;
 }
 
 void HttpCall::cancel()

@@ -108,6 +108,7 @@ private:
     void start();
     void finish(HttpResponse response);
     void onFinished();
+    void releaseReply();  // the finished or abandoned reply: deleted later, no longer in flight
 
     HttpClient *m_client;
     HttpRequest m_request;
