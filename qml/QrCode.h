@@ -21,7 +21,7 @@ public:
 
     QString text() const { return m_text; }
     void setText(const QString &text);
-    int moduleCount() const { return m_modules.isNull() ? 0 : m_modules.width(); }
+    int moduleCount() const { return modules().isNull() ? 0 : modules().width(); }
     int moduleSize() const;
     int codeSize() const { return moduleSize() * moduleCount(); }
 
@@ -35,6 +35,9 @@ protected:
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
 
 private:
+    const QImage &modules() const;  // encodes m_text on first use after a change
+
     QString m_text;
-    QImage m_modules;  // one pixel per module, quiet zone included
+    mutable QImage m_modules;  // one pixel per module, quiet zone included
+    mutable bool m_encoded = true;
 };
