@@ -1,16 +1,15 @@
 #include "QrCode.h"
 
-#include <QPainter>
+#include <QQuickWindow>
+#include <QSGImageNode>
 #include <qrencode.h>
 
+#include <algorithm>
 #include <memory>
 
-QrCode::QrCode(QQuickItem *parent) : QQuickPaintedItem(parent)
+QrCode::QrCode(QQuickItem *parent) : QQuickItem(parent)
 {
-    setAntialiasing(false);
-    setSmooth(false);
-    setOpaquePainting(true);
-    setFillColor(Qt::white);
+    setFlag(ItemHasContents, true);
 }
 
 void QrCode::setText(const QString &text)
@@ -21,6 +20,7 @@ void QrCode::setText(const QString &text)
     // Encoded when first asked for (paint or a property read): a code whose URIs are set one
     // after the other before a frame is encoded once, not once per URI (issue 10).
     m_encoded = false;
+    m_imageStale = true;
     emit textChanged();
     emit codeChanged();
     update();
@@ -63,38 +63,61 @@ int QrCode::moduleSize() const
 
 void QrCode::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
 {
-    QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
-    if (newGeometry.size() != oldGeometry.size())
+    QQuickItem::geometryChange(newGeometry, oldGeometry);
+    if (newGeometry.size() != oldGeometry.size()) {
+        m_imageStale = true;
         emit codeChanged();
+        update();
+    }
 }
 
-void QrCode::paint(QPainter *painter)
+// White item, the code centred on it, moduleSize() pixels per module (times the device pixel
+// ratio, rounded down, at least 1). Rows are written directly: one module row is built once and
+// copied to the module's pixel rows. A scaled drawImage() of the one-pixel-per-module image (the
+// earlier QQuickPaintedItem) went through the raster engine's generic fetch-and-blend path.
+QImage QrCode::render(QSize devicePixels, qreal dpr) const
 {
-    const QImage &image = modules();
-    if (image.isNull())
-        return;
-    const int size = codeSize();
-    const int x = (int(width()) - size) / 2;
-    const int y = (int(height()) - size) / 2;
-    const int m = moduleSize();
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    // The light modules are the item's white fill; the dark ones are drawn as solid rectangles,
-    // one per horizontal run. The same pixels as scaling the one-pixel-per-module image up, but
-    // a scaled drawImage() of a greyscale image takes the raster engine's generic
-    // fetch-and-blend path for every pixel (4.8 M instructions on the sign-in screen's first
-    // frame, spread over the thread pool) where a solid rectangle is a memory fill (issue 10).
-    const int n = image.width();
+    QImage image(devicePixels, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    const QImage &mods = modules();
+    const int n = mods.width();
+    const int m = qMax(1, int(moduleSize() * dpr));
+    const int size = m * n;
+    const int x0 = (devicePixels.width() - size) / 2;
+    const int y0 = (devicePixels.height() - size) / 2;
+    if (x0 < 0 || y0 < 0)
+        return image;
     for (int row = 0; row < n; ++row) {
-        const uchar *line = image.constScanLine(row);
-        for (int col = 0; col < n;) {
-            if (line[col] != 0) {
-                ++col;
-                continue;
-            }
-            const int start = col;
-            while (col < n && line[col] == 0)
-                ++col;
-            painter->fillRect(QRect(x + start * m, y + row * m, (col - start) * m, m), Qt::black);
-        }
+        const uchar *src = mods.constScanLine(row);
+        auto *first = reinterpret_cast<QRgb *>(image.scanLine(y0 + row * m)) + x0;
+        for (int col = 0; col < n; ++col)
+            if (src[col] == 0)
+                std::fill(first + col * m, first + (col + 1) * m, qRgb(0, 0, 0));
+        for (int k = 1; k < m; ++k)
+            std::copy(first, first + size, reinterpret_cast<QRgb *>(image.scanLine(y0 + row * m + k)) + x0);
     }
+    return image;
+}
+
+QSGNode *QrCode::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
+{
+    auto *node = static_cast<QSGImageNode *>(oldNode);
+    const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+    const QSize devicePixels(int(width() * dpr), int(height() * dpr));
+    if (!window() || modules().isNull() || devicePixels.isEmpty()) {
+        delete node;
+        return nullptr;
+    }
+    if (!node) {
+        node = window()->createImageNode();
+        node->setOwnsTexture(true);
+        node->setFiltering(QSGTexture::Nearest);
+        m_imageStale = true;
+    }
+    if (m_imageStale || !node->texture() || node->texture()->textureSize() != devicePixels) {
+        node->setTexture(window()->createTextureFromImage(render(devicePixels, dpr)));
+        m_imageStale = false;
+    }
+    node->setRect(QRectF(0, 0, devicePixels.width() / dpr, devicePixels.height() / dpr));
+    return node;
 }

@@ -1,11 +1,13 @@
 #pragma once
 // A QR code drawn crisply: libqrencode, EC level M, 4-module quiet zone, an integer number of
 // pixels per module and no smoothing, dark on white, centred on a white square filling the item.
+// Drawn as one image node whose image is made at the item's device-pixel size (no QPainter,
+// no scaling when it is drawn: issue 10, first frame).
 #include <QImage>
-#include <QQuickPaintedItem>
+#include <QQuickItem>
 #include <QtQml/qqmlregistration.h>
 
-class QrCode : public QQuickPaintedItem {
+class QrCode : public QQuickItem {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY textChanged)
@@ -25,19 +27,20 @@ public:
     int moduleSize() const;
     int codeSize() const { return moduleSize() * moduleCount(); }
 
-    void paint(QPainter *painter) override;
-
 signals:
     void textChanged();
     void codeChanged();
 
 protected:
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+    QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *) override;
 
 private:
     const QImage &modules() const;  // encodes m_text on first use after a change
+    QImage render(QSize devicePixels, qreal dpr) const;
 
     QString m_text;
     mutable QImage m_modules;  // one pixel per module, quiet zone included
     mutable bool m_encoded = true;
+    bool m_imageStale = true;  // the node's image no longer matches text or size
 };
