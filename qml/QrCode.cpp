@@ -104,6 +104,12 @@ QSGNode *QrCode::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     auto *node = static_cast<QSGImageNode *>(oldNode);
     const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
     const QSize devicePixels(int(width() * dpr), int(height() * dpr));
+    // A new image gets a new node: the node owns its texture and deletes it with itself (whether
+    // setTexture() deletes an owned texture it replaces differs between scene graph backends).
+    if (node && (m_imageStale || !node->texture() || node->texture()->textureSize() != devicePixels)) {
+        delete node;
+        node = nullptr;
+    }
     if (!window() || modules().isNull() || devicePixels.isEmpty()) {
         delete node;
         return nullptr;
@@ -112,9 +118,6 @@ QSGNode *QrCode::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
         node = window()->createImageNode();
         node->setOwnsTexture(true);
         node->setFiltering(QSGTexture::Nearest);
-        m_imageStale = true;
-    }
-    if (m_imageStale || !node->texture() || node->texture()->textureSize() != devicePixels) {
         node->setTexture(window()->createTextureFromImage(render(devicePixels, dpr)));
         m_imageStale = false;
     }
