@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
@@ -17,8 +18,7 @@
 #include <memory>
 
 #ifdef TVPAIR_WITH_UI
-#include "UiShell.h"
-#include <QGuiApplication>
+#include <dlfcn.h>
 #endif
 
 using namespace tvpair;
@@ -67,6 +67,44 @@ bool hasDisplay()
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
+
+#ifdef TVPAIR_WITH_UI
+// The UI module (app/UiEntry.cpp), loaded only for a window: headless runs never map Qt Gui,
+// Quick or Qml (issue 10). Next to the executable in a build tree, else in the installed libdir.
+struct UiModule {
+    QCoreApplication *(*createApp)(int *, char **) = nullptr;
+    int (*run)(SessionController *, bool) = nullptr;
+
+    bool open(QString *error)
+    {
+        const QString exeDir = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath().section(QLatin1Char('/'), 0, -2);
+        const QString name = QStringLiteral("libtvpair_ui.so");
+        QStringList tried;
+        for (const QString &dir : {exeDir, exeDir + QStringLiteral("/" TVPAIR_UI_MODULE_DIR)}) {
+            const QString path = QDir::cleanPath(dir + QLatin1Char('/') + name);
+            if (!QFileInfo::exists(path)) {
+                tried << path;
+                continue;
+            }
+            // Never closed: the application object and the QML engine live until exit.
+            void *handle = dlopen(QFile::encodeName(path).constData(), RTLD_NOW | RTLD_LOCAL);
+            if (!handle) {
+                *error = QString::fromLocal8Bit(dlerror());
+                return false;
+            }
+            createApp = reinterpret_cast<QCoreApplication *(*)(int *, char **)>(dlsym(handle, "tvpair_ui_create_app"));
+            run = reinterpret_cast<int (*)(SessionController *, bool)>(dlsym(handle, "tvpair_ui_run"));
+            if (!createApp || !run) {
+                *error = path + QStringLiteral(": not a tvpair UI module");
+                return false;
+            }
+            return true;
+        }
+        *error = QStringLiteral("%1 not found (looked for %2)").arg(name, tried.join(QStringLiteral(", ")));
+        return false;
+    }
+};
+#endif
 
 }  // namespace
 
@@ -147,8 +185,13 @@ int main(int argc, char **argv)
 #endif
     std::unique_ptr<QCoreApplication> app;
 #ifdef TVPAIR_WITH_UI
-    if (!o.headless && !o.signOut)
-        app = std::make_unique<QGuiApplication>(argc, argv);
+    UiModule uiModule;
+    if (!o.headless && !o.signOut) {
+        QString err;
+        if (!uiModule.open(&err))
+            return fail(2, QStringLiteral("the user interface could not be loaded: %1").arg(err));
+        app.reset(uiModule.createApp(&argc, argv));
+    }
 #endif
     if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -176,10 +219,10 @@ int main(int argc, char **argv)
         return app->exec();
     }
 #ifdef TVPAIR_WITH_UI
-    UiShell shell(&session, o.remoteEmulator);
-    if (!shell.load())
+    const int rc = uiModule.run(&session, o.remoteEmulator);
+    if (rc < 0)
         return fail(2, QStringLiteral("the user interface could not be loaded"));
-    return app->exec();
+    return rc;
 #else
     return 0;
 #endif

@@ -59,6 +59,10 @@ echo "test-deb: files and permissions"
 check "/usr/bin/tvpair root:root 0755" test "$(stat -c '%U:%G %a' /usr/bin/tvpair)" = "root:root 755"
 check "/usr/bin/tvpair is stripped" sh -c 'file -L /usr/bin/tvpair | grep -q ", stripped"'
 check "/usr/bin/tvpair: all shared libraries resolve" sh -c '! ldd /usr/bin/tvpair | grep -q "not found"'
+check "UI module /usr/lib/<multiarch>/tvpair/libtvpair_ui.so 0644, stripped" sh -c \
+  'm="$(dpkg -L tvpair | grep "/tvpair/libtvpair_ui\.so$")" && [ "$(stat -c %a "$m")" = 644 ] && file -L "$m" | grep -q ", stripped"'
+check "/usr/bin/tvpair does not link Qt Gui, Quick or Qml (headless never loads them)" sh -c \
+  '! readelf -d /usr/bin/tvpair | grep -Eq "NEEDED.*libQt6(Gui|Quick|Qml)"'
 check "no QML files installed (TvPair is compiled in)" sh -c '! dpkg -L tvpair | grep -q "\.qml$"'
 check "/etc/tvpair/config.json root:root 0644" test "$(stat -c '%U:%G %a' /etc/tvpair/config.json)" = "root:root 644"
 check "/etc/tvpair/config.json is a conffile" sh -c "dpkg-query -W -f='\${Conffiles}' tvpair | grep -q ' /etc/tvpair/config.json '"
@@ -140,6 +144,21 @@ if [ -n "$code" ]; then
   check "sealed store written with mode 0600 files, no plaintext token" sh -c \
     "[ -n \"\$(ls -A '$work/store')\" ] && ! find '$work/store' -type f ! -perm 600 | grep -q . && ! grep -rqa 'refresh_token' '$work/store'"
 fi
+
+# The window: tvpair loads its UI module from the installed libdir (offscreen here) and keeps
+# showing the sign-in screen; a module it cannot find or bind exits 2 at once.
+install -d -o tvpair -g tvpair -m 0700 "$work/store-ui"
+runuser -u tvpair -- env "${envs[@]}" /usr/bin/tvpair --config "$work/config.json" --store "$work/store-ui" \
+  >/dev/null 2>"$work/ui.err" &
+ui_pid=$!
+sleep 5
+tvpair_pid="$(pgrep -u tvpair -x tvpair | head -n1)"  # runuser's child
+if [ -n "$tvpair_pid" ] && grep -q '/tvpair/libtvpair_ui\.so$' "/proc/$tvpair_pid/maps"; then
+  ok "UI: the installed module is loaded and the window runs"
+else
+  bad "UI: not running with its module"; sed 's/^/       /' "$work/ui.err"
+fi
+kill "$ui_pid" 2>/dev/null || true; wait "$ui_pid" 2>/dev/null || true
 
 echo "test-deb: purge"
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq tvpair >/dev/null 2>&1 && ok "apt-get purge tvpair" || bad "apt-get purge tvpair"

@@ -64,7 +64,7 @@ QByteArray storeKeyId(const QByteArray &key)
 
 StoreKey makeStoreKey(const QByteArray &key, const QString &provider)
 {
-    return StoreKey{key, storeKeyId(key), provider};
+    return StoreKey{key, storeKeyId(key), provider, {}};
 }
 
 std::optional<QByteArray> parseKeyMaterial(const QByteArray &data, QString *error)
@@ -131,40 +131,95 @@ KeyResult KeyFileProvider::load()
     return loadKeyFile(m_path, name(), true);
 }
 
-DeviceBoundKeyProvider::DeviceBoundKeyProvider(QString storeDir, QString machineIdPath)
+DeviceBoundKeyProvider::DeviceBoundKeyProvider(QString storeDir, QString machineIdPath, Derive when)
     : m_storeDir(std::move(storeDir)),
-      m_machineIdPath(machineIdPath.isEmpty() ? QStringLiteral("/etc/machine-id") : std::move(machineIdPath))
+      m_machineIdPath(machineIdPath.isEmpty() ? QStringLiteral("/etc/machine-id") : std::move(machineIdPath)),
+      m_when(when)
 {
 }
 
-KeyResult DeviceBoundKeyProvider::load()
+namespace {
+
+// The machine id, trimmed; false with r set (NotAvailable when the file is missing, else Failed).
+bool readMachineId(const QString &path, QByteArray *machineId, KeyResult *r)
 {
-    KeyResult r;
-    QByteArray machineId;
     QString err;
     bool missing = false;
-    if (!readSmallFile(m_machineIdPath, 4096, &machineId, &err, &missing)) {
+    if (!readSmallFile(path, 4096, machineId, &err, &missing)) {
         if (missing)
-            return r;  // NotAvailable
-        r.status = KeyResult::Failed;
-        r.error = QStringLiteral("machine id %1: %2").arg(m_machineIdPath, err);
-        return r;
+            return false;  // NotAvailable
+        r->status = KeyResult::Failed;
+        r->error = QStringLiteral("machine id %1: %2").arg(path, err);
+        return false;
     }
-    machineId = machineId.trimmed();
-    if (machineId.size() < 16) {
-        r.status = KeyResult::Failed;
-        r.error = QStringLiteral("machine id %1 is empty or too short").arg(m_machineIdPath);
-        return r;
+    *machineId = machineId->trimmed();
+    if (machineId->size() < 16) {
+        r->status = KeyResult::Failed;
+        r->error = QStringLiteral("machine id %1 is empty or too short").arg(path);
+        return false;
     }
+    return true;
+}
 
+// An existing salt, checked; *missing when there is none yet. False with r->error otherwise.
+bool readSalt(const QString &saltPath, QByteArray *salt, bool *missing, KeyResult *r)
+{
+    QString err;
+    *missing = false;
+    if (!readSmallFile(saltPath, 1024, salt, &err, missing)) {
+        if (*missing)
+            return true;
+        r->status = KeyResult::Failed;
+        r->error = QStringLiteral("salt file %1: %2").arg(saltPath, err);
+        return false;
+    }
+    if (salt->size() != kSaltSize) {
+        // Replacing it would make every sealed file unreadable; say so and stop.
+        r->status = KeyResult::Failed;
+        r->error = QStringLiteral("salt file %1 has %2 bytes, expected %3").arg(saltPath).arg(salt->size()).arg(kSaltSize);
+        return false;
+    }
+    return true;
+}
+
+void warnDeviceBoundOnce()
+{
+    static std::atomic_bool warned{false};
+    if (!warned.exchange(true))
+        qCWarning(lcStore).noquote() << "sealed store uses the device-bound key (machine id + salt), the weakest key"
+                                        " option; provide a systemd credential or a key file for better protection";
+}
+
+}  // namespace
+
+KeyResult DeviceBoundKeyProvider::load()
+{
+    if (m_when == Derive::OnLoad)
+        return derive();
+    // Everything derive() could refuse is checked now, so a broken machine id or salt still stops
+    // the start with its error; only creating the salt and the key derivation wait.
+    KeyResult r;
+    QByteArray machineId, salt;
+    bool missing = false;
+    if (!readMachineId(m_machineIdPath, &machineId, &r) || !readSalt(m_storeDir + QStringLiteral("/salt"), &salt, &missing, &r))
+        return r;
+    warnDeviceBoundOnce();
+    r.status = KeyResult::Ok;
+    r.key.provider = name();
+    r.key.makeOnFirstUse = [dir = m_storeDir, id = m_machineIdPath] { return DeviceBoundKeyProvider(dir, id).derive(); };
+    return r;
+}
+
+KeyResult DeviceBoundKeyProvider::derive()
+{
+    KeyResult r;
+    QByteArray machineId, salt;
+    bool missing = false;
     const QString saltPath = m_storeDir + QStringLiteral("/salt");
-    QByteArray salt;
-    if (!readSmallFile(saltPath, 1024, &salt, &err, &missing)) {
-        if (!missing) {
-            r.status = KeyResult::Failed;
-            r.error = QStringLiteral("salt file %1: %2").arg(saltPath, err);
-            return r;
-        }
+    if (!readMachineId(m_machineIdPath, &machineId, &r) || !readSalt(saltPath, &salt, &missing, &r))
+        return r;
+    if (missing) {
+        QString err;
         salt.resize(kSaltSize);
         if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), kSaltSize) != 1) {
             r.status = KeyResult::Failed;
@@ -178,28 +233,22 @@ KeyResult DeviceBoundKeyProvider::load()
             r.error = QStringLiteral("cannot create salt: %1").arg(err);
             return r;
         }
-        if (existed && !readSmallFile(saltPath, 1024, &salt, &err)) {
+        if (existed && !readSalt(saltPath, &salt, &missing, &r))
+            return r;
+        if (existed && missing) {
             r.status = KeyResult::Failed;
-            r.error = QStringLiteral("salt file %1: %2").arg(saltPath, err);
+            r.error = QStringLiteral("salt file %1 vanished while it was created").arg(saltPath);
             return r;
         }
     }
-    if (salt.size() != kSaltSize) {
-        // Replacing it would make every sealed file unreadable; say so and stop.
-        r.status = KeyResult::Failed;
-        r.error = QStringLiteral("salt file %1 has %2 bytes, expected %3").arg(saltPath).arg(salt.size()).arg(kSaltSize);
-        return r;
-    }
+    QString err;
     auto key = hkdfSha256(machineId, salt, &err);
     if (!key) {
         r.status = KeyResult::Failed;
         r.error = err;
         return r;
     }
-    static std::atomic_bool warned{false};
-    if (!warned.exchange(true))
-        qCWarning(lcStore).noquote() << "sealed store uses the device-bound key (machine id + salt), the weakest key"
-                                        " option; provide a systemd credential or a key file for better protection";
+    warnDeviceBoundOnce();
     r.status = KeyResult::Ok;
     r.key = makeStoreKey(*key, name());
     return r;
@@ -211,7 +260,7 @@ KeyProviderChain defaultKeyProviders(const QString &storeDir, const QString &key
     chain.push_back(std::make_unique<SystemdCredentialKeyProvider>());
     if (!keyFile.isEmpty())
         chain.push_back(std::make_unique<KeyFileProvider>(keyFile));
-    chain.push_back(std::make_unique<DeviceBoundKeyProvider>(storeDir, machineIdPath));
+    chain.push_back(std::make_unique<DeviceBoundKeyProvider>(storeDir, machineIdPath, DeviceBoundKeyProvider::Derive::OnFirstUse));
     return chain;
 }
 

@@ -5,16 +5,23 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
 namespace tvpair {
 
+struct KeyResult;
+
 struct StoreKey {
     QByteArray key;    // 32 bytes
     QByteArray id;     // first 8 bytes of SHA-256(key); written into each sealed file
     QString provider;  // name of the provider that gave it, for messages
+    // Set when the provider checked its inputs but leaves making the key to its first use (key and
+    // id are empty until then): the device-bound provider creates its salt, with two fsync()s,
+    // only when a first entry is sealed or opened, not on every start of a device that has none.
+    std::function<KeyResult()> makeOnFirstUse;
 };
 
 // First 8 bytes of SHA-256(key).
@@ -68,21 +75,30 @@ private:
 // (c) device-bound: HKDF-SHA256 over /etc/machine-id with a random per-install salt kept in
 // <storeDir>/salt. The weakest option: anyone who can read the store directory and the
 // machine id can derive the key. It only keeps the files useless when copied off the device.
+//
+// With onFirstUse, load() only checks the machine id and an existing salt and returns a StoreKey
+// whose makeOnFirstUse() creates the salt (when there is none yet) and derives the key; the
+// default providers of a store work that way (issue 10: a first start shows its code sooner).
 class DeviceBoundKeyProvider final : public KeyProvider
 {
 public:
-    DeviceBoundKeyProvider(QString storeDir, QString machineIdPath = QString());
+    enum class Derive { OnLoad, OnFirstUse };
+    DeviceBoundKeyProvider(QString storeDir, QString machineIdPath = QString(), Derive when = Derive::OnLoad);
     QString name() const override { return QStringLiteral("device-bound key (%1)").arg(m_machineIdPath); }
     KeyResult load() override;
 
 private:
+    KeyResult derive();
+
     QString m_storeDir;
     QString m_machineIdPath;
+    Derive m_when;
 };
 
 using KeyProviderChain = std::vector<std::unique_ptr<KeyProvider>>;
 
-// The default order: systemd credential, key file (when keyFile is set), device-bound.
+// The default order: systemd credential, key file (when keyFile is set), device-bound (its key
+// made on first use).
 KeyProviderChain defaultKeyProviders(const QString &storeDir, const QString &keyFile = QString(),
                                      const QString &machineIdPath = QString());
 

@@ -71,7 +71,8 @@ std::unique_ptr<SealedFileStore> SealedFileStore::openWithKey(const QString &dir
             *error = err;
         return nullptr;
     }
-    if (key.key.size() != 32 || key.id.size() != 8) {
+    const bool later = key.key.isEmpty() && key.id.isEmpty() && key.makeOnFirstUse;
+    if (!later && (key.key.size() != 32 || key.id.size() != 8)) {
         if (error)
             *error = QStringLiteral("sealed store %1: invalid key").arg(abs);
         return nullptr;
@@ -79,6 +80,19 @@ std::unique_ptr<SealedFileStore> SealedFileStore::openWithKey(const QString &dir
     std::unique_ptr<SealedFileStore> store(new SealedFileStore(abs, key));
     store->removeStaleTemporaries();
     return store;
+}
+
+bool SealedFileStore::ensureKey(QString *error)
+{
+    if (!m_key.key.isEmpty() || !m_key.makeOnFirstUse)
+        return true;
+    const KeyResult r = m_key.makeOnFirstUse();
+    if (r.status != KeyResult::Ok || r.key.key.size() != 32 || r.key.id.size() != 8) {
+        *error = QStringLiteral("%1: %2").arg(m_key.provider, r.error.isEmpty() ? QStringLiteral("no key") : r.error);
+        return false;
+    }
+    m_key = r.key;
+    return true;
 }
 
 QString SealedFileStore::description() const
@@ -135,7 +149,7 @@ SecretRead SealedFileStore::readLocked(const QString &name)
                                             .arg(path, QString::number(mode, 8));
         ::chmod(QFile::encodeName(path).constData(), 0600);
     }
-    if (!secrets::open(m_key, name, data, &r.value, &err)) {
+    if (!ensureKey(&err) || !secrets::open(m_key, name, data, &r.value, &err)) {
         r.status = SecretRead::Unreadable;
         r.error = QStringLiteral("%1: %2").arg(path, err);
         return r;
@@ -175,7 +189,7 @@ bool SealedFileStore::writeLocked(const QString &name, const QByteArray &value, 
             *error = QStringLiteral("invalid entry name");
         return false;
     }
-    const QByteArray sealed = seal(m_key, name, value, &err);
+    const QByteArray sealed = ensureKey(&err) ? seal(m_key, name, value, &err) : QByteArray();
     if (sealed.isEmpty()) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(path, err);

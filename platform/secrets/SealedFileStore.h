@@ -16,7 +16,8 @@ class SealedFileStore final : public SecretStore
 {
 public:
     // Creates/repairs the directory, then asks the providers for the key (the device-bound
-    // provider keeps its salt in dir). nullptr with a one-line *error when unusable.
+    // provider keeps its salt in dir, created when the first entry is sealed). nullptr with a
+    // one-line *error when unusable.
     static std::unique_ptr<SealedFileStore> open(const QString &dir, const KeyProviderChain &providers,
                                                  QString *error);
     static std::unique_ptr<SealedFileStore> openWithKey(const QString &dir, const StoreKey &key, QString *error);
@@ -38,6 +39,7 @@ public:
 
 private:
     SealedFileStore(QString dir, StoreKey key);
+    bool ensureKey(QString *error);  // makes a key left for its first use (StoreKey::makeOnFirstUse)
     SecretRead readLocked(const QString &name);
     bool writeLocked(const QString &name, const QByteArray &value, QString *error);
     bool keepAside(const QString &path, QString *kept, QString *error);

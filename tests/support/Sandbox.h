@@ -169,7 +169,8 @@ inline QProcessEnvironment isolatedAppEnv(const QString &dir)
 // whose CMake defines TVPAIR_BIN (and depends on the tvpair target).
 class TvpairRun {
 public:
-    explicit TvpairRun(const QStringList &args, const QProcessEnvironment &extraEnv = {})
+    explicit TvpairRun(const QStringList &args, const QProcessEnvironment &extraEnv = {},
+                       const QString &program = QStringLiteral(TVPAIR_BIN))
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove("DISPLAY");
@@ -177,7 +178,7 @@ public:
         for (const QString &k : extraEnv.keys())
             env.insert(k, extraEnv.value(k));
         m_proc.setProcessEnvironment(env);
-        tvpairStartTarget(m_proc, QStringLiteral(TVPAIR_BIN), args);  // through qemu in cross builds
+        tvpairStartTarget(m_proc, program, args);  // through qemu in cross builds
         m_proc.waitForStarted(10000);
     }
     ~TvpairRun()

@@ -194,6 +194,32 @@ private slots:
         QCOMPARE(run.waitForExit(), 0);
     }
 
+    void runsWithoutTheUiModule()
+    {
+        // Issue 10: the window is libtvpair_ui.so, loaded only when one opens. A tvpair copied
+        // away from it still signs in headless; asked for a window it stops with one line that
+        // names the missing module, instead of crashing or falling back silently.
+        const Sandbox s = Sandbox::fixture();
+        const QString dir = m_dir.path() + "/nomodule";
+        QDir().mkpath(dir + "/bin");
+        const QString bin = dir + "/bin/tvpair";
+        QVERIFY(QFile::copy(QStringLiteral(TVPAIR_BIN), bin));
+        const QString cfg = s.writeConfig(dir);
+        {
+            TvpairRun run(args(cfg, dir + "/store"), env(), bin);
+            const QJsonObject code = run.waitFor("user_code");
+            QVERIFY2(!code.value("user_code").toString().isEmpty(), run.allStderr().constData());
+        }
+#ifdef TVPAIR_TEST_UI_MODULE
+        QProcessEnvironment uiEnv = env();
+        uiEnv.insert("QT_QPA_PLATFORM", "offscreen");
+        TvpairRun ui({"--config", cfg, "--store", dir + "/store-ui"}, uiEnv, bin);
+        QCOMPARE(ui.waitForExit(30000), 2);
+        const QList<QByteArray> lines = ui.allStderr().trimmed().split('\n');
+        QVERIFY2(lines.size() == 1 && lines.first().contains("libtvpair_ui.so not found"), ui.allStderr().constData());
+#endif
+    }
+
     void defaultIntervalIsFiveSeconds()
     {
         // The one test on the real default: the server sends no interval (RFC 8628 §3.2: 5 s).

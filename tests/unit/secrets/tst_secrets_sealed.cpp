@@ -373,6 +373,27 @@ private slots:
         s = SealedFileStore::open(dir, defaultKeyProviders(dir, QString(), mid), &err);
         QCOMPARE(s->read("rt").value, QByteArray("v"));
 
+        // The store's default chain makes the device-bound key on first use: opening a new
+        // store and reading from it leave no salt behind; the first write creates it, and a
+        // store opened before that write still reads what was written after it.
+        const QString dir3 = tmp.path() + "/store3";
+        auto fresh = SealedFileStore::open(dir3, defaultKeyProviders(dir3, QString(), mid), &err);
+        QVERIFY2(fresh, qPrintable(err));
+        QVERIFY(fresh->key().provider.startsWith("device-bound"));
+        auto second = SealedFileStore::open(dir3, defaultKeyProviders(dir3, QString(), mid), &err);
+        QVERIFY2(second, qPrintable(err));
+        QCOMPARE(fresh->read("rt").status, SecretRead::Absent);
+        QVERIFY(!QFile::exists(dir3 + "/salt"));
+        QVERIFY2(fresh->write("rt", "w", &err), qPrintable(err));
+        QCOMPARE(modeOf(dir3 + "/salt"), 0600u);
+        QCOMPARE(readAll(dir3 + "/salt").size(), 32);
+        QCOMPARE(second->read("rt").value, QByteArray("w"));
+        QCOMPARE(DeviceBoundKeyProvider(dir3, mid).load().key.key, fresh->key().key);
+        // What the eager provider refuses, the deferred one refuses at open too.
+        QVERIFY(!SealedFileStore::open(dir2, defaultKeyProviders(dir2, QString(), mid), &err));
+        QVERIFY2(err.contains("salt file") && err.contains("expected 32"), qPrintable(err));
+        QCOMPARE(readAll(dir2 + "/salt"), QByteArray("short"));
+
         // Nothing configured at all.
         KeyProviderChain none;
         none.push_back(std::make_unique<DeviceBoundKeyProvider>(dir, tmp.path() + "/nope"));

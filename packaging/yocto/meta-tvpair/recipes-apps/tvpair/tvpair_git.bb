@@ -48,7 +48,8 @@ do_install:append() {
 }
 
 CONFFILES:${PN} = "${sysconfdir}/tvpair/config.json"
-FILES:${PN} += "${systemd_system_unitdir}/tvpair.service"
+# The UI module (dlopen()ed by /usr/bin/tvpair, no soname, not a -dev file).
+FILES:${PN} += "${systemd_system_unitdir}/tvpair.service ${libdir}/tvpair/libtvpair_ui.so"
 
 SYSTEMD_SERVICE:${PN} = "tvpair.service"
 SYSTEMD_AUTO_ENABLE:${PN} = "enable"

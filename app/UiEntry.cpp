@@ -1,0 +1,30 @@
+// The 10-foot UI as a module (libtvpair_ui.so) that the tvpair executable loads only when it
+// opens a window: a headless run then never maps Qt Gui, Qt Quick, Qt Qml and their
+// dependencies (X11, EGL/GL, fontconfig, freetype, harfbuzz, ...). Issue 10: dynamic linking of
+// those libraries was ~6.5 ms of the ~16 ms process start-up of every headless run.
+//
+// The module keeps no session state of its own: the core classes it uses resolve to the
+// executable's copies (the executable exports its symbols, ENABLE_EXPORTS), so the one
+// SessionController made in main() is the one the UI shows.
+#include "UiShell.h"
+
+#include <QGuiApplication>
+
+extern "C" {
+
+// The application object of a UI run (a QGuiApplication), made before the session exists.
+Q_DECL_EXPORT QCoreApplication *tvpair_ui_create_app(int *argc, char **argv)
+{
+    return new QGuiApplication(*argc, argv);
+}
+
+// Loads Main.qml over the session, starts it and runs the event loop. -1: QML did not load.
+Q_DECL_EXPORT int tvpair_ui_run(tvpair::SessionController *session, bool remoteEmulator)
+{
+    tvpair::UiShell shell(session, remoteEmulator);
+    if (!shell.load())
+        return -1;
+    return QCoreApplication::exec();
+}
+
+}  // extern "C"
