@@ -351,11 +351,12 @@ def sizes(a, tmp):
     shutil.copy(exe, copy)
     subprocess.run(["strip", copy], check=True)
     out = {"unstripped": os.path.getsize(exe), "stripped": os.path.getsize(copy)}
-    # When the UI is a module the executable loads only for a window (branch wip/ui-module), its
-    # size counts too; a module left in the build dir by such a build does not.
+    # The UI is a module the executable loads only for a window (app/UiEntry.cpp): its size
+    # counts too, when this executable is one that loads it (it looks up the module's entry point
+    # by this name; a module left in the build dir by another build does not count).
     module = os.path.join(a.build, "app", "libtvpair_ui.so")
     with open(exe, "rb") as f:
-        loads_module = b"libtvpair_ui.so" in f.read()
+        loads_module = b"tvpair_ui_create_app" in f.read()
     if loads_module and os.path.exists(module):
         mcopy = os.path.join(tmp, "libtvpair_ui.stripped")
         shutil.copy(module, mcopy)
