@@ -161,7 +161,7 @@ def bench_headless(a, sb, cfg, tmp):
     res = {"cold": [], "warm": [], "warm_store": [], "floor": [], "floor1": [], "oidc": [], "startup": []}
     warm_cache = os.path.join(tmp, "warm-cache")
     # A store that has been opened before (its salt exists, no session in it): every start of a
-    # device after its very first one. A fresh --store creates the salt with two fsync()s first.
+    # device after its very first one. A fresh --store makes its directory (the salt waits for a write).
     warm_store = tempfile.mkdtemp(dir=tmp)
     # prime the warm cache once
     time_to_line([tvpair, "--headless", "--config", cfg, "--store", warm_store],
