@@ -233,12 +233,14 @@ KeyResult DeviceBoundKeyProvider::derive()
             r.error = QStringLiteral("cannot create salt: %1").arg(err);
             return r;
         }
-        if (existed && !readSalt(saltPath, &salt, &missing, &r))
-            return r;
-        if (existed && missing) {
-            r.status = KeyResult::Failed;
-            r.error = QStringLiteral("salt file %1 vanished while it was created").arg(saltPath);
-            return r;
+        if (existed) {  // another process won: use its salt
+            if (!readSalt(saltPath, &salt, &missing, &r))
+                return r;
+            if (missing) {
+                r.status = KeyResult::Failed;
+                r.error = QStringLiteral("salt file %1 vanished while it was created").arg(saltPath);
+                return r;
+            }
         }
     }
     QString err;
