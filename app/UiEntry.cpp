@@ -3,9 +3,10 @@
 // dependencies (X11, EGL/GL, fontconfig, freetype, harfbuzz, ...). Issue 10: dynamic linking of
 // those libraries was ~6.5 ms of the ~16 ms process start-up of every headless run.
 //
-// The module keeps no session state of its own: the core classes it uses resolve to the
-// executable's copies (the executable exports its symbols, ENABLE_EXPORTS), so the one
-// SessionController made in main() is the one the UI shows.
+// The module keeps no session state and no copy of the core: the core symbols it uses resolve to
+// the executable's, which exports exactly those (a linker dynamic list made from this module's
+// undefined symbols, app/cmake/ui-dynamic-list.cmake), so the one SessionController made in
+// main() is the one the UI shows.
 #include "UiShell.h"
 
 #include <QGuiApplication>
