@@ -135,23 +135,23 @@ class TestSessionPayments : public QObject {
         });
         connect(s, &SessionController::productsLoaded, this,
                 [r, onList](const QString &, const QList<Product> &items, bool stale) {
-                    r->events << Event{"products", stale, idsOf(items)};
+                    r->events << Event{"products", stale, idsOf(items), {}, false};
                     if (onList)
                         onList(r, r->events.last());
                 });
         connect(s, &SessionController::entitlementsLoaded, this,
                 [r, onList](const QString &, const QList<Entitlement> &items, bool stale) {
-                    r->events << Event{"entitlements", stale, idsOf(items)};
+                    r->events << Event{"entitlements", stale, idsOf(items), {}, false};
                     if (onList)
                         onList(r, r->events.last());
                 });
         connect(s, &SessionController::signedIn, this,
-                [r](const QString &, const QString &method) { r->events << Event{"signed_in", false, {}, method}; });
+                [r](const QString &, const QString &method) { r->events << Event{"signed_in", false, {}, method, false}; });
         connect(s, &SessionController::errorOccurred, this, [r](const QString &code, const QString &message, bool fatal) {
             r->events << Event{"error", false, {message}, code, fatal};
         });
-        connect(s, &SessionController::paymentsFinished, this, [r]() { r->events << Event{"finished"}; });
-        connect(s, &SessionController::signedOut, this, [r]() { r->events << Event{"signed_out"}; });
+        connect(s, &SessionController::paymentsFinished, this, [r]() { r->events << Event{"finished", false, {}, {}, false}; });
+        connect(s, &SessionController::signedOut, this, [r]() { r->events << Event{"signed_out", false, {}, {}, false}; });
         return run;
     }
 
