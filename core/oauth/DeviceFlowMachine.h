@@ -55,6 +55,13 @@ public:
     };
 
     struct Event {
+        // A constructor rather than an aggregate: callers give only the leading fields they need
+        // ({Input::TimerFired, now}) without -Wmissing-field-initializers for the rest.
+        Event(Input in, qint64 now = 0, int expiresIn = 0, int interval = 0,
+              std::optional<int> retryAfter = std::nullopt)
+            : input(in), nowMs(now), expiresInSec(expiresIn), intervalSec(interval), retryAfterSec(retryAfter)
+        {
+        }
         Input input;
         qint64 nowMs = 0;  // monotonic
         int expiresInSec = 0;

@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray envelope = fuzz::bytes(data, size);
     QByteArray plain;
     QString error;
-    for (const QString name : {QStringLiteral("session"), QStringLiteral("other")}) {
+    for (const QString &name : {QStringLiteral("session"), QStringLiteral("other")}) {
         plain.clear();
         error.clear();
         if (secrets::open(testKey(), name, envelope, &plain, &error)) {

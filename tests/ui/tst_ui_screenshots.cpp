@@ -66,7 +66,6 @@ private:
     QQmlApplicationEngine *m_engine = nullptr;
     QQuickWindow *m_window = nullptr;
     TvSession *m_session = nullptr;
-    QQuickItem *m_shell = nullptr;
 
     static QQuickItem *findIn(QQuickItem *item, const QString &name)
     {
