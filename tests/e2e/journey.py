@@ -242,28 +242,22 @@ class Screen:
                            capture_output=True, text=True, timeout=60)
         return [l for l in r.stdout.splitlines() if l.strip()]
 
-    def ocr(self, path):
-        """Text on the screenshot. Light text on a dark background: grey + negate for tesseract
-        (sparse-text mode, one thread: several times faster on a busy 2-core machine)."""
-        prep = os.path.join(self.work, "ocr.png")
-        subprocess.run(["convert", path, "-colorspace", "Gray", "-negate", prep], check=True, timeout=60)
-        env = dict(os.environ, OMP_THREAD_LIMIT="1")
-        r = subprocess.run(["tesseract", prep, "stdout", "--psm", "11"], capture_output=True, text=True,
-                           timeout=120, env=env)
-        return r.stdout
+    # The letters a user code can hold (RFC 8628 base-20 alphabet, as the sandbox issues).
+    CODE_LETTERS = "BCDFGHJKLMNPQRSTVWXZ-"
 
-    def ocr_code(self, path, scale=100):
-        """Only the letters a user code can hold (RFC 8628 base-20 alphabet, as the sandbox issues):
-        tesseract then cannot read the big code's Q as O or T as I. `scale` shrinks the screenshot
-        first (percent): tesseract drops a trailing J of the 120 px bold code at one scale and reads
-        it at another, so a caller tries a few."""
-        prep = os.path.join(self.work, "ocr_code.png")
-        subprocess.run(["convert", path, "-colorspace", "Gray", "-resize", f"{scale}%", "-negate", prep],
-                       check=True, timeout=60)
+    def ocr(self, path, scale=100, letters=None):
+        """Text on the screenshot. Light text on a dark background: grey + negate for tesseract
+        (sparse-text mode, one thread: several times faster on a busy 2-core machine).
+        `letters` limits what tesseract may read (CODE_LETTERS: it then cannot read the big code's
+        Q as O or T as I); `scale` shrinks the screenshot first (percent): tesseract drops a
+        trailing J of the 120 px bold code at one scale and reads it at another."""
+        prep = os.path.join(self.work, "ocr.png")
+        resize = ["-resize", f"{scale}%"] if scale != 100 else []
+        subprocess.run(["convert", path, "-colorspace", "Gray"] + resize + ["-negate", prep], check=True, timeout=60)
         env = dict(os.environ, OMP_THREAD_LIMIT="1")
-        r = subprocess.run(["tesseract", prep, "stdout", "--psm", "11", "-c",
-                            "tessedit_char_whitelist=BCDFGHJKLMNPQRSTVWXZ-"],
-                           capture_output=True, text=True, timeout=120, env=env)
+        limit = ["-c", f"tessedit_char_whitelist={letters}"] if letters else []
+        r = subprocess.run(["tesseract", prep, "stdout", "--psm", "11"] + limit, capture_output=True, text=True,
+                           timeout=120, env=env)
         return r.stdout
 
     def wait_for(self, step, pred, timeout, what):
@@ -312,7 +306,7 @@ class Shot:
             return True
         for scale in self.CODE_SCALES:
             if scale not in self._code_text:
-                self._code_text[scale] = self.screen.ocr_code(self.path, scale)
+                self._code_text[scale] = self.screen.ocr(self.path, scale, Screen.CODE_LETTERS)
             if code_on_screen(self._code_text[scale], code):
                 return True
         return False

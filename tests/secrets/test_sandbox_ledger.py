@@ -64,7 +64,6 @@ class SandboxLedgerTest(unittest.TestCase):
         tail = " | ".join(text.strip().splitlines()[-8:])
         return f"its stderr ends: {tail[-600:]!r}" if tail else "its stderr is empty"
 
-
     def stop_sandbox(self):
         self.proc.terminate()
         try:
