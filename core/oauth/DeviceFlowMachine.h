@@ -63,9 +63,9 @@ public:
         {
         }
         Input input;
-        qint64 nowMs = 0;  // monotonic
-        int expiresInSec = 0;
-        int intervalSec = 0;
+        qint64 nowMs;  // monotonic
+        int expiresInSec;
+        int intervalSec;
         std::optional<int> retryAfterSec;
     };
 
