@@ -16,7 +16,7 @@ spec = importlib.util.spec_from_file_location("journey", os.path.join(HERE, "jou
 journey = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(journey)
 
-ALPHABET = "BCDFGHJKLMNPQRSTVWXZ"
+ALPHABET = journey.Screen.CODE_LETTERS.replace("-", "")  # the letters the journeys read a code in
 
 # (code on screen, what the plain OCR pass read)
 READ = [
