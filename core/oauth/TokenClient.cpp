@@ -31,11 +31,11 @@ QString printableMimeType(const QByteArray &contentType)
 }
 
 // Why an answer cannot be read (nothing when it can). The server's own `error`
-// member is always read (D8), whatever the status. Unreadable: a body over the size limit; a
+// member is always read (RFC 6749 §5.2), whatever the status. Unreadable: a body over the size limit; a
 // 2xx that is not a JSON object (cut off, garbled, or the page of a captive portal or proxy on
 // a TV network); a 4xx whose JSON is cut off or garbled; and, where bareStatus400 says so, a
 // 400 with an empty body. Such an answer tells nothing about the grant: it ends nothing, and
-// the caller asks again after a back-off while the code is valid (D6). 5xx and 429 are
+// the caller asks again after a back-off while the code is valid (RFC 8628 §3.5). 5xx and 429 are
 // transient anyway (OAuthError::isTransient).
 struct Unreadable {
     QString why;           // empty: the answer can be read
@@ -72,7 +72,7 @@ Unreadable unreadableReason(const net::HttpResponse &r, bool bareStatus400)
 }
 
 // Every answer of the authorization server goes through the same steps: unreadable answers
-// first, then an OAuth error wherever it appears (D8), then JSON and the typed parser; any
+// first, then an OAuth error wherever it appears (also with HTTP 200), then JSON and the typed parser; any
 // failure is one OAuthError.
 template <typename T, typename Parse>
 std::optional<T> parseAnswer(const net::HttpResponse &r, Parse parse, OAuthError *error, bool bareStatus400 = false)

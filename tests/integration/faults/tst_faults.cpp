@@ -108,7 +108,7 @@ private slots:
                                         << QByteArray();
         QTest::newRow("200 with error pending") << int(FaultReply::Respond) << 200
                                                 << QByteArray(R"({"error":"authorization_pending"})") << QByteArray();
-        // Answers that cannot be read say nothing about the grant: poll on (D6, D8).
+        // Answers that cannot be read say nothing about the grant: poll on.
         QTest::newRow("200 JSON cut off, complete message") << int(FaultReply::Respond) << 200
                                                             << QByteArray(R"({"access_token": "at-bad", )") << QByteArray();
         QTest::newRow("400 JSON cut off") << int(FaultReply::Respond) << 400
@@ -321,7 +321,7 @@ private slots:
 
     void tenMegabyteBodyIsRefusedAndPollingGoesOn()
     {
-        // Over the size limit: not read (T6), and not the server's word either: poll on (D6).
+        // Over the size limit: not read, and not the server's word either: poll on.
         FaultAuthServer fake;
         QVERIFY(fake.start());
         fake.pollScript.enqueue(FaultReply::json(200, "{\"pad\":\"" + QByteArray(10 * 1024 * 1024, 'a') + "\"}"));

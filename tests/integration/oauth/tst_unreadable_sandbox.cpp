@@ -1,11 +1,12 @@
 // Answers that cannot be read, from the real identity server (the sandbox's oidc-provider with
 // its /test/unreadable switch): a 200 or 4xx whose JSON is cut off or garbled, an answer over
 // the size limit, a bare 400/500/503, a connection reset before any byte. While the device
-// code is valid none of them ends the sign-in (D6, D8), and no poll goes out sooner than the
-// interval after any of them, as the server's own request log measures (D4). On refresh the
-// session survives them (T3), except a bare 400 that repeats: that is how an independent OpenID
+// code is valid none of them ends the sign-in, and no poll goes out sooner than the interval
+// after any of them (RFC 8628 §3.5), as the server's own request log measures. On refresh the
+// session survives them, except a bare 400 that repeats: that is how an independent OpenID
 // server says invalid_grant, so the session ends and a new code is shown. Endpoints that the
-// URL policy refuses are a config error before any user code (T6).
+// URL policy refuses (https only; plain http to loopback when allowed) are a config error
+// before any user code.
 #include "Sandbox.h"
 #include "net/HttpClient.h"
 #include "oauth/TokenClient.h"

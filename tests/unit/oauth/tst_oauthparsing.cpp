@@ -186,7 +186,7 @@ private slots:
         QCOMPARE(m->deviceAuthorizationEndpoint, QUrl("https://id.example/d"));
     }
 
-    // T6 at discovery: every endpoint, from the metadata or the config, against the URL policy.
+    // At discovery: every endpoint, from the metadata or the config, against the URL policy.
     void endpointsAgainstTheUrlPolicy()
     {
         ServerMetadata m;
