@@ -3,12 +3,50 @@
 #include "Log.h"
 
 #include <QHostAddress>
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <algorithm>
+#include <cstring>
+
 namespace tvpair::net {
+
+namespace {
+// A request body that can be read once. Qt's HTTP stack repeats a request on its own, at once,
+// when the connection closes before any byte of the answer; to do so it rewinds the body. A
+// request with a body changes state at the server (RFC 9110 §9.2.2: not idempotent) and the
+// server may have received it before the connection went: a device-code poll repeated within
+// milliseconds breaks the interval (RFC 8628 §3.5), a repeated refresh spends a rotated token.
+// Refusing the rewind turns that repeat into an error the caller sees and paces itself.
+class OneShotBody : public QIODevice {
+public:
+    OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return m_pos == 0; }  // only before the first byte went out
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_data.size(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+}  // namespace
 
 const char *netErrorName(NetError e)
 {
@@ -142,11 +180,13 @@ void HttpCall::start()
         req.setRawHeader(h.first, h.second);
 
     auto *nam = m_client->m_nam;
-    if (m_request.method == "GET")
+    if (m_request.method == "GET") {
         m_reply = nam->get(req);
-    else if (m_request.method == "POST")
-        m_reply = nam->post(req, m_request.body);
-    else
+    } else if (m_request.method == "POST") {
+        req.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        m_reply = nam->post(req, new OneShotBody(m_request.body, this));
+    } else
         m_reply = nam->sendCustomRequest(req, m_request.method, m_request.body);
     m_client->m_inFlight++;
     m_client->m_sent++;

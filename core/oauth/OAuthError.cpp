@@ -9,6 +9,8 @@ namespace tvpair::oauth {
 
 bool OAuthError::isTransient() const
 {
+    if (unreadable)
+        return true;
     if (netError == net::NetError::Timeout || netError == net::NetError::Connection)
         return true;
     if (netError != net::NetError::None)
@@ -35,6 +37,18 @@ OAuthError OAuthError::malformed(const QString &what, int status)
     e.error = QStringLiteral("malformed");
     e.description = what;
     e.httpStatus = status;
+    return e;
+}
+
+OAuthError OAuthError::unreadableAnswer(const net::HttpResponse &r, const QString &what)
+{
+    OAuthError e;
+    e.error = r.transportOk() ? QStringLiteral("server") : QStringLiteral("network");
+    e.description = what;
+    e.httpStatus = r.status;
+    e.netError = r.error;
+    e.retryAfterSeconds = r.retryAfterSeconds();
+    e.unreadable = true;
     return e;
 }
 

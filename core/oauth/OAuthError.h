@@ -12,6 +12,9 @@ struct OAuthError {
     int httpStatus = 0;
     net::NetError netError = net::NetError::None;
     std::optional<int> retryAfterSeconds;
+    // The answer could not be read (cut off, garbled, too large, a bare status): what the server
+    // meant is unknown, so it ends nothing; the caller asks again after a back-off.
+    bool unreadable = false;
 
     bool isNull() const { return error.isEmpty(); }
     // Network trouble, timeouts, 5xx and 429: worth retrying while the attempt is still valid (D6).
@@ -23,6 +26,8 @@ struct OAuthError {
     // Returns a null error for a 2xx answer without an `error` member.
     static OAuthError fromResponse(const net::HttpResponse &r);
     static OAuthError malformed(const QString &what, int status = 0);
+    // An answer that cannot be read; `what` says how (never quoting the body).
+    static OAuthError unreadableAnswer(const net::HttpResponse &r, const QString &what);
 };
 
 }  // namespace tvpair::oauth

@@ -69,6 +69,32 @@ void ServerMetadata::applyOverrides(const Endpoints &e)
     if (!e.endSession.isEmpty()) endSessionEndpoint = e.endSession;
 }
 
+bool ServerMetadata::checkUrls(const net::UrlPolicy &policy, QString *error) const
+{
+    const std::pair<const char *, const QUrl *> endpoints[] = {
+        {"device_authorization_endpoint", &deviceAuthorizationEndpoint},
+        {"token_endpoint", &tokenEndpoint},
+        {"revocation_endpoint", &revocationEndpoint},
+        {"userinfo_endpoint", &userinfoEndpoint},
+        {"jwks_uri", &jwksUri},
+        {"authorization_endpoint", &authorizationEndpoint},
+        {"introspection_endpoint", &introspectionEndpoint},
+        {"end_session_endpoint", &endSessionEndpoint},
+    };
+    for (const auto &[name, url] : endpoints) {
+        if (url->isEmpty())
+            continue;
+        const QString refused = policy.check(*url);
+        if (!refused.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("the %1 %2 is not allowed: %3")
+                             .arg(QLatin1String(name), log::redactedUrl(*url), refused);
+            return false;
+        }
+    }
+    return true;
+}
+
 QJsonObject ServerMetadata::toJson() const
 {
     QJsonObject o{{"issuer", issuer}};
@@ -165,8 +191,21 @@ void Discovery::storeCache(const QJsonObject &doc, const net::HttpResponse &r) c
     f.commit();
 }
 
-void Discovery::fetch(Callback done)
+void Discovery::fetch(Callback answer)
 {
+    // Every endpoint, from the metadata or the config, is checked when the metadata is read:
+    // a bad one is a config error before any user code is shown, not a failure at the first poll.
+    Callback done = [this, answer](const std::optional<ServerMetadata> &m, const OAuthError &e) {
+        QString refused;
+        if (m && !m->checkUrls(m_http->policy(), &refused)) {
+            OAuthError c;
+            c.error = QStringLiteral("config");
+            c.description = refused;
+            answer(std::nullopt, c);
+            return;
+        }
+        answer(m, e);
+    };
     ServerMetadata cached;
     if (loadCache(&cached)) {
         qCInfo(lcOAuth) << "metadata from cache";
@@ -200,7 +239,7 @@ void Discovery::fetch(Callback done)
         tryNext(wrapped);
         return;
     }
-    tryNext(std::move(done));
+    tryNext(done);
 }
 
 void Discovery::cancel()

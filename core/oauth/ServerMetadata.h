@@ -27,6 +27,9 @@ struct ServerMetadata {
                                                   QString *error);
     // Fill in / override from the config's `endpoints`.
     void applyOverrides(const Endpoints &e);
+    // Every endpoint against the URL policy (https only; plain http only to a loopback host
+    // when the config allows it). False with a one-line error naming the first bad endpoint.
+    bool checkUrls(const net::UrlPolicy &policy, QString *error) const;
     QJsonObject toJson() const;
 };
 

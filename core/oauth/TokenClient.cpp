@@ -3,6 +3,8 @@
 #include "net/JsonBody.h"
 #include "net/Log.h"
 
+#include <QCryptographicHash>
+
 namespace tvpair::oauth {
 
 namespace {
@@ -28,35 +30,75 @@ QString printableMimeType(const QByteArray &contentType)
     return mime.isEmpty() ? QStringLiteral("none") : QString::fromLatin1(mime);
 }
 
-// Every answer of the authorization server goes through the same three steps: an OAuth error
-// wherever it appears (D8), then JSON, then the typed parser; any failure is one OAuthError.
-// A 2xx answer that is not JSON and does not claim to be (an HTML page, an empty body) did not
-// come from the authorization server: it is what a captive portal or an intercepting proxy
-// sends on a TV network. It counts as a network failure (transient, D6: back off and retry
-// while the code is valid). A body labelled JSON that does not parse stays a server error.
-template <typename T, typename Parse>
-std::optional<T> parseAnswer(const net::HttpResponse &r, Parse parse, OAuthError *error)
+// Why an answer cannot be read (nothing when it can). The server's own `error`
+// member is always read (RFC 6749 §5.2), whatever the status. Unreadable: a body over the size limit; a
+// 2xx that is not a JSON object (cut off, garbled, or the page of a captive portal or proxy on
+// a TV network); a 4xx whose JSON is cut off or garbled; and, where bareStatus400 says so, a
+// 400 with an empty body. Such an answer tells nothing about the grant: it ends nothing, and
+// the caller asks again after a back-off while the code is valid (RFC 8628 §3.5). 5xx and 429 are
+// transient anyway (OAuthError::isTransient).
+struct Unreadable {
+    QString why;           // empty: the answer can be read
+    bool network = false;  // not the authorization server answering at all
+};
+Unreadable unreadableReason(const net::HttpResponse &r, bool bareStatus400)
 {
+    if (r.error == net::NetError::TooLarge)
+        return {r.errorText};
+    if (!r.transportOk())
+        return {};
+    QString err;
+    const auto obj = net::parseJsonObject(r.body, &err);
+    if (obj && obj->value("error").isString() && !obj->value("error").toString().isEmpty())
+        return {};
+    const QByteArray type = r.header("content-type");
+    const bool claimsJson = isJsonContentType(type) || r.body.trimmed().startsWith('{');
+    if (r.status >= 200 && r.status < 300) {
+        if (obj)
+            return {};
+        if (!claimsJson)
+            return {QStringLiteral("an answer that is not JSON (Content-Type %1): a captive portal or proxy?")
+                        .arg(printableMimeType(type)),
+                    true};
+    } else if (r.status >= 400 && r.status < 500) {
+        if (r.body.trimmed().isEmpty())
+            return {bareStatus400 && r.status == 400 ? QStringLiteral("HTTP 400 with an empty body") : QString()};
+        if (obj || !claimsJson)
+            return {};
+    } else {
+        return {};
+    }
+    return {QStringLiteral("HTTP %1 with JSON that cannot be read, cut off or garbled (%2)").arg(r.status).arg(err)};
+}
+
+// Every answer of the authorization server goes through the same steps: unreadable answers
+// first, then an OAuth error wherever it appears (also with HTTP 200), then JSON and the typed parser; any
+// failure is one OAuthError.
+template <typename T, typename Parse>
+std::optional<T> parseAnswer(const net::HttpResponse &r, Parse parse, OAuthError *error, bool bareStatus400 = false)
+{
+    if (const Unreadable u = unreadableReason(r, bareStatus400); !u.why.isEmpty()) {
+        *error = OAuthError::unreadableAnswer(r, u.why);
+        if (u.network)
+            error->error = QStringLiteral("network");
+        return std::nullopt;
+    }
     *error = OAuthError::fromResponse(r);
     if (!error->isNull())
         return std::nullopt;
     QString err;
     const auto obj = net::parseJsonObject(r.body, &err);
-    if (!obj && !isJsonContentType(r.header("content-type"))) {
-        error->error = QStringLiteral("network");
-        error->netError = net::NetError::Connection;
-        error->httpStatus = r.status;
-        error->retryAfterSeconds = r.retryAfterSeconds();
-        error->description = QStringLiteral("an answer that is not JSON (Content-Type %1): a captive portal or proxy?")
-                                 .arg(printableMimeType(r.header("content-type")));
-        return std::nullopt;
-    }
     std::optional<T> value;
     if (obj)
         value = parse(*obj, &err);
     if (!value)
         *error = OAuthError::malformed(err, r.status);
     return value;
+}
+
+bool isBare400(const net::HttpResponse &r)
+{
+    return r.transportOk() && r.status == 400 && r.body.trimmed().isEmpty();
 }
 }  // namespace
 
@@ -110,22 +152,22 @@ QPointer<net::HttpCall> TokenClient::requestDeviceCode(CodeCallback done)
     });
 }
 
-void TokenClient::tokenRequest(const QList<QPair<QString, QString>> &fields, TokenCallback done,
+void TokenClient::tokenRequest(const QList<QPair<QString, QString>> &fields, AnswerCallback done,
                                QPointer<net::HttpCall> *call)
 {
     if (m_meta.tokenEndpoint.isEmpty()) {
         OAuthError e;
         e.error = QStringLiteral("config");
         e.description = QStringLiteral("no token endpoint: the server's metadata has none and the config gives none");
-        done(std::nullopt, e);
+        done({}, std::nullopt, e);
         return;
     }
     auto c = m_http->send(formRequest(m_meta.tokenEndpoint, fields), [done](const net::HttpResponse &r) {
         OAuthError e;
-        const auto t = parseAnswer<TokenSet>(r, &TokenSet::fromJson, &e);
+        const auto t = parseAnswer<TokenSet>(r, &TokenSet::fromJson, &e, true);
         if (t)
             t->rememberSecrets();
-        done(t, t ? OAuthError{} : e);
+        done(r, t, t ? OAuthError{} : e);
     });
     if (call)
         *call = c;
@@ -135,7 +177,7 @@ QPointer<net::HttpCall> TokenClient::pollDeviceCode(const QString &deviceCode, T
 {
     QPointer<net::HttpCall> call;
     tokenRequest({{"grant_type", "urn:ietf:params:oauth:grant-type:device_code"}, {"device_code", deviceCode}},
-                 std::move(done), &call);
+                 withoutResponse(std::move(done)), &call);
     return call;
 }
 
@@ -147,8 +189,15 @@ QPointer<net::HttpCall> TokenClient::exchangeAuthorizationCode(const QString &co
     QPointer<net::HttpCall> call;
     tokenRequest({{"grant_type", "authorization_code"}, {"code", code}, {"redirect_uri", redirectUri},
                   {"code_verifier", codeVerifier}},
-                 std::move(done), &call);
+                 withoutResponse(std::move(done)), &call);
     return call;
+}
+
+TokenClient::AnswerCallback TokenClient::withoutResponse(TokenCallback done)
+{
+    return [done = std::move(done)](const net::HttpResponse &, const std::optional<TokenSet> &t, const OAuthError &e) {
+        done(t, e);
+    };
 }
 
 void TokenClient::refresh(const QString &refreshToken, TokenCallback done)
@@ -156,13 +205,33 @@ void TokenClient::refresh(const QString &refreshToken, TokenCallback done)
     m_refreshWaiters.append(std::move(done));
     if (m_refreshWaiters.size() > 1)
         return;  // joined the refresh in flight
+    const QByteArray tokenId = QCryptographicHash::hash(refreshToken.toUtf8(), QCryptographicHash::Sha256);
     tokenRequest({{"grant_type", "refresh_token"}, {"refresh_token", refreshToken}},
-                 [this](const std::optional<TokenSet> &t, const OAuthError &e) {
+                 [this, tokenId](const net::HttpResponse &r, const std::optional<TokenSet> &t, const OAuthError &e) {
+                     const OAuthError error = t ? OAuthError{} : refreshError(r, e, tokenId);
+                     if (t || !isBare400(r))
+                         m_bare400For.clear();
                      const auto waiters = std::exchange(m_refreshWaiters, {});
                      for (const auto &w : waiters)
-                         w(t, e);
+                         w(t, error);
                  },
                  nullptr);
+}
+
+OAuthError TokenClient::refreshError(const net::HttpResponse &r, const OAuthError &e, const QByteArray &tokenId)
+{
+    if (!isBare400(r))
+        return e;
+    if (m_bare400For != tokenId) {
+        m_bare400For = tokenId;  // the first one: transient (unreadable), asked again after a back-off
+        return e;
+    }
+    m_bare400For.clear();
+    OAuthError dead;
+    dead.error = QStringLiteral("invalid_grant");
+    dead.httpStatus = 400;
+    dead.description = QStringLiteral("the server answered this refresh token twice with HTTP 400 and an empty body");
+    return dead;
 }
 
 void TokenClient::revoke(const QString &token, const QString &hint, DoneCallback done)

@@ -45,13 +45,20 @@ public:
     static constexpr qint64 kMaxTokenResponseBytes = 256 * 1024;
 
 private:
+    using AnswerCallback = std::function<void(const net::HttpResponse &, const std::optional<TokenSet> &, const OAuthError &)>;
+    static AnswerCallback withoutResponse(TokenCallback done);
     net::HttpRequest formRequest(const QUrl &url, QList<QPair<QString, QString>> fields) const;
-    void tokenRequest(const QList<QPair<QString, QString>> &fields, TokenCallback done, QPointer<net::HttpCall> *call);
+    void tokenRequest(const QList<QPair<QString, QString>> &fields, AnswerCallback done, QPointer<net::HttpCall> *call);
+    // A real OpenID server answers a dead refresh token with a bare HTTP 400 (no body); a proxy
+    // in trouble may too. The first such answer is transient; the same answer to the same
+    // token the next time is the server's invalid_grant (RFC 6749 §5.2).
+    OAuthError refreshError(const net::HttpResponse &r, const OAuthError &e, const QByteArray &tokenId);
 
     TenantConfig m_config;
     net::HttpClient *m_http;
     ServerMetadata m_meta;
     QList<TokenCallback> m_refreshWaiters;
+    QByteArray m_bare400For;  // SHA-256 of the refresh token whose last answer was a bare 400
 };
 
 }  // namespace tvpair::oauth

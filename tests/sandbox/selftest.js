@@ -157,6 +157,33 @@ test('fail injection with Retry-After', async () => {
   assert.equal(r.json.error, 'server_error');
 });
 
+test('unreadable answers on the token endpoint, by grant type', async () => {
+  const raw = async (grant) => {
+    const r = await fetch(`${base}/token`, { method: 'POST', body: form({ grant_type: grant, client_id: 'tv-app', refresh_token: 'x' }) });
+    return { status: r.status, type: r.headers.get('content-type'), text: await r.text() };
+  };
+  for (const [kind, status] of [['cut', 200], ['garbled', 400], ['bare', 503], ['oversized', 200]]) {
+    await testPost('/test/unreadable', { path: '/token', kind, status, grant_type: 'refresh_token' });
+    const r = await raw('refresh_token');
+    assert.equal(r.status, status, kind);
+    if (kind === 'bare') {
+      assert.equal(r.text, '');
+      assert.equal(r.type, null);
+    } else if (kind === 'oversized') {
+      assert.ok(r.text.length > 1024 * 1024);
+      JSON.parse(r.text);
+    } else {
+      assert.throws(() => JSON.parse(r.text), kind);
+    }
+  }
+  await testPost('/test/unreadable', { path: '/token', kind: 'reset', grant_type: 'refresh_token' });
+  const other = await raw('authorization_code'); // another grant: the provider's own answer
+  assert.equal(other.status, 400);
+  assert.ok(JSON.parse(other.text).error);
+  await assert.rejects(raw('refresh_token'));
+  assert.equal((await testPost('/test/unreadable', { path: '/token', kind: 'nonsense' })).status, 400);
+});
+
 test('revoke + introspect refresh token', async () => {
   const t = await signIn('bob');
   const auth = basic('tv-app-confidential', 'sandbox-secret');

@@ -84,6 +84,54 @@ async function readForm(ctx) {
   return Object.fromEntries(new URLSearchParams(await readBody(ctx)));
 }
 
+// A form body read once by the fault switches: oidc-provider falls back to request.body once
+// the stream is read.
+async function formBodyOnce(ctx) {
+  if (ctx.tvpairRawBody === undefined) {
+    ctx.tvpairRawBody = await readBody(ctx);
+    ctx.request.body = ctx.tvpairRawBody;
+    ctx.tvpairGrantType = new URLSearchParams(ctx.tvpairRawBody).get('grant_type') || undefined;
+  }
+  return ctx.tvpairRawBody;
+}
+
+// Answers a client cannot read, written raw (Koa adds nothing): `cut` (JSON cut in half, the
+// HTTP message itself complete), `garbled` (JSON with junk bytes), `oversized` (valid JSON of
+// `bytes`, default 1 MiB: over any client's limit for a token answer), `bare` (the status, an
+// empty body, no Content-Type) and `reset` (TCP RST before a byte of the answer).
+const UNREADABLE_KINDS = ['cut', 'garbled', 'oversized', 'bare', 'reset'];
+function answerUnreadable(ctx, u) {
+  ctx.respond = false;
+  ctx.tvpairFault = u.kind;
+  if (u.kind === 'reset') {
+    ctx.req.socket.resetAndDestroy();
+    return;
+  }
+  ctx.status = u.status; // for the request log only
+  if (u.kind === 'bare') {
+    ctx.res.writeHead(u.status, { 'Cache-Control': 'no-store', 'Content-Length': '0' });
+    ctx.res.end();
+    return;
+  }
+  const shape = u.status < 300
+    ? { token_type: 'Bearer', expires_in: 3600, scope: 'openid offline_access', note: 'not a real token' }
+    : { error: 'authorization_pending', error_description: 'injected unreadable answer' };
+  let body;
+  if (u.kind === 'cut') {
+    const full = JSON.stringify(shape);
+    body = Buffer.from(full.slice(0, Math.floor(full.length / 2)));
+  } else if (u.kind === 'garbled') {
+    body = Buffer.concat([Buffer.from(JSON.stringify(shape).slice(0, -1)), Buffer.from([0x00, 0xff, 0xfe]), Buffer.from(']}{,')]);
+  } else {
+    const pad = 'x'.repeat(Math.max(0, u.bytes));
+    body = Buffer.from(JSON.stringify({ ...shape, pad }));
+  }
+  ctx.res.writeHead(u.status, {
+    'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': String(body.length),
+  });
+  ctx.res.end(body);
+}
+
 async function readJson(ctx) {
   const raw = await readBody(ctx);
   if (!raw.trim()) return {};
@@ -117,7 +165,7 @@ function genJwks() {
 const startMs = Date.now();
 const data = makeData(startMs);
 const paymentTokens = new PaymentTokens(opts.paymentTtl);
-const injections = { slowDown: 0, fail: [], stall: [] };
+const injections = { slowDown: 0, fail: [], stall: [], unreadable: [] };
 const requestLog = [];
 const logStream = opts.log ? fs.createWriteStream(opts.log, { flags: 'a' }) : undefined;
 const hr0 = process.hrtime.bigint();
@@ -346,6 +394,7 @@ function installMiddleware(provider) {
       const cid = ctx.oidc?.client?.clientId;
       if (typeof cid === 'string') rec.client_id = cid;
       rec.status = ctx.status;
+      if (ctx.tvpairFault) rec.fault = ctx.tvpairFault;
       if (!ctx.path.startsWith('/test/log')) {
         requestLog.push(rec);
         if (requestLog.length > 10000) requestLog.shift();
@@ -372,8 +421,19 @@ function installMiddleware(provider) {
     return undefined;
   });
 
-  // 3. fault injection (fail / stall / slow_down)
+  // 3. fault injection (unreadable / fail / stall / slow_down)
   provider.use(async (ctx, next) => {
+    const unreadable = injections.unreadable.filter((u) => u.count > 0 && ctx.path.startsWith(u.path));
+    if (unreadable.length) {
+      const gt = unreadable.some((u) => u.grant_type) && ctx.method === 'POST'
+        ? new URLSearchParams(await formBodyOnce(ctx)).get('grant_type') : undefined;
+      const u = unreadable.find((x) => !x.grant_type || x.grant_type === gt);
+      if (u) {
+        u.count -= 1;
+        answerUnreadable(ctx, u);
+        return undefined;
+      }
+    }
     const stallIdx = injections.stall.findIndex((s) => s.count > 0 && ctx.path.startsWith(s.path));
     if (stallIdx >= 0) {
       const s = injections.stall[stallIdx];
@@ -393,10 +453,7 @@ function installMiddleware(provider) {
       return undefined;
     }
     if (ctx.method === 'POST' && ctx.path === '/token' && injections.slowDown > 0) {
-      const raw = await readBody(ctx);
-      ctx.request.body = raw; // oidc-provider falls back to request.body once the stream is read
-      const gt = new URLSearchParams(raw).get('grant_type');
-      ctx.tvpairGrantType = gt || undefined;
+      const gt = new URLSearchParams(await formBodyOnce(ctx)).get('grant_type');
       if (gt === DEVICE_CODE_GRANT) {
         injections.slowDown -= 1;
         ctx.status = 400;
@@ -625,6 +682,18 @@ async function testEndpoint(provider, ctx) {
       });
       ctx.body = { ok: true };
       return;
+    case '/test/unreadable': {
+      if (typeof body.path !== 'string' || !UNREADABLE_KINDS.includes(body.kind)) {
+        throw new Error(`path and kind (${UNREADABLE_KINDS.join(', ')}) required`);
+      }
+      const status = Number.isInteger(body.status) ? body.status : (body.kind === 'bare' ? 400 : 200);
+      injections.unreadable.push({
+        path: body.path, count, kind: body.kind, status, grant_type: body.grant_type,
+        bytes: Number.isInteger(body.bytes) ? body.bytes : 1024 * 1024,
+      });
+      ctx.body = { ok: true };
+      return;
+    }
     case '/test/stall':
       if (typeof body.path !== 'string') throw new Error('path required');
       injections.stall.push({ path: body.path, count, ms: Number(body.ms ?? 30000) });
@@ -638,6 +707,7 @@ async function testEndpoint(provider, ctx) {
       injections.slowDown = 0;
       injections.fail.length = 0;
       injections.stall.length = 0;
+      injections.unreadable.length = 0;
       ctx.body = { ok: true };
       return;
     default:

@@ -208,6 +208,28 @@ private slots:
         QCOMPARE(sendAndWait(c, get(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)))).r.error, NetError::Connection);
     }
 
+    // A POST reset before any byte of the answer may still have reached the server (a device-code
+    // poll, a refresh with a rotating token): it is reported, never sent again by the HTTP stack.
+    void postResetBeforeAnswerIsSentOnce()
+    {
+        FaultServer s;
+        QVERIFY(s.listen());
+        s.on("/token", FaultReply::of(FaultReply::Reset));
+        HttpClient c(loopback());
+        const HttpRequest post = HttpRequest::form(s.url("/token"), {{"grant_type", "refresh_token"}});
+        const Result res = sendAndWait(c, post);
+        QCOMPARE(res.calls, 1);
+        QCOMPARE(res.r.error, NetError::Connection);
+        QTest::qWait(200);  // a repeat would arrive within milliseconds
+        QCOMPARE(s.count("/token"), 1);
+        QCOMPARE(s.to("/token").first().body, QByteArray("grant_type=refresh_token"));
+        // The same call answered normally still carries its whole body.
+        s.on("/token", FaultReply::json(200, QByteArray(R"({"ok":true})")));
+        const Result ok = sendAndWait(c, post);
+        QVERIFY(ok.r.isSuccess());
+        QCOMPARE(s.to("/token").last().body, QByteArray("grant_type=refresh_token"));
+    }
+
     void truncatedBodyIsAConnectionError()
     {
         // Content-Length promises more than arrives: not a successful answer with half a body.

@@ -186,6 +186,28 @@ private slots:
         QCOMPARE(m->deviceAuthorizationEndpoint, QUrl("https://id.example/d"));
     }
 
+    // At discovery: every endpoint, from the metadata or the config, against the URL policy.
+    void endpointsAgainstTheUrlPolicy()
+    {
+        ServerMetadata m;
+        m.issuer = "https://id.example";
+        m.tokenEndpoint = QUrl("https://id.example/token");
+        m.deviceAuthorizationEndpoint = QUrl("https://id.example/device");
+        QString err;
+        QVERIFY(m.checkUrls(net::UrlPolicy{false}, &err));
+        m.revocationEndpoint = QUrl("http://id.example/revoke");
+        QVERIFY(!m.checkUrls(net::UrlPolicy{true}, &err));  // loopback only, even when allowed
+        QVERIFY2(err.contains("revocation_endpoint") && err.contains("id.example"), qPrintable(err));
+        m.revocationEndpoint = QUrl("http://127.0.0.1:8080/revoke");
+        QVERIFY(m.checkUrls(net::UrlPolicy{true}, &err));
+        QVERIFY(!m.checkUrls(net::UrlPolicy{false}, &err));
+        QVERIFY2(err.contains("revocation_endpoint") && err.contains("allow_insecure_loopback"), qPrintable(err));
+        m.revocationEndpoint = QUrl();
+        m.endSessionEndpoint = QUrl("ftp://id.example/logout");
+        QVERIFY(!m.checkUrls(net::UrlPolicy{true}, &err));
+        QVERIFY2(err.contains("end_session_endpoint"), qPrintable(err));
+    }
+
     void wellKnownUrls()
     {
         QCOMPARE(Discovery::wellKnownUrl("https://id.example", "openid-configuration", false),
