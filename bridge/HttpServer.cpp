@@ -20,9 +20,20 @@ struct HttpServer::Connection {
     bool dispatched = false;
     bool answered = false;
     bool tooLarge = false;
+    qint64 received = 0;
+    bool queuedEarly = false;
 };
 
 namespace {
+
+// A body over the limit is read and dropped up to this many times the limit (then answered
+// 413); beyond that the connection is closed.
+constexpr qint64 kDiscardLimitFactor = 64;
+
+HttpServerResponse tooLarge()
+{
+    return HttpServerResponse::json(413, R"({"error":"invalid_request","error_description":"request body too large"})");
+}
 
 QHash<QString, QString> parseForm(const QByteArray &body)
 {
@@ -148,22 +159,32 @@ struct HttpServerGlue {
             *conCls = c;
             bool ok = false;
             const qint64 declared = c->request.header("content-length").toLongLong(&ok);
-            if (ok && declared > server->m_limits.maxBodyBytes) {
-                c->answered = true;
-                return queue(connection, HttpServerResponse::json(413, R"({"error":"invalid_request","error_description":"request body too large"})"));
+            if (ok && declared > kDiscardLimitFactor * server->m_limits.maxBodyBytes) {
+                c->queuedEarly = true;  // far too large: answer at once, the connection closes
+                return queue(connection, tooLarge());
             }
             return MHD_YES;
         }
+        if (c->queuedEarly)
+            return *uploadSize > 0 ? MHD_NO : MHD_YES;
         if (*uploadSize > 0) {
-            if (c->answered)
-                return MHD_NO;
-            if (c->request.body.size() + qint64(*uploadSize) > server->m_limits.maxBodyBytes) {
-                qCInfo(lcNet) << "http server: dropped a connection whose body passed the limit";
-                return MHD_NO;  // a body without Content-Length that grew too large: close
+            c->received += qint64(*uploadSize);
+            if (c->received > kDiscardLimitFactor * server->m_limits.maxBodyBytes)
+                return MHD_NO;  // a body that keeps growing: close the connection
+            if (c->received > server->m_limits.maxBodyBytes) {
+                // Read and drop the rest, so the client sees the 413 instead of a reset.
+                c->tooLarge = true;
+                c->request.body.clear();
+            } else {
+                c->request.body.append(uploadData, qsizetype(*uploadSize));
             }
-            c->request.body.append(uploadData, qsizetype(*uploadSize));
             *uploadSize = 0;
             return MHD_YES;
+        }
+        if (c->tooLarge && !c->answered) {
+            qCInfo(lcNet) << "http server: refused a request body over the limit";
+            c->answered = true;
+            c->response = tooLarge();
         }
         {
             QMutexLocker lock(&server->m_mutex);
