@@ -109,7 +109,7 @@ std::optional<BridgeConfig> BridgeConfig::fromJson(const QByteArray &json, const
     const QJsonObject o = doc.object();
     BridgeConfig c;
     if (!r.onlyKeys(o, {}, {"public_url", "listen", "store", "sealing_keys", "signing_key", "clients", "user_code",
-                            "limits", "upstream"}))
+                            "limits", "trusted_proxies", "upstream"}))
         return std::nullopt;
 
     if (!r.url(o, "public_url", "public_url", &c.publicUrl, true))
@@ -184,12 +184,32 @@ std::optional<BridgeConfig> BridgeConfig::fromJson(const QByteArray &json, const
 
     const QJsonObject lim = o.value("limits").toObject();
     int maxBody = int(c.maxBodyBytes);
-    if (!r.onlyKeys(lim, "limits.", {"max_body_bytes", "max_connections", "idle_timeout"})
+    if (!r.onlyKeys(lim, "limits.", {"max_body_bytes", "max_connections", "idle_timeout", "wrong_codes_per_address",
+                                     "wrong_codes_global", "wrong_code_window"})
+        || !r.integer(lim, "wrong_codes_per_address", "limits.wrong_codes_per_address", 1, 100000, &c.wrongCodesPerAddress)
+        || !r.integer(lim, "wrong_codes_global", "limits.wrong_codes_global", 1, 10000000, &c.wrongCodesGlobal)
+        || !r.integer(lim, "wrong_code_window", "limits.wrong_code_window", 1, 86400, &c.wrongCodeWindowSeconds)
         || !r.integer(lim, "max_body_bytes", "limits.max_body_bytes", 1024, 1024 * 1024, &maxBody)
         || !r.integer(lim, "max_connections", "limits.max_connections", 4, 100000, &c.maxConnections)
         || !r.integer(lim, "idle_timeout", "limits.idle_timeout", 1, 300, &c.idleTimeoutSeconds))
         return std::nullopt;
     c.maxBodyBytes = maxBody;
+
+    const QJsonValue proxies = o.value("trusted_proxies");
+    if (!proxies.isUndefined()) {
+        if (!proxies.isArray()) {
+            r.fail("trusted_proxies", QStringLiteral("expected a list of IP addresses"));
+            return std::nullopt;
+        }
+        for (int i = 0; i < proxies.toArray().size(); ++i) {
+            QHostAddress a;
+            if (!a.setAddress(proxies.toArray().at(i).toString())) {
+                r.fail(QStringLiteral("trusted_proxies[%1]").arg(i), QStringLiteral("expected an IP address"));
+                return std::nullopt;
+            }
+            c.trustedProxies.append(a);
+        }
+    }
 
     const QJsonValue up = o.value("upstream");
     if (!up.isObject()) {

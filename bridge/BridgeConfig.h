@@ -29,6 +29,12 @@ struct BridgeConfig {
     qint64 maxBodyBytes = 16 * 1024;
     int maxConnections = 256;
     int idleTimeoutSeconds = 10;
+    // Wrong user codes: per client address and in all, per window (RFC 8628 §5.1).
+    int wrongCodesPerAddress = 10;
+    int wrongCodesGlobal = 1000;
+    int wrongCodeWindowSeconds = 600;
+    // Reverse proxies whose X-Forwarded-For names the client (its last entry is used).
+    QList<QHostAddress> trustedProxies;
     // The identity server as the bridge's own confidential client sees it: issuer, endpoints,
     // client_id/secret, token_endpoint_auth_method, scope, allow_insecure_loopback.
     TenantConfig upstream;

@@ -15,6 +15,8 @@ namespace tvpair::bridge {
 class Upstream;
 
 struct BridgeContext {
+    explicit BridgeContext(BridgeConfig c) : config(std::move(c)) {}
+
     BridgeConfig config;
     PendingStore *store = nullptr;
     Sealer sealer;

@@ -7,9 +7,9 @@
 
 namespace tvpair::bridge {
 
-BridgeServer::BridgeServer(BridgeConfig config, QObject *parent) : QObject(parent)
+// m_ctx is declared before the handlers, so they are built from the final config.
+BridgeServer::BridgeServer(BridgeConfig config, QObject *parent) : QObject(parent), m_ctx{std::move(config)}
 {
-    m_ctx.config = std::move(config);
     m_client = new net::HttpClient(net::UrlPolicy{m_ctx.config.upstream.allowInsecureLoopback}, this);
     m_ctx.upstream = new Upstream(m_ctx.config.upstream, m_client, this);
     m_purge.setInterval(kPurgeIntervalMs);

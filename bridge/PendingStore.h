@@ -44,7 +44,7 @@ public:
     virtual QString lastError() const = 0;
 
     // False when the user code or device code already exists (the caller draws a new one) or
-    // on a store failure (lastError() says which).
+    // on a store failure; lastError() says which.
     virtual bool insert(const PendingAuthorization &row) = 0;
     virtual std::optional<PendingAuthorization> findByDeviceCodeHash(const QByteArray &hash) = 0;
     virtual std::optional<PendingAuthorization> findByUserCode(const QString &userCode) = 0;

@@ -15,6 +15,36 @@ namespace {
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 }  // namespace
 
+PhonePages::PhonePages(BridgeContext *ctx)
+    : m_ctx(ctx),
+      m_wrongCodes(ctx->config.wrongCodesPerAddress, ctx->config.wrongCodesGlobal,
+                   qint64(ctx->config.wrongCodeWindowSeconds) * 1000)
+{
+}
+
+QString PhonePages::clientAddress(const HttpServerRequest &request) const
+{
+    const QByteArray forwarded = request.header("x-forwarded-for");
+    if (!forwarded.isEmpty() && m_ctx->config.trustedProxies.contains(request.peer)) {
+        QHostAddress a;
+        if (a.setAddress(QString::fromLatin1(forwarded.split(',').last().trimmed())))
+            return a.toString();
+    }
+    return request.peer.toString();
+}
+
+bool PhonePages::mayTryCode(const HttpServerRequest &request, const Responder &respond)
+{
+    if (m_wrongCodes.allowed(clientAddress(request)))
+        return true;
+    qCInfo(lcApp) << "bridge: too many wrong codes; refused a code attempt";
+    HttpServerResponse r = page(429, "Too many attempts",
+                                "<p class=\"err\" id=\"rate-limited\">Too many wrong codes. Wait a few minutes, then try again.</p>");
+    r.addHeader("Retry-After", "60");
+    respond(r);
+    return false;
+}
+
 HttpServerResponse PhonePages::page(int status, const QString &title, const QString &bodyHtml) const
 {
     const QString html = QStringLiteral(
@@ -71,11 +101,14 @@ void PhonePages::showDevicePage(const HttpServerRequest &request, const Responde
         respond(page(200, "Connect your TV", "<p>Enter the code shown on your TV.</p>" + enterForm));
         return;
     }
+    if (!mayTryCode(request, respond))
+        return;
     const QString code = UserCode::normalize(request.query.value("user_code"));
     const auto row = code.isEmpty() ? std::nullopt : m_ctx->store->findByUserCode(code);
     if (!row || row->expiresAtMs <= nowMs()
         || (row->status != PendingStatus::Pending && row->status != PendingStatus::Authorizing)) {
         qCInfo(lcApp) << "bridge: a phone entered an unknown, expired or used code";
+        m_wrongCodes.recordFailure(clientAddress(request));
         respond(page(200, "Connect your TV",
                      "<p class=\"err\" id=\"bad-code\">That code is not valid or has expired. Check the code on your TV.</p>"
                          + enterForm));
@@ -99,6 +132,8 @@ void PhonePages::showDevicePage(const HttpServerRequest &request, const Responde
 
 void PhonePages::continueToIdentityServer(const HttpServerRequest &request, const Responder &respond)
 {
+    if (!mayTryCode(request, respond))
+        return;
     const auto form = request.form();
     const QByteArray sentCsrf = form.value("csrf").toLatin1();
     const QByteArray cookieCsrf = request.cookies.value(kCsrfCookie).toLatin1();
@@ -110,6 +145,7 @@ void PhonePages::continueToIdentityServer(const HttpServerRequest &request, cons
     const QString code = UserCode::normalize(form.value("user_code"));
     const auto row = code.isEmpty() ? std::nullopt : m_ctx->store->findByUserCode(code);
     if (!row) {
+        m_wrongCodes.recordFailure(clientAddress(request));
         respond(page(400, "Connect your TV", "<p class=\"err\" id=\"bad-code\">That code is not valid or has expired.</p>"));
         return;
     }

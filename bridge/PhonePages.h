@@ -4,6 +4,7 @@
 // Continue (a POST with a CSRF token) binding the attempt to this browser with a cookie and
 // sending it to the identity server (authorization code + PKCE S256, state, nonce), and the
 // callback that checks state and binding, exchanges the code and stores the sealed result.
+#include "AttemptLimiter.h"
 #include "BridgeContext.h"
 #include "HttpServer.h"
 
@@ -11,7 +12,7 @@ namespace tvpair::bridge {
 
 class PhonePages {
 public:
-    explicit PhonePages(BridgeContext *ctx) : m_ctx(ctx) {}
+    explicit PhonePages(BridgeContext *ctx);
 
     bool handle(const HttpServerRequest &request, const Responder &respond);
 
@@ -24,9 +25,14 @@ private:
     void callback(const HttpServerRequest &request, const Responder &respond);
     void exchange(const PendingAuthorization &row, const QString &code, const Responder &respond);
     HttpServerResponse page(int status, const QString &title, const QString &bodyHtml) const;
+    // The client's address: the peer, or the last X-Forwarded-For entry from a trusted proxy.
+    QString clientAddress(const HttpServerRequest &request) const;
+    // Answers 429 and returns false when this address (or everyone) tried too many wrong codes.
+    bool mayTryCode(const HttpServerRequest &request, const Responder &respond);
     QByteArray cookie(const char *name, const QString &value, qint64 maxAgeSeconds, const QString &path) const;
 
     BridgeContext *m_ctx;
+    AttemptLimiter m_wrongCodes;
 };
 
 }  // namespace tvpair::bridge

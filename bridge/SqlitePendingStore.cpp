@@ -134,9 +134,9 @@ int SqlitePendingStore::write(const QString &sql, const QVariantList &values)
 
 bool SqlitePendingStore::insert(const PendingAuthorization &r)
 {
-    return write(QStringLiteral("INSERT OR IGNORE INTO pending (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    return write(QStringLiteral("INSERT INTO pending (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                      .arg(QLatin1String(kColumns)),
-                 {QString::fromLatin1(r.deviceCodeHash), r.userCode, r.clientId, r.scope, r.createdAtMs,
+                 {QString::fromLatin1(r.deviceCodeHash), r.userCode, r.clientId, r.scope.isNull() ? QStringLiteral("") : r.scope, r.createdAtMs,
                   r.expiresAtMs, r.intervalSeconds, r.lastPollAtMs, QLatin1String(pendingStatusName(r.status)),
                   textOrNull(r.stateHash), textOrNull(r.bindingHash), textOrNull(r.sealedVerifier),
                   textOrNull(r.nonce), textOrNull(r.sealedResult)})

@@ -83,8 +83,10 @@ public:
         return m.hasMatch() ? m.captured(1) : QString();
     }
     // The bridge's confirmation page -> Continue -> the identity server's login (as `account`)
-    // and consent pages -> Allow; stops before the redirect to the bridge's /callback.
-    QUrl approveUntilCallback(const QUrl &verificationUriComplete, const QString &account, Page *last = nullptr)
+    // and consent pages -> Allow (or the consent form `consentForm`, "abort" is Deny); stops
+    // before the redirect to the bridge's /callback.
+    QUrl approveUntilCallback(const QUrl &verificationUriComplete, const QString &account, Page *last = nullptr,
+                              const QString &consentForm = QStringLiteral("confirm"))
     {
         const Page confirm = request("GET", verificationUriComplete);
         const QUrl action = formAction(confirm, "confirm");
@@ -104,7 +106,7 @@ public:
                            "/callback", &callback);
         }
         if (!callback.isValid()) {
-            const QUrl allow = formAction(p, "confirm");
+            const QUrl allow = formAction(p, consentForm);
             if (allow.isValid())
                 p = follow(request("POST", allow), "/callback", &callback);
         }
@@ -218,6 +220,14 @@ public:
             captureRunOutput(m_out, m_err);  // the bridge's log joins the suite-wide secrets scan
         }
         return m_proc.exitCode();
+    }
+    // SIGKILL: no chance to flush or clean up anything.
+    void kill()
+    {
+        m_proc.kill();
+        m_proc.waitForFinished(10000);
+        m_out += m_proc.readAllStandardOutput();
+        m_err += m_proc.readAllStandardError();
     }
     QByteArray stderrSoFar()
     {

@@ -356,6 +356,77 @@ private slots:
         QVERIFY(!err.contains("bridge-sandbox-secret"));
     }
 
+    void aDenialOnThePhoneReachesTheTv()
+    {
+        const QJsonObject code = newDeviceCode();
+        PhoneBrowser phone;
+        const QUrl callback = phone.approveUntilCallback(QUrl(code.value("verification_uri_complete").toString()),
+                                                         "alice", nullptr, "abort");
+        QVERIFY(callback.isValid());
+        QCOMPARE(QUrlQuery(callback).queryItemValue("error"), QString("access_denied"));
+        const Page p = phone.request("GET", callback);
+        QCOMPARE(p.status, 200);
+        QVERIFY(p.body.contains("id=\"denied\""));
+        int status = 0;
+        const QJsonObject r = pollUntilDone(code.value("device_code").toString(), &status);
+        QCOMPARE(status, 400);
+        QCOMPARE(r.value("error").toString(), QString("access_denied"));
+    }
+
+    void wrongCodeGuessingIsRateLimited()
+    {
+        // Its own bridge with a low limit, so the other tests' phones are not counted.
+        const quint16 port = freeLoopbackPort();
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        BridgeRun limited(writeBridgeConfig(m_dir.path() + "/limited", m_sandbox.issuer, port,
+                                            {{"limits", QJsonObject{{"wrong_codes_per_address", 3}}}}));
+        QVERIFY(limited.ready());
+        int status = 0;
+        const QJsonObject code = QJsonDocument::fromJson(httpCall("POST", QUrl(base + "/device_authorization"),
+                                                                  "client_id=tv-app", kForm, &status)).object();
+        QVERIFY2(status == 200, limited.stderrSoFar().right(2000).constData());
+        PhoneBrowser guesser;
+        for (const char *wrong : {"BCDF-GHJK", "LMNP-QRST", "VWXZ-BCDF"}) {
+            const Page p = guesser.request("GET", QUrl(base + "/device?user_code=" + wrong));
+            QCOMPARE(p.status, 200);
+            QVERIFY(p.body.contains("id=\"bad-code\""));
+        }
+        // Now even the right code is refused from this address, on GET and on POST.
+        Page p = guesser.request("GET", QUrl(base + "/device?user_code=" + code.value("user_code").toString()));
+        QCOMPARE(p.status, 429);
+        QVERIFY(p.body.contains("id=\"rate-limited\""));
+        p = guesser.request("POST", QUrl(base + "/device"), "user_code=" + code.value("user_code").toString().toUtf8());
+        QCOMPARE(p.status, 429);
+        QCOMPARE(limited.stop(), 0);
+    }
+
+    void anApprovedSignInSurvivesSigkill()
+    {
+        const quint16 port = freeLoopbackPort();
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        const QString cfg = writeBridgeConfig(m_dir.path() + "/killed", m_sandbox.issuer, port);
+        auto bridge = std::make_unique<BridgeRun>(cfg);
+        QVERIFY(bridge->ready());
+        int status = 0;
+        const QJsonObject code = QJsonDocument::fromJson(httpCall("POST", QUrl(base + "/device_authorization"),
+                                                                  "client_id=tv-app", kForm, &status)).object();
+        QCOMPARE(status, 200);
+        PhoneBrowser phone;
+        const QUrl callback = phone.approveUntilCallback(QUrl(code.value("verification_uri_complete").toString()), "alice");
+        QVERIFY(callback.isValid());
+        QCOMPARE(phone.request("GET", callback).status, 200);  // approved and stored
+        bridge->kill();
+        bridge = std::make_unique<BridgeRun>(cfg);  // same store, keys and port
+        QVERIFY2(bridge->ready(), bridge->stderrSoFar().constData());
+        const QByteArray answer = httpCall("POST", QUrl(base + "/token"),
+                                           formBody({{"client_id", "tv-app"}, {"grant_type", kDeviceGrant},
+                                                     {"device_code", code.value("device_code").toString()}}),
+                                           kForm, &status);
+        QCOMPARE(status, 200);
+        QVERIFY(!QJsonDocument::fromJson(answer).object().value("access_token").toString().isEmpty());
+        QCOMPARE(bridge->stop(), 0);
+    }
+
     void cleanupTestCase()
     {
         if (m_bridge) {

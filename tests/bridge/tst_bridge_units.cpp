@@ -3,6 +3,7 @@
 // foreign key, another purpose, key rotation), the signing key against the core's JWT
 // verifier (what a TV runs), the pending store's transitions (each wins once), and config
 // errors (one line naming the field).
+#include "AttemptLimiter.h"
 #include "BridgeConfig.h"
 #include "BridgeTestSupport.h"
 #include "Sealer.h"
@@ -287,6 +288,26 @@ private slots:
         QString error;
         QVERIFY(!store.open(&error));
         QVERIFY2(error.contains("schema version 99"), qPrintable(error));
+    }
+
+    void wrongCodesAreLimitedPerAddressAndInAll()
+    {
+        AttemptLimiter perAddress(3, 1000, 3600 * 1000);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(perAddress.allowed("192.0.2.1"));
+            perAddress.recordFailure("192.0.2.1");
+        }
+        QVERIFY(!perAddress.allowed("192.0.2.1"));
+        QVERIFY(perAddress.allowed("192.0.2.2"));  // another address is not punished
+        AttemptLimiter global(1000, 5, 3600 * 1000);
+        for (int i = 0; i < 5; ++i)
+            global.recordFailure(QStringLiteral("198.51.100.%1").arg(i));  // spread over addresses
+        QVERIFY(!global.allowed("203.0.113.9"));
+        // The window ends: allowed again (waiting for the condition, generous deadline).
+        AttemptLimiter shortWindow(1, 1000, 200);
+        shortWindow.recordFailure("192.0.2.1");
+        QVERIFY(!shortWindow.allowed("192.0.2.1"));
+        QTRY_VERIFY_WITH_TIMEOUT(shortWindow.allowed("192.0.2.1"), 10000);
     }
 
     void configErrorsNameTheField_data()
