@@ -218,7 +218,7 @@ std::optional<BridgeConfig> BridgeConfig::fromJson(const QByteArray &json, const
     }
     const QJsonObject uo = up.toObject();
     if (!r.onlyKeys(uo, "upstream.", {"issuer", "endpoints", "client_id", "client_secret", "token_endpoint_auth_method",
-                                      "scope", "redirect_uri", "allow_insecure_loopback"}))
+                                      "scope", "redirect_uri", "response_mode", "allow_insecure_loopback"}))
         return std::nullopt;
     TenantConfig &t = c.upstream;
     t.sourceName = QStringLiteral("upstream");
@@ -257,8 +257,13 @@ std::optional<BridgeConfig> BridgeConfig::fromJson(const QByteArray &json, const
         r.fail("upstream.issuer", why);
         return std::nullopt;
     }
-    if (!r.url(uo, "redirect_uri", "upstream.redirect_uri", &c.redirectUri, false))
+    if (!r.url(uo, "redirect_uri", "upstream.redirect_uri", &c.redirectUri, false)
+        || !r.string(uo, "response_mode", "upstream.response_mode", &c.responseMode, false))
         return std::nullopt;
+    if (c.responseMode != "query" && c.responseMode != "form_post") {
+        r.fail("upstream.response_mode", QStringLiteral("expected query or form_post (fragment is not supported yet)"));
+        return std::nullopt;
+    }
     if (c.redirectUri.isEmpty())
         c.redirectUri = QUrl(c.publicUrl.toString() + QStringLiteral("/callback"));
     if (c.redirectUri.adjusted(QUrl::RemovePath | QUrl::RemoveQuery) != c.publicUrl || c.redirectUri.hasQuery()) {

@@ -8,6 +8,7 @@
 #include "oauth/Pkce.h"
 
 #include <QJsonDocument>
+#include <QUrlQuery>
 
 namespace tvpair::bridge {
 
@@ -166,9 +167,14 @@ void PhonePages::continueToIdentityServer(const HttpServerRequest &request, cons
             return;
         }
         // The upstream URL comes from the identity server's metadata only: no open redirect.
-        const QUrl target = oauth::AuthorizationCodeFlow::authorizationUrl(
+        QUrl target = oauth::AuthorizationCodeFlow::authorizationUrl(
             m_ctx->upstream->metadata().authorizationEndpoint, m_ctx->upstream->config(),
             m_ctx->config.redirectUri.toString(), state, nonce, pkce.challenge);
+        if (m_ctx->config.responseMode != QLatin1String("query")) {
+            QUrlQuery q(target);
+            q.addQueryItem(QStringLiteral("response_mode"), m_ctx->config.responseMode);
+            target.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
+        }
         HttpServerResponse r = HttpServerResponse::redirect(target.toEncoded());
         const qint64 left = std::max<qint64>(1, (row->expiresAtMs - nowMs()) / 1000);
         r.addHeader("Set-Cookie", cookie(kBindingCookie, binding, left, m_ctx->config.redirectUri.path()));

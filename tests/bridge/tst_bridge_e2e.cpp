@@ -373,6 +373,49 @@ private slots:
         QCOMPARE(r.value("error").toString(), QString("access_denied"));
     }
 
+    void formPostResponsesAreAccepted()
+    {
+        // Its own bridge asking the identity server for response_mode=form_post: the browser
+        // posts code and state to /callback from the identity server's auto-submitting page.
+        const quint16 port = freeLoopbackPort();
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        QJsonObject upstream{{"issuer", m_sandbox.issuer}, {"client_id", "tvpair-bridge"},
+                             {"client_secret", "bridge-sandbox-secret"}, {"scope", "openid offline_access profile products"},
+                             {"allow_insecure_loopback", true}, {"response_mode", "form_post"}};
+        BridgeRun bridge(writeBridgeConfig(m_dir.path() + "/formpost", m_sandbox.issuer, port, {{"upstream", upstream}}));
+        QVERIFY(bridge.ready());
+        int status = 0;
+        const QJsonObject code = QJsonDocument::fromJson(httpCall("POST", QUrl(base + "/device_authorization"),
+                                                                  "client_id=tv-app", kForm, &status)).object();
+        QCOMPARE(status, 200);
+        PhoneBrowser phone;
+        Page last;
+        const QUrl stopped = phone.approveUntilCallback(QUrl(code.value("verification_uri_complete").toString()), "alice", &last);
+        QVERIFY(!stopped.isValid());  // no redirect to /callback: a page with a form instead
+        const QRegularExpression form("<form[^>]*action=\"([^\"]+)\"");
+        const auto m = form.match(QString::fromUtf8(last.body));
+        QVERIFY2(m.hasMatch(), last.body.left(2000).constData());
+        QCOMPARE(QUrl(m.captured(1)).toString(), base + "/callback");
+        QByteArray fields;
+        const QRegularExpression input("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
+        for (auto it = input.globalMatch(QString::fromUtf8(last.body)); it.hasNext();) {
+            const auto f = it.next();
+            fields += (fields.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(f.captured(1)) + '='
+                + QUrl::toPercentEncoding(f.captured(2));
+        }
+        QVERIFY(fields.contains("state=") && fields.contains("code="));
+        const Page done = phone.request("POST", QUrl(m.captured(1)), fields);
+        QCOMPARE(done.status, 200);
+        QVERIFY(done.body.contains("id=\"success\""));
+        const QByteArray answer = httpCall("POST", QUrl(base + "/token"),
+                                           formBody({{"client_id", "tv-app"}, {"grant_type", kDeviceGrant},
+                                                     {"device_code", code.value("device_code").toString()}}),
+                                           kForm, &status);
+        QCOMPARE(status, 200);
+        QVERIFY(!QJsonDocument::fromJson(answer).object().value("access_token").toString().isEmpty());
+        QCOMPARE(bridge.stop(), 0);
+    }
+
     void wrongCodeGuessingIsRateLimited()
     {
         // Its own bridge with a low limit, so the other tests' phones are not counted.
