@@ -16,6 +16,7 @@
 #include "oauth/Jwks.h"
 #include "oauth/Jwt.h"
 
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace tvpair::test;
@@ -306,6 +307,28 @@ private slots:
         p = phone.request("GET", QUrl(m_bridgeUrl + "/device?user_code=BCDF-GHJK"));
         QCOMPARE(p.status, 200);
         QVERIFY(p.body.contains("id=\"bad-code\""));
+    }
+
+    void aSlowClientIsDroppedWhileOthersAreServed()
+    {
+        const quint16 port = freeLoopbackPort();
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        BridgeRun bridge(writeBridgeConfig(m_dir.path() + "/slow", m_sandbox.issuer, port,
+                                           {{"limits", QJsonObject{{"idle_timeout", 1}}}}));
+        QVERIFY(bridge.ready());
+        QTcpSocket slow;
+        slow.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(slow.waitForConnected(10000));
+        slow.write("POST /token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le");  // and then nothing
+        slow.flush();
+        int status = 0;
+        httpCall("GET", QUrl(base + "/healthz"), {}, {}, &status);
+        QCOMPARE(status, 200);  // not blocked by the slow one
+        // The bridge hangs up on the idle client (waiting for that, with a generous deadline).
+        QTRY_VERIFY_WITH_TIMEOUT(slow.state() == QAbstractSocket::UnconnectedState
+                                     || (slow.waitForDisconnected(100), slow.state() == QAbstractSocket::UnconnectedState),
+                                 30000);
+        QCOMPARE(bridge.stop(), 0);
     }
 
     void anOversizedBodyIsRefused()
