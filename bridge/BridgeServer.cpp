@@ -53,6 +53,9 @@ BridgeServer::StartError BridgeServer::start(QString *error)
     limits.maxBodyBytes = m_ctx.config.maxBodyBytes;
     limits.maxConnections = m_ctx.config.maxConnections;
     limits.idleTimeoutSeconds = m_ctx.config.idleTimeoutSeconds;
+    // Behind a reverse proxy every connection comes from the proxy: no per-address cap then.
+    if (!m_ctx.config.trustedProxies.isEmpty())
+        limits.maxConnectionsPerAddress = 0;
     m_http = new HttpServer(limits, this);
     m_http->setHandler([this](const HttpServerRequest &r, Responder respond) { route(r, respond); });
     if (!m_http->listen(m_ctx.config.listenAddress, m_ctx.config.listenPort, error)) {

@@ -217,11 +217,13 @@ void DeviceEndpoints::refresh(const QString &clientId, const QString &sealedRefr
                                                                                 const oauth::OAuthError &err) {
             if (!t) {
                 qCInfo(lcApp).noquote() << "bridge: upstream refresh failed:" << err.toString();
-                if (err.isTransient() || err.error == "network" || err.error == "malformed")
-                    respond(oauthError(503, "temporarily_unavailable", "the identity server did not answer"));
+                // Only what ends this viewer's session goes to the TV as such (it then signs the
+                // viewer out). Anything else (the bridge's own credentials refused, a server
+                // fault, no answer) is the operator's problem: the TV keeps its session and retries.
+                if (err.error == "invalid_grant" || err.error == "invalid_scope")
+                    respond(oauthError(400, err.error));
                 else
-                    respond(oauthError(err.httpStatus == 401 ? 400 : (err.httpStatus >= 400 ? err.httpStatus : 400),
-                                       err.error == "invalid_client" ? "invalid_grant" : err.error));
+                    respond(oauthError(503, "temporarily_unavailable", "the identity server did not accept the refresh"));
                 return;
             }
             const auto finish = [this, clientId, t, sealedRefresh, respond](const QJsonObject &claims) {

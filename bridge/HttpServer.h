@@ -24,7 +24,7 @@ struct HttpServerLimits {
     qint64 maxBodyBytes = 16 * 1024;
     int maxHeaderBytes = 16 * 1024;  // memory per connection for the request line and headers
     int maxConnections = 256;
-    int maxConnectionsPerAddress = 32;
+    int maxConnectionsPerAddress = 32;  // 0: no per-address cap
     int idleTimeoutSeconds = 10;     // a client that sends nothing for this long is dropped
 };
 

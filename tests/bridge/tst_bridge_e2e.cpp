@@ -230,6 +230,38 @@ private slots:
         QCOMPARE(status, 200);
     }
 
+    void upstreamRefusalsMapToWhatTheTvShouldDo()
+    {
+        // A well-sealed envelope (this bridge's key) around a token the identity server does
+        // not know: its invalid_grant reaches the TV, which ends the session.
+        QString error;
+        const auto sealer = tvpair::bridge::Sealer::fromDirectory(m_dir.path() + "/bridge/keys", &error);
+        QVERIFY2(sealer, qPrintable(error));
+        const QString unknown = sealer->seal("not-a-token-the-server-issued", "refresh|tv-app");
+        int status = 0;
+        QJsonObject r = post("/token", {{"client_id", "tv-app"}, {"grant_type", "refresh_token"}, {"refresh_token", unknown}}, &status);
+        QCOMPARE(status, 400);
+        QCOMPARE(r.value("error").toString(), QString("invalid_grant"));
+
+        // A bridge whose own client secret the identity server refuses: the TV must not be
+        // signed out for the operator's mistake (503, retried later), never invalid_grant.
+        const quint16 port = freeLoopbackPort();
+        const QString dir = m_dir.path() + "/badsecret";
+        QJsonObject upstream{{"issuer", m_sandbox.issuer}, {"client_id", "tvpair-bridge"}, {"client_secret", "wrong-secret"},
+                             {"scope", "openid offline_access"}, {"allow_insecure_loopback", true}};
+        BridgeRun bad(writeBridgeConfig(dir, m_sandbox.issuer, port, {{"upstream", upstream}}));
+        QVERIFY(bad.ready());
+        const auto badSealer = tvpair::bridge::Sealer::fromDirectory(dir + "/keys", &error);
+        QVERIFY2(badSealer, qPrintable(error));
+        r = QJsonDocument::fromJson(httpCall("POST", QUrl(QStringLiteral("http://127.0.0.1:%1/token").arg(port)),
+                                             formBody({{"client_id", "tv-app"}, {"grant_type", "refresh_token"},
+                                                       {"refresh_token", badSealer->seal("any", "refresh|tv-app")}}),
+                                             kForm, &status)).object();
+        QCOMPARE(status, 503);
+        QCOMPARE(r.value("error").toString(), QString("temporarily_unavailable"));
+        QCOMPARE(bad.stop(), 0);
+    }
+
     void pollingFasterThanTheIntervalGetsSlowDown()
     {
         const QJsonObject code = newDeviceCode();
