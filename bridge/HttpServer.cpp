@@ -5,6 +5,7 @@
 #include <QMetaObject>
 #include <QMutexLocker>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 #include <arpa/inet.h>
 #include <cstring>
@@ -302,6 +303,11 @@ void HttpServer::dispatch(Connection *c)
         respond(HttpServerResponse::json(503, R"({"error":"temporarily_unavailable"})"));
         return;
     }
+    // Every request is answered: a handler that has not answered by the deadline (its upstream
+    // calls have shorter timeouts of their own) gets 504 for it; a later answer is ignored.
+    QTimer::singleShot(kHandlerDeadlineMs, this, [respond] {
+        respond(HttpServerResponse::json(504, R"({"error":"temporarily_unavailable"})"));
+    });
     m_handler(request, respond);
 }
 

@@ -72,6 +72,8 @@ public:
     quint16 port() const { return m_port; }
     void close();
 
+    static constexpr int kHandlerDeadlineMs = 60 * 1000;
+
     struct Connection;  // per-request state shared with the listener thread (HttpServer.cpp)
 
 private:

@@ -16,6 +16,9 @@
 #include "oauth/Jwks.h"
 #include "oauth/Jwt.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QtTest>
 
@@ -275,6 +278,35 @@ private slots:
             sawSlowDown = poll(code.value("device_code").toString(), &status).value("error").toString() == "slow_down";
         QVERIFY(sawSlowDown);
         QCOMPARE(status, 400);
+    }
+
+    void anExpiredCodeAnswersExpiredToken()
+    {
+        const QJsonObject code = newDeviceCode();
+        const QString userCode = code.value("user_code").toString().remove('-');
+        {
+            // Age the row in the bridge's own database file (as time would, without waiting).
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "age");
+            db.setDatabaseName(m_dir.path() + "/bridge/state/bridge.db");
+            db.setConnectOptions("QSQLITE_BUSY_TIMEOUT=10000");
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            q.prepare("UPDATE pending SET expires_at_ms = 1 WHERE user_code = ?");
+            q.addBindValue(userCode);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.numRowsAffected(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("age");
+        PhoneBrowser phone;
+        const Page p = phone.request("GET", QUrl(code.value("verification_uri_complete").toString()));
+        QVERIFY(p.body.contains("id=\"bad-code\""));  // the phone cannot confirm it any more
+        int status = 0;
+        QJsonObject r = poll(code.value("device_code").toString(), &status);
+        QCOMPARE(status, 400);
+        QCOMPARE(r.value("error").toString(), QString("expired_token"));
+        r = poll(code.value("device_code").toString(), &status);
+        QCOMPARE(r.value("error").toString(), QString("invalid_grant"));  // and the row is gone
     }
 
     void unknownClientsAndDeviceCodesAreRefused()
