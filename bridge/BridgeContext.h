@@ -2,6 +2,7 @@
 // What the bridge's request handlers share: the config, the pending store, the sealing keys,
 // the signing key and the identity server. Owned by the executable (or a test), not copied.
 #include "BridgeConfig.h"
+#include "BridgeMetrics.h"
 #include "PendingStore.h"
 #include "Sealer.h"
 #include "SigningKey.h"
@@ -22,6 +23,7 @@ struct BridgeContext {
     Sealer sealer;
     std::optional<SigningKey> signingKey;
     Upstream *upstream = nullptr;
+    BridgeMetrics metrics;
 
     QString endpoint(const QString &path) const { return config.publicUrl.toString() + path; }
 };

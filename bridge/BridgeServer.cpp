@@ -12,6 +12,7 @@ BridgeServer::BridgeServer(BridgeConfig config, QObject *parent) : QObject(paren
 {
     m_client = new net::HttpClient(net::UrlPolicy{m_ctx.config.upstream.allowInsecureLoopback}, this);
     m_ctx.upstream = new Upstream(m_ctx.config.upstream, m_client, this);
+    m_ctx.upstream->setMetrics(&m_ctx.metrics);
     m_purge.setInterval(kPurgeIntervalMs);
     connect(&m_purge, &QTimer::timeout, this, [this] {
         const int n = m_ctx.store->purgeExpired(nowMs());

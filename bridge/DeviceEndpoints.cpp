@@ -42,6 +42,12 @@ bool DeviceEndpoints::handle(const HttpServerRequest &request, const Responder &
     } else if (p == "/jwks") {
         get ? respond(jsonAnswer(200, QJsonObject{{"keys", QJsonArray{m_ctx->signingKey->publicJwk()}}}))
             : respond(oauthError(405, "invalid_request", "use GET"));
+    } else if (p == "/metrics") {
+        HttpServerResponse r;
+        r.contentType = "text/plain; version=0.0.4";
+        r.body = m_ctx->metrics.render(m_ctx->store->count());
+        r.addHeader("Cache-Control", "no-store");
+        respond(r);
     } else if (p == "/healthz") {
         const bool storeOk = m_ctx->store->count() >= 0;
         respond(jsonAnswer(storeOk ? 200 : 503, QJsonObject{{"status", storeOk ? "ok" : "store unavailable"},
@@ -126,6 +132,7 @@ void DeviceEndpoints::deviceAuthorization(const HttpServerRequest &request, cons
         return;
     }
     log::rememberSecret(deviceCode);
+    ++m_ctx->metrics.codesIssued;
     const QString shown = UserCode::display(row.userCode);
     qCInfo(lcApp).noquote() << "bridge: device authorization issued for client" << *clientId;
     respond(jsonAnswer(200, QJsonObject{{"device_code", deviceCode}, {"user_code", shown},
@@ -177,10 +184,13 @@ void DeviceEndpoints::pollDeviceCode(const QString &clientId, const QString &dev
             return;
         }
         qCInfo(lcApp).noquote() << "bridge: tokens handed to client" << clientId;
+        ++m_ctx->metrics.tokensHandedOut;
         respond(HttpServerResponse::json(200, *answer));
         return;
     }
+    ++m_ctx->metrics.polls;
     if (row->expiresAtMs <= now) {
+        ++m_ctx->metrics.codesExpired;
         m_ctx->store->remove(hash);
         respond(oauthError(400, "expired_token"));
         return;
@@ -195,6 +205,8 @@ void DeviceEndpoints::pollDeviceCode(const QString &clientId, const QString &dev
         respond(oauthError(503, "temporarily_unavailable"));
         return;
     }
+    if (tooSoon)
+        ++m_ctx->metrics.slowDowns;
     respond(oauthError(400, tooSoon ? "slow_down" : "authorization_pending"));
 }
 
@@ -208,6 +220,7 @@ void DeviceEndpoints::refresh(const QString &clientId, const QString &sealedRefr
     }
     const QString rt = QString::fromUtf8(*upstreamRefresh);
     log::rememberSecret(rt);
+    ++m_ctx->metrics.refreshes;
     m_ctx->upstream->ensureReady([this, clientId, rt, sealedRefresh, respond](const oauth::OAuthError &e) {
         if (!e.isNull()) {
             respond(oauthError(503, "temporarily_unavailable", "the identity server cannot be reached"));

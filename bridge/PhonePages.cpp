@@ -110,6 +110,7 @@ void PhonePages::showDevicePage(const HttpServerRequest &request, const Responde
         || (row->status != PendingStatus::Pending && row->status != PendingStatus::Authorizing)) {
         qCInfo(lcApp) << "bridge: a phone entered an unknown, expired or used code";
         m_wrongCodes.recordFailure(clientAddress(request));
+        ++m_ctx->metrics.wrongCodes;
         respond(page(200, "Connect your TV",
                      "<p class=\"err\" id=\"bad-code\">That code is not valid or has expired. Check the code on your TV.</p>"
                          + enterForm));
@@ -147,6 +148,7 @@ void PhonePages::continueToIdentityServer(const HttpServerRequest &request, cons
     const auto row = code.isEmpty() ? std::nullopt : m_ctx->store->findByUserCode(code);
     if (!row) {
         m_wrongCodes.recordFailure(clientAddress(request));
+        ++m_ctx->metrics.wrongCodes;
         respond(page(400, "Connect your TV", "<p class=\"err\" id=\"bad-code\">That code is not valid or has expired.</p>"));
         return;
     }
@@ -208,6 +210,7 @@ void PhonePages::callback(const HttpServerRequest &request, const Responder &res
     const QString code = params.value("code");
     if (!error.isEmpty() || code.isEmpty()) {
         m_ctx->store->deny(row->deviceCodeHash);
+        ++m_ctx->metrics.codesDenied;
         qCInfo(lcApp).noquote() << "bridge: the identity server answered" << (error.isEmpty() ? QStringLiteral("without a code") : error.left(64));
         respond(page(200, "Sign-in cancelled", "<p id=\"denied\">The TV was not signed in. You can close this page.</p>"));
         return;
@@ -242,6 +245,7 @@ void PhonePages::exchange(const PendingAuthorization &row, const QString &code, 
                 return;
             }
             qCInfo(lcApp).noquote() << "bridge: sign-in approved for client" << row.clientId;
+            ++m_ctx->metrics.codesApproved;
             respond(page(200, "TV signed in", "<p id=\"success\">Your TV is now signed in. You can close this page.</p>"));
         };
         const bool openid = m_ctx->upstream->config().scope.split(' ', Qt::SkipEmptyParts).contains("openid");

@@ -1,5 +1,7 @@
 #include "Upstream.h"
 
+#include "BridgeMetrics.h"
+
 #include "net/HttpClient.h"
 #include "net/Log.h"
 #include "oauth/TokenClient.h"
@@ -79,11 +81,26 @@ oauth::TokenClient *Upstream::newTokenClient()
     return client;
 }
 
+Upstream::TokenCallback Upstream::measured(TokenCallback done)
+{
+    if (!m_metrics)
+        return done;
+    QElapsedTimer clock;
+    clock.start();
+    return [this, clock, done](const std::optional<oauth::TokenSet> &t, const oauth::OAuthError &e) {
+        ++m_metrics->upstreamCalls;
+        m_metrics->upstreamMillisTotal += quint64(clock.elapsed());
+        if (!t)
+            ++m_metrics->upstreamErrors;
+        done(t, e);
+    };
+}
+
 void Upstream::exchangeCode(const QString &code, const QString &redirectUri, const QString &verifier, TokenCallback done)
 {
     auto *client = newTokenClient();
     client->exchangeAuthorizationCode(code, redirectUri, verifier,
-                                      [client, done](const std::optional<oauth::TokenSet> &t, const oauth::OAuthError &e) {
+                                      [client, done = measured(std::move(done))](const std::optional<oauth::TokenSet> &t, const oauth::OAuthError &e) {
                                           client->deleteLater();
                                           done(t, e);
                                       });
@@ -92,7 +109,7 @@ void Upstream::exchangeCode(const QString &code, const QString &redirectUri, con
 void Upstream::refresh(const QString &refreshToken, TokenCallback done)
 {
     auto *client = newTokenClient();
-    client->refresh(refreshToken, [client, done](const std::optional<oauth::TokenSet> &t, const oauth::OAuthError &e) {
+    client->refresh(refreshToken, [client, done = measured(std::move(done))](const std::optional<oauth::TokenSet> &t, const oauth::OAuthError &e) {
         client->deleteLater();
         done(t, e);
     });

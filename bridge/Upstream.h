@@ -20,6 +20,8 @@ namespace tvpair::oauth { class TokenClient; }
 
 namespace tvpair::bridge {
 
+struct BridgeMetrics;
+
 class Upstream : public QObject {
     Q_OBJECT
 public:
@@ -29,6 +31,8 @@ public:
     // Metadata and JWKS, fetched when missing (concurrent callers wait for the same fetch).
     void ensureReady(ReadyCallback done);
     bool isReady() const { return m_ready; }
+    // Token calls are counted and timed here when set (not owned).
+    void setMetrics(BridgeMetrics *metrics) { m_metrics = metrics; }
     const oauth::ServerMetadata &metadata() const { return m_meta; }
     const TenantConfig &config() const { return m_config; }
 
@@ -45,6 +49,7 @@ public:
 private:
     void fetchJwks(std::function<void(const oauth::OAuthError &)> done);
     oauth::TokenClient *newTokenClient();
+    TokenCallback measured(TokenCallback done);
 
     TenantConfig m_config;
     net::HttpClient *m_http;
@@ -53,6 +58,7 @@ private:
     std::optional<oauth::Jwks> m_jwks;
     bool m_ready = false;
     QList<ReadyCallback> m_waiters;
+    BridgeMetrics *m_metrics = nullptr;
 };
 
 }  // namespace tvpair::bridge

@@ -557,6 +557,32 @@ private slots:
         QCOMPARE(bridge->stop(), 0);
     }
 
+    void metricsCountWhatHappenedAndHoldNoSecrets()
+    {
+        int status = 0;
+        const QByteArray m = httpCall("GET", QUrl(m_bridgeUrl + "/metrics"), {}, {}, &status);
+        QCOMPARE(status, 200);
+        const auto value = [&m](const QByteArray &name) {
+            const QRegularExpression re(QStringLiteral("^%1 (\\d+)$").arg(QString::fromLatin1(name)),
+                                        QRegularExpression::MultilineOption);
+            const auto match = re.match(QString::fromLatin1(m));
+            return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+        };
+        // The tests above issued, approved, denied, expired, slowed down and refreshed.
+        QVERIFY2(value("tvpair_bridge_codes_issued_total") >= 6, m.constData());
+        QVERIFY(value("tvpair_bridge_codes_approved_total") >= 3);
+        QVERIFY(value("tvpair_bridge_codes_denied_total") >= 1);
+        QVERIFY(value("tvpair_bridge_codes_expired_total") >= 1);
+        QVERIFY(value("tvpair_bridge_slow_downs_total") >= 1);
+        QVERIFY(value("tvpair_bridge_tokens_handed_out_total") >= 3);
+        QVERIFY(value("tvpair_bridge_refreshes_total") >= 2);
+        QVERIFY(value("tvpair_bridge_upstream_calls_total") >= 5);
+        QVERIFY(value("tvpair_bridge_upstream_errors_total") >= 1);
+        QVERIFY(value("tvpair_bridge_pending_codes") >= 0);
+        QVERIFY(!m.contains("tvb1.") && !m.contains("secret"));
+        captureRunOutput(m, {});  // the metrics join the suite-wide secrets scan
+    }
+
     void cleanupTestCase()
     {
         if (m_bridge) {
