@@ -203,6 +203,18 @@ function buildProvider(issuer) {
         post_logout_redirect_uris: [`${issuer}/signed-out`], // RP-Initiated Logout (issue 12)
       },
       {
+        // tvpair-bridge's upstream client (confidential, code flow); as a native client its
+        // loopback /callback may use any port (RFC 8252 §7.3), as the bridge tests need.
+        client_id: 'tvpair-bridge',
+        client_name: 'tvpair-bridge',
+        client_secret: 'bridge-sandbox-secret',
+        token_endpoint_auth_method: 'client_secret_basic',
+        application_type: 'native',
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        redirect_uris: ['http://127.0.0.1/callback'],
+      },
+      {
         client_id: 'tv-app-post',
         client_name: 'tvpair (confidential, post)',
         client_secret: 'sandbox-secret',

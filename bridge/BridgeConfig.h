@@ -1,0 +1,50 @@
+#pragma once
+// The bridge's JSON config. Parsing is strict like the TV app's tenant config: unknown keys
+// and wrong types are errors, and every error is one line naming the field.
+#include "config/TenantConfig.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+namespace tvpair::bridge {
+
+struct TvClient {
+    QString id;
+    QString name;  // shown on the phone's confirmation page
+};
+
+struct BridgeConfig {
+    QUrl publicUrl;             // https (http only on a loopback host); no path, query or fragment
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8741;
+    QString storePath;          // "sqlite:PATH"; PATH relative to the config file's directory
+    QString sealingKeyDir;      // "<version>.key" files; e.g. a systemd credential directory
+    QString signingKeyPath;     // EC P-256 private key, PEM
+    QList<TvClient> clients;
+    int userCodeTtlSeconds = 600;
+    int pollIntervalSeconds = 5;
+    qint64 maxBodyBytes = 16 * 1024;
+    int maxConnections = 256;
+    int idleTimeoutSeconds = 10;
+    // Wrong user codes: per client address and in all, per window (RFC 8628 §5.1).
+    int wrongCodesPerAddress = 10;
+    int wrongCodesGlobal = 1000;
+    int wrongCodeWindowSeconds = 600;
+    // Reverse proxies whose X-Forwarded-For names the client (its last entry is used).
+    QList<QHostAddress> trustedProxies;
+    // The identity server as the bridge's own confidential client sees it: issuer, endpoints,
+    // client_id/secret, token_endpoint_auth_method, scope, allow_insecure_loopback.
+    TenantConfig upstream;
+    QUrl redirectUri;           // registered at the identity server; default <public_url>/callback
+    QString responseMode = QStringLiteral("query");  // query | form_post (upstream.response_mode)
+
+    const TvClient *client(const QString &id) const;
+
+    static std::optional<BridgeConfig> fromJson(const QByteArray &json, const QString &baseDir, QString *error);
+    static std::optional<BridgeConfig> fromFile(const QString &path, QString *error);
+};
+
+}  // namespace tvpair::bridge

@@ -1,0 +1,91 @@
+#pragma once
+// The bridge's HTTP listener on GNU libmicrohttpd (Debian's libmicrohttpd12): one internal
+// polling thread accepts connections and reads requests within hard limits (header memory,
+// body size, connection count, per-address connections, an idle timeout against slow clients).
+// A complete request is handed to the Qt thread that owns this object; its connection is
+// suspended until the handler answers (Responder), so handlers may wait for upstream calls.
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QPair>
+#include <QSet>
+#include <QString>
+#include <functional>
+#include <memory>
+
+struct MHD_Daemon;
+
+namespace tvpair::bridge {
+
+struct HttpServerLimits {
+    qint64 maxBodyBytes = 16 * 1024;
+    int maxHeaderBytes = 16 * 1024;  // memory per connection for the request line and headers
+    int maxConnections = 256;
+    int maxConnectionsPerAddress = 32;  // 0: no per-address cap
+    int idleTimeoutSeconds = 10;     // a client that sends nothing for this long is dropped
+};
+
+struct HttpServerRequest {
+    QByteArray method;
+    QString path;
+    QHash<QString, QString> query;  // decoded; a repeated name keeps its first value
+    QHash<QByteArray, QByteArray> headers;  // names in lower case
+    QHash<QString, QString> cookies;
+    QByteArray body;
+    QHostAddress peer;
+
+    QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
+    // The body as application/x-www-form-urlencoded fields ('+' is a space; a repeated name
+    // keeps its first value); empty when the body is not a form.
+    QHash<QString, QString> form() const;
+    bool isForm() const;
+};
+
+struct HttpServerResponse {
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    static HttpServerResponse json(int status, const QByteArray &compactJson);
+    static HttpServerResponse html(int status, const QByteArray &page);
+    static HttpServerResponse redirect(const QByteArray &location, int status = 303);
+};
+
+// Answers exactly once; safe to copy; calling it again does nothing.
+using Responder = std::function<void(HttpServerResponse)>;
+using RequestHandler = std::function<void(const HttpServerRequest &, Responder)>;
+
+class HttpServer : public QObject {
+    Q_OBJECT
+public:
+    explicit HttpServer(HttpServerLimits limits, QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    void setHandler(RequestHandler handler) { m_handler = std::move(handler); }
+    // Binds address:port (port 0: an ephemeral one); *error names the address on failure.
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    quint16 port() const { return m_port; }
+    void close();
+
+    static constexpr int kHandlerDeadlineMs = 60 * 1000;
+
+    struct Connection;  // per-request state shared with the listener thread (HttpServer.cpp)
+
+private:
+    friend struct HttpServerGlue;
+    void dispatch(Connection *c);
+
+    HttpServerLimits m_limits;
+    RequestHandler m_handler;
+    MHD_Daemon *m_daemon = nullptr;
+    quint16 m_port = 0;
+    QMutex m_mutex;                 // guards m_suspended and each Connection's answer
+    QSet<Connection *> m_suspended; // handed to the Qt thread, not answered yet
+};
+
+}  // namespace tvpair::bridge

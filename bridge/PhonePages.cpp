@@ -1,0 +1,270 @@
+#include "PhonePages.h"
+
+#include "TokenHandoff.h"
+#include "Upstream.h"
+#include "UserCode.h"
+#include "net/Log.h"
+#include "oauth/AuthorizationCodeFlow.h"
+#include "oauth/Pkce.h"
+
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace tvpair::bridge {
+
+namespace {
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
+}  // namespace
+
+PhonePages::PhonePages(BridgeContext *ctx)
+    : m_ctx(ctx),
+      m_wrongCodes(ctx->config.wrongCodesPerAddress, ctx->config.wrongCodesGlobal,
+                   qint64(ctx->config.wrongCodeWindowSeconds) * 1000)
+{
+}
+
+QString PhonePages::clientAddress(const HttpServerRequest &request) const
+{
+    const QByteArray forwarded = request.header("x-forwarded-for");
+    if (!forwarded.isEmpty() && m_ctx->config.trustedProxies.contains(request.peer)) {
+        QHostAddress a;
+        if (a.setAddress(QString::fromLatin1(forwarded.split(',').last().trimmed())))
+            return a.toString();
+    }
+    return request.peer.toString();
+}
+
+bool PhonePages::mayTryCode(const HttpServerRequest &request, const Responder &respond)
+{
+    if (m_wrongCodes.allowed(clientAddress(request)))
+        return true;
+    qCInfo(lcApp) << "bridge: too many wrong codes; refused a code attempt";
+    HttpServerResponse r = page(429, "Too many attempts",
+                                "<p class=\"err\" id=\"rate-limited\">Too many wrong codes. Wait a few minutes, then try again.</p>");
+    r.addHeader("Retry-After", "60");
+    respond(r);
+    return false;
+}
+
+HttpServerResponse PhonePages::page(int status, const QString &title, const QString &bodyHtml) const
+{
+    const QString html = QStringLiteral(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>%1</title>"
+        "<style>body{font-family:sans-serif;max-width:28em;margin:2em auto;padding:0 1em}"
+        "code{font-size:2em;letter-spacing:.1em}.err{color:#b00020}button{font-size:1.1em;padding:.5em 1.2em}"
+        "input{font-size:1.3em;text-transform:uppercase}</style></head><body><h1>%1</h1>%2</body></html>")
+                             .arg(esc(title), bodyHtml);
+    return HttpServerResponse::html(status, html.toUtf8());
+}
+
+QByteArray PhonePages::cookie(const char *name, const QString &value, qint64 maxAgeSeconds, const QString &path) const
+{
+    QByteArray c = QByteArray(name) + '=' + value.toLatin1() + "; Path=" + path.toLatin1()
+        + "; Max-Age=" + QByteArray::number(maxAgeSeconds) + "; HttpOnly";
+    // https: the binding must survive the identity server's cross-site form_post to /callback.
+    if (m_ctx->config.publicUrl.scheme() == QLatin1String("https"))
+        c += "; Secure; SameSite=None";
+    else
+        c += "; SameSite=Lax";
+    return c;
+}
+
+bool PhonePages::handle(const HttpServerRequest &request, const Responder &respond)
+{
+    const QString callbackPath = m_ctx->config.redirectUri.path();
+    if (request.path == "/device") {
+        if (request.method == "GET" || request.method == "HEAD")
+            showDevicePage(request, respond);
+        else if (request.method == "POST")
+            continueToIdentityServer(request, respond);
+        else
+            respond(page(405, "Not allowed", "<p class=\"err\">This page only answers GET and POST.</p>"));
+        return true;
+    }
+    if (request.path == callbackPath) {
+        if (request.method == "GET" || request.method == "POST")
+            callback(request, respond);
+        else
+            respond(page(405, "Not allowed", "<p class=\"err\">This page only answers GET and POST.</p>"));
+        return true;
+    }
+    return false;
+}
+
+void PhonePages::showDevicePage(const HttpServerRequest &request, const Responder &respond)
+{
+    const QString enterForm = QStringLiteral(
+        "<form id=\"code\" method=\"get\" action=\"/device\"><label>Code "
+        "<input type=\"text\" name=\"user_code\" autocomplete=\"off\" autofocus placeholder=\"XXXX-XXXX\"></label> "
+        "<button type=\"submit\">Continue</button></form>");
+    if (!request.query.contains("user_code")) {
+        respond(page(200, "Connect your TV", "<p>Enter the code shown on your TV.</p>" + enterForm));
+        return;
+    }
+    if (!mayTryCode(request, respond))
+        return;
+    const QString code = UserCode::normalize(request.query.value("user_code"));
+    const auto row = code.isEmpty() ? std::nullopt : m_ctx->store->findByUserCode(code);
+    if (!row || row->expiresAtMs <= nowMs()
+        || (row->status != PendingStatus::Pending && row->status != PendingStatus::Authorizing)) {
+        qCInfo(lcApp) << "bridge: a phone entered an unknown, expired or used code";
+        m_wrongCodes.recordFailure(clientAddress(request));
+        ++m_ctx->metrics.wrongCodes;
+        respond(page(200, "Connect your TV",
+                     "<p class=\"err\" id=\"bad-code\">That code is not valid or has expired. Check the code on your TV.</p>"
+                         + enterForm));
+        return;
+    }
+    const TvClient *client = m_ctx->config.client(row->clientId);
+    const QString csrf = oauth::randomUrlSafe(32);
+    const QString shown = UserCode::display(row->userCode);
+    HttpServerResponse r = page(200, "Confirm your TV", QStringLiteral(
+        "<p><strong id=\"app\">%1</strong> wants to sign in.</p>"
+        "<p>Check that your TV shows this code:</p><p><code id=\"user-code\">%2</code></p>"
+        "<form id=\"confirm\" method=\"post\" action=\"/device\">"
+        "<input type=\"hidden\" name=\"user_code\" value=\"%2\"><input type=\"hidden\" name=\"csrf\" value=\"%3\">"
+        "<button type=\"submit\">Continue</button></form>"
+        "<p>If the codes differ, close this page: someone else may be trying to sign in.</p>")
+                                                            .arg(esc(client ? client->name : row->clientId), esc(shown), esc(csrf)));
+    const qint64 left = std::max<qint64>(1, (row->expiresAtMs - nowMs()) / 1000);
+    r.addHeader("Set-Cookie", cookie(kCsrfCookie, csrf, left, "/device"));
+    respond(r);
+}
+
+void PhonePages::continueToIdentityServer(const HttpServerRequest &request, const Responder &respond)
+{
+    if (!mayTryCode(request, respond))
+        return;
+    const auto form = request.form();
+    const QByteArray sentCsrf = form.value("csrf").toLatin1();
+    const QByteArray cookieCsrf = request.cookies.value(kCsrfCookie).toLatin1();
+    if (sentCsrf.size() < 43 || !constantTimeEquals(sentCsrf, cookieCsrf)) {
+        qCInfo(lcApp) << "bridge: refused a confirmation without a matching CSRF token";
+        respond(page(403, "Try again", "<p class=\"err\" id=\"csrf\">This page has expired. Open the code link from your TV again.</p>"));
+        return;
+    }
+    const QString code = UserCode::normalize(form.value("user_code"));
+    const auto row = code.isEmpty() ? std::nullopt : m_ctx->store->findByUserCode(code);
+    if (!row) {
+        m_wrongCodes.recordFailure(clientAddress(request));
+        ++m_ctx->metrics.wrongCodes;
+        respond(page(400, "Connect your TV", "<p class=\"err\" id=\"bad-code\">That code is not valid or has expired.</p>"));
+        return;
+    }
+    m_ctx->upstream->ensureReady([this, row, respond](const oauth::OAuthError &e) {
+        if (!e.isNull()) {
+            respond(page(503, "Try again later", "<p class=\"err\" id=\"upstream\">The sign-in service cannot be reached right now.</p>"));
+            return;
+        }
+        const oauth::Pkce pkce = oauth::Pkce::generate();
+        const QString state = oauth::randomUrlSafe(32);
+        const QString nonce = oauth::randomUrlSafe(32);
+        const QString binding = oauth::randomUrlSafe(32);
+        const QString sealedVerifier = m_ctx->sealer.seal(pkce.verifier.toUtf8(), kVerifierPurpose);
+        if (pkce.verifier.isEmpty() || state.isEmpty() || binding.isEmpty() || sealedVerifier.isEmpty()
+            || !m_ctx->store->beginAuthorization(row->deviceCodeHash, sha256Hex(state), sha256Hex(binding),
+                                                 sealedVerifier, nonce, nowMs())) {
+            respond(page(400, "Connect your TV", "<p class=\"err\" id=\"bad-code\">That code is not valid or has expired.</p>"));
+            return;
+        }
+        // The upstream URL comes from the identity server's metadata only: no open redirect.
+        QUrl target = oauth::AuthorizationCodeFlow::authorizationUrl(
+            m_ctx->upstream->metadata().authorizationEndpoint, m_ctx->upstream->config(),
+            m_ctx->config.redirectUri.toString(), state, nonce, pkce.challenge);
+        if (m_ctx->config.responseMode != QLatin1String("query")) {
+            QUrlQuery q(target);
+            q.addQueryItem(QStringLiteral("response_mode"), m_ctx->config.responseMode);
+            target.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
+        }
+        HttpServerResponse r = HttpServerResponse::redirect(target.toEncoded());
+        const qint64 left = std::max<qint64>(1, (row->expiresAtMs - nowMs()) / 1000);
+        r.addHeader("Set-Cookie", cookie(kBindingCookie, binding, left, m_ctx->config.redirectUri.path()));
+        qCInfo(lcApp).noquote() << "bridge: phone confirmed a code of client" << row->clientId << "- sent to the identity server";
+        respond(r);
+    });
+}
+
+void PhonePages::callback(const HttpServerRequest &request, const Responder &respond)
+{
+    // response_mode query (GET) or form_post (POST).
+    const QHash<QString, QString> params = request.method == "POST" ? request.form() : request.query;
+    const QString state = params.value("state");
+    const auto row = state.isEmpty() ? std::nullopt : m_ctx->store->findByStateHash(sha256Hex(state));
+    if (!row || row->status != PendingStatus::Authorizing) {
+        qCInfo(lcApp) << "bridge: refused a callback with an unknown or used state";
+        respond(page(400, "Sign-in link expired", "<p class=\"err\" id=\"bad-state\">This sign-in is no longer valid. Start again from the code on your TV.</p>"));
+        return;
+    }
+    const QByteArray binding = sha256Hex(request.cookies.value(kBindingCookie));
+    if (request.cookies.value(kBindingCookie).isEmpty() || !constantTimeEquals(binding, row->bindingHash)) {
+        qCInfo(lcApp) << "bridge: refused a callback from a browser that did not start the sign-in";
+        respond(page(400, "Wrong browser", "<p class=\"err\" id=\"bad-browser\">Finish the sign-in in the browser where you entered the code.</p>"));
+        return;
+    }
+    if (!m_ctx->store->claimCallback(row->deviceCodeHash, row->stateHash, nowMs())) {
+        respond(page(400, "Sign-in link expired", "<p class=\"err\" id=\"bad-state\">This sign-in is no longer valid. Start again from the code on your TV.</p>"));
+        return;
+    }
+    const QString error = params.value("error");
+    const QString code = params.value("code");
+    if (!error.isEmpty() || code.isEmpty()) {
+        m_ctx->store->deny(row->deviceCodeHash);
+        ++m_ctx->metrics.codesDenied;
+        qCInfo(lcApp).noquote() << "bridge: the identity server answered" << (error.isEmpty() ? QStringLiteral("without a code") : error.left(64));
+        respond(page(200, "Sign-in cancelled", "<p id=\"denied\">The TV was not signed in. You can close this page.</p>"));
+        return;
+    }
+    log::rememberSecret(code);
+    exchange(*row, code, respond);
+}
+
+void PhonePages::exchange(const PendingAuthorization &row, const QString &code, const Responder &respond)
+{
+    const auto verifier = m_ctx->sealer.open(row.sealedVerifier, kVerifierPurpose);
+    const auto failed = [this, row, respond](const QString &why) {
+        qCWarning(lcApp).noquote() << "bridge: sign-in failed at the identity server:" << why;
+        m_ctx->store->reopen(row.deviceCodeHash);
+        respond(page(502, "Sign-in failed", "<p class=\"err\" id=\"failed\">The sign-in did not go through. Open the code link from your TV and try again.</p>"));
+    };
+    if (!verifier) {
+        failed(QStringLiteral("the stored verifier does not open"));
+        return;
+    }
+    m_ctx->upstream->exchangeCode(code, m_ctx->config.redirectUri.toString(), QString::fromUtf8(*verifier),
+                                  [this, row, respond, failed](const std::optional<oauth::TokenSet> &t, const oauth::OAuthError &e) {
+        if (!t) {
+            failed(e.toString());
+            return;
+        }
+        const auto approve = [this, row, respond, t, failed](const QJsonObject &claims) {
+            const QJsonObject answer = TokenHandoff::answerForTv(*m_ctx, row.clientId, *t, claims);
+            const QString sealed = m_ctx->sealer.seal(QJsonDocument(answer).toJson(QJsonDocument::Compact), kResultPurpose);
+            if (sealed.isEmpty() || !m_ctx->store->approve(row.deviceCodeHash, sealed)) {
+                failed(QStringLiteral("the result could not be stored: ") + m_ctx->store->lastError());
+                return;
+            }
+            qCInfo(lcApp).noquote() << "bridge: sign-in approved for client" << row.clientId;
+            ++m_ctx->metrics.codesApproved;
+            respond(page(200, "TV signed in", "<p id=\"success\">Your TV is now signed in. You can close this page.</p>"));
+        };
+        const bool openid = m_ctx->upstream->config().scope.split(' ', Qt::SkipEmptyParts).contains("openid");
+        if (!openid) {
+            approve({});
+            return;
+        }
+        if (t->idToken.isEmpty()) {
+            failed(QStringLiteral("no ID token in the answer to an openid request"));
+            return;
+        }
+        m_ctx->upstream->verifyIdToken(t->idToken.toUtf8(), row.nonce,
+                                       [approve, failed](const std::optional<QJsonObject> &claims, const QString &why) {
+                                           if (!claims)
+                                               failed(QStringLiteral("upstream ID token refused: ") + why);
+                                           else
+                                               approve(*claims);
+                                       });
+    });
+}
+
+}  // namespace tvpair::bridge

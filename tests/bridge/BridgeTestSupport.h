@@ -1,0 +1,246 @@
+#pragma once
+// Test support for tvpair-bridge: key material written the way an operator provides it, the
+// bridge executable as a child process on a free loopback port, and a scripted phone browser
+// (its own cookie jar, redirects followed hop by hop, forms found by id) that walks the
+// bridge's and the identity server's pages as a person would.
+#include "Sandbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QUrlQuery>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rand.h>
+
+namespace tvpair::test {
+
+struct Page {
+    int status = 0;
+    QUrl url;
+    QUrl location;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers;  // lower-case names
+};
+
+class PhoneBrowser {
+public:
+    PhoneBrowser() { m_nam.setCookieJar(new QNetworkCookieJar(&m_nam)); }
+
+    Page request(const QByteArray &method, const QUrl &url, const QByteArray &form = {})
+    {
+        QNetworkRequest req(url);
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        if (method == "POST")
+            req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+        QNetworkReply *reply = m_nam.sendCustomRequest(req, method, form);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
+        Page p;
+        p.url = url;
+        p.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        p.body = reply->readAll();
+        for (const auto &h : reply->rawHeaderPairs())
+            p.headers.insert(h.first.toLower(), h.second);
+        const QByteArray loc = reply->rawHeader("Location");
+        if (!loc.isEmpty())
+            p.location = url.resolved(QUrl::fromEncoded(loc));
+        reply->deleteLater();
+        return p;
+    }
+    // Follows 3xx; stops before a hop to `stopBefore` (same path) and stores it there.
+    Page follow(Page p, const QString &stopBeforePath = {}, QUrl *stoppedAt = nullptr)
+    {
+        for (int hops = 0; hops < 12 && p.status >= 300 && p.status < 400 && p.location.isValid(); ++hops) {
+            if (!stopBeforePath.isEmpty() && p.location.path() == stopBeforePath && stoppedAt) {
+                *stoppedAt = p.location;
+                return p;
+            }
+            p = request("GET", p.location);
+        }
+        return p;
+    }
+    static QUrl formAction(const Page &p, const QString &id)
+    {
+        const QRegularExpression re(QStringLiteral("<form id=\"%1\"[^>]*action=\"([^\"]+)\"").arg(id));
+        const auto m = re.match(QString::fromUtf8(p.body));
+        return m.hasMatch() ? p.url.resolved(QUrl(m.captured(1).replace("&amp;", "&"))) : QUrl();
+    }
+    static QString hiddenValue(const Page &p, const QString &name)
+    {
+        const QRegularExpression re(QStringLiteral("name=\"%1\" value=\"([^\"]*)\"").arg(name));
+        const auto m = re.match(QString::fromUtf8(p.body));
+        return m.hasMatch() ? m.captured(1) : QString();
+    }
+    // The bridge's confirmation page -> Continue -> the identity server's login (as `account`)
+    // and consent pages -> Allow (or the consent form `consentForm`, "abort" is Deny); stops
+    // before the redirect to the bridge's /callback.
+    QUrl approveUntilCallback(const QUrl &verificationUriComplete, const QString &account, Page *last = nullptr,
+                              const QString &consentForm = QStringLiteral("confirm"))
+    {
+        const Page confirm = request("GET", verificationUriComplete);
+        const QUrl action = formAction(confirm, "confirm");
+        if (!action.isValid()) {
+            if (last)
+                *last = confirm;
+            return {};
+        }
+        const QByteArray form = "user_code=" + QUrl::toPercentEncoding(hiddenValue(confirm, "user_code"))
+            + "&csrf=" + QUrl::toPercentEncoding(hiddenValue(confirm, "csrf"));
+        QUrl callback;
+        Page p = follow(request("POST", action, form), "/callback", &callback);
+        if (!callback.isValid()) {
+            const QUrl login = formAction(p, "login");
+            if (login.isValid())
+                p = follow(request("POST", login, "username=" + account.toUtf8() + "&password=" + account.toUtf8()),
+                           "/callback", &callback);
+        }
+        if (!callback.isValid()) {
+            const QUrl allow = formAction(p, consentForm);
+            if (allow.isValid())
+                p = follow(request("POST", allow), "/callback", &callback);
+        }
+        if (last)
+            *last = p;
+        return callback;
+    }
+    QNetworkCookieJar *cookieJar() { return m_nam.cookieJar(); }
+
+private:
+    QNetworkAccessManager m_nam;
+};
+
+inline quint16 freeLoopbackPort()
+{
+    QTcpServer s;
+    return s.listen(QHostAddress::LocalHost, 0) ? s.serverPort() : 0;
+}
+
+// 32 random bytes as 64 hex digits into dir/<version>.key.
+inline bool writeSealingKey(const QString &dir, int version)
+{
+    unsigned char key[32];
+    if (RAND_bytes(key, sizeof key) != 1)
+        return false;
+    QDir().mkpath(dir);
+    QFile f(QStringLiteral("%1/%2.key").arg(dir).arg(version));
+    return f.open(QIODevice::WriteOnly)
+        && f.write(QByteArray(reinterpret_cast<const char *>(key), sizeof key).toHex() + "\n") > 0;
+}
+
+inline QByteArray newEcPrivateKeyPem()
+{
+    EVP_PKEY *pkey = EVP_EC_gen("P-256");
+    BIO *bio = BIO_new(BIO_s_mem());
+    QByteArray pem;
+    if (pkey && bio && PEM_write_bio_PrivateKey(bio, pkey, nullptr, nullptr, 0, nullptr, nullptr) == 1) {
+        char *data = nullptr;
+        const long n = BIO_get_mem_data(bio, &data);
+        pem = QByteArray(data, int(n));
+    }
+    BIO_free(bio);
+    EVP_PKEY_free(pkey);
+    return pem;
+}
+
+// A bridge config for an identity server (the sandbox's `tvpair-bridge` client) in dir, with
+// fresh keys; returns the config path. `port` is the bridge's own loopback port.
+inline QString writeBridgeConfig(const QString &dir, const QString &issuer, quint16 port, const QJsonObject &overrides = {})
+{
+    QDir().mkpath(dir);
+    writeSealingKey(dir + "/keys", 1);
+    QFile pem(dir + "/signing.pem");
+    pem.open(QIODevice::WriteOnly);
+    pem.write(newEcPrivateKeyPem());
+    pem.close();
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    QJsonObject c{{"public_url", base},
+                  {"listen", QStringLiteral("127.0.0.1:%1").arg(port)},
+                  {"store", "sqlite:state/bridge.db"},
+                  {"sealing_keys", "keys"},
+                  {"signing_key", "signing.pem"},
+                  {"clients", QJsonArray{QJsonObject{{"id", "tv-app"}, {"name", "Bridge Test TV"}}}},
+                  {"user_code", QJsonObject{{"ttl", 600}, {"interval", 1}}},
+                  {"upstream", QJsonObject{{"issuer", issuer},
+                                           {"client_id", "tvpair-bridge"},
+                                           {"client_secret", "bridge-sandbox-secret"},
+                                           {"scope", "openid offline_access profile products"},
+                                           {"allow_insecure_loopback", true}}}};
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        c.insert(it.key(), it.value());
+    const QString path = dir + "/bridge.json";
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(QJsonDocument(c).toJson());
+    return path;
+}
+
+#ifdef TVPAIR_BRIDGE_BIN
+// The tvpair-bridge executable, started with a config and waited for until it prints ready.
+class BridgeRun {
+public:
+    explicit BridgeRun(const QString &config, const QString &logLevel = QStringLiteral("debug"))
+    {
+        m_proc.setProgram(QStringLiteral(TVPAIR_BRIDGE_BIN));
+        m_proc.setArguments({"--config", config, "--log-level", logLevel});
+        m_proc.start();
+        m_proc.waitForStarted(10000);
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 30000 && m_proc.state() == QProcess::Running && !m_out.contains('\n')) {
+            m_proc.waitForReadyRead(200);
+            m_out += m_proc.readAllStandardOutput();
+        }
+        m_ready = QJsonDocument::fromJson(m_out.left(m_out.indexOf('\n'))).object().value("ready").toBool();
+    }
+    ~BridgeRun() { stop(); }
+    bool ready() const { return m_ready; }
+    int stop()
+    {
+        if (m_proc.state() != QProcess::NotRunning) {
+            m_proc.terminate();
+            if (!m_proc.waitForFinished(10000))
+                m_proc.kill();
+            m_proc.waitForFinished(5000);
+        }
+        if (!m_captured) {
+            m_captured = true;
+            m_out += m_proc.readAllStandardOutput();
+            m_err += m_proc.readAllStandardError();
+            captureRunOutput(m_out, m_err);  // the bridge's log joins the suite-wide secrets scan
+        }
+        return m_proc.exitCode();
+    }
+    // SIGKILL: no chance to flush or clean up anything.
+    void kill()
+    {
+        m_proc.kill();
+        m_proc.waitForFinished(10000);
+        m_out += m_proc.readAllStandardOutput();
+        m_err += m_proc.readAllStandardError();
+    }
+    QByteArray stderrSoFar()
+    {
+        m_err += m_proc.readAllStandardError();
+        return m_err;
+    }
+
+private:
+    QProcess m_proc;
+    QByteArray m_out, m_err;
+    bool m_ready = false;
+    bool m_captured = false;
+};
+#endif
+
+}  // namespace tvpair::test

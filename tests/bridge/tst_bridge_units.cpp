@@ -1,0 +1,369 @@
+// The bridge's parts on their own, with real crypto and a real SQLite file: user codes
+// (alphabet, display, what a person may type), sealed envelopes (round trip, tampering, a
+// foreign key, another purpose, key rotation), the signing key against the core's JWT
+// verifier (what a TV runs), the pending store's transitions (each wins once), and config
+// errors (one line naming the field).
+#include "AttemptLimiter.h"
+#include "BridgeConfig.h"
+#include "BridgeTestSupport.h"
+#include "Sealer.h"
+#include "SigningKey.h"
+#include "SqlitePendingStore.h"
+#include "UserCode.h"
+#include "oauth/IdTokenValidator.h"
+#include "oauth/Jwks.h"
+#include "oauth/Jwt.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tvpair::bridge;
+
+class BridgeUnitsTest : public QObject {
+    Q_OBJECT
+
+    static Sealer sealerWith(int version, char fill)
+    {
+        Sealer s;
+        s.addKey(version, QByteArray(Sealer::kKeyBytes, fill));
+        return s;
+    }
+    static QJsonObject goodConfig()
+    {
+        return QJsonObject{{"public_url", "https://bridge.example"}, {"sealing_keys", "k"}, {"signing_key", "s.pem"},
+                           {"clients", QJsonArray{QJsonObject{{"id", "tv"}, {"name", "TV"}}}},
+                           {"upstream", QJsonObject{{"issuer", "https://id.example"}, {"client_id", "b"},
+                                                    {"client_secret", "upstream-secret-value"}}}};
+    }
+    static PendingAuthorization row(const QString &userCode, const QByteArray &hash, qint64 expiresAtMs)
+    {
+        PendingAuthorization r;
+        r.deviceCodeHash = hash;
+        r.userCode = userCode;
+        r.clientId = "tv-app";
+        r.scope = "openid";
+        r.createdAtMs = 1000;
+        r.expiresAtMs = expiresAtMs;
+        r.intervalSeconds = 5;
+        return r;
+    }
+
+private slots:
+    void userCodesUseTheAlphabetAndLength()
+    {
+        QSet<QString> seen;
+        QSet<QChar> letters;
+        for (int i = 0; i < 2000; ++i) {
+            const QString c = UserCode::generate();
+            QCOMPARE(c.size(), 8);
+            for (QChar ch : c) {
+                QVERIFY2(QByteArray(UserCode::kAlphabet).contains(char(ch.unicode())), qPrintable(c));
+                letters.insert(ch);
+            }
+            seen.insert(c);
+        }
+        QCOMPARE(letters.size(), 20);   // every letter appears in 16,000 draws
+        QVERIFY(seen.size() > 1990);    // 20^8 codes: collisions in 2,000 draws are rare
+        QCOMPARE(UserCode::display("BCDFGHJK"), QString("BCDF-GHJK"));
+    }
+
+    void userCodesAreAcceptedAsPeopleTypeThem()
+    {
+        QCOMPARE(UserCode::normalize("WDJB-MJHT"), QString("WDJBMJHT"));
+        QCOMPARE(UserCode::normalize("wdjb-mjht"), QString("WDJBMJHT"));
+        QCOMPARE(UserCode::normalize("wdjbmjht"), QString("WDJBMJHT"));
+        QCOMPARE(UserCode::normalize(" WdJb MjHt "), QString("WDJBMJHT"));
+        QVERIFY(UserCode::normalize("WDJB-MJHA").isEmpty());   // a vowel is not in the alphabet
+        QVERIFY(UserCode::normalize("WDJB-MJH").isEmpty());    // too short
+        QVERIFY(UserCode::normalize("WDJB-MJHTT").isEmpty());  // too long
+        QVERIFY(UserCode::normalize(QString::fromUtf8("WDJB-MJH\xc3\x9f")).isEmpty());
+        QVERIFY(UserCode::normalize(QString(100, 'B')).isEmpty());
+    }
+
+    void sealedEnvelopesRoundTripAndRefuseTampering()
+    {
+        const Sealer s = sealerWith(1, 'k');
+        const QByteArray secret = "upstream-refresh-token-value";
+        const QString env = s.seal(secret, "refresh|tv-app");
+        QVERIFY(env.startsWith("tvb1.1."));
+        QVERIFY(!env.contains(QString::fromLatin1(secret)));
+        QCOMPARE(s.open(env, "refresh|tv-app").value_or(QByteArray()), secret);
+        QVERIFY(s.seal(secret, "refresh|tv-app") != env);  // a fresh IV each time
+        // Every single-character change of the envelope is refused.
+        int refused = 0;
+        for (int i = 0; i < env.size(); ++i) {
+            QString t = env;
+            t[i] = env[i] == 'A' ? QChar('B') : QChar('A');
+            if (!s.open(t, "refresh|tv-app"))
+                ++refused;
+        }
+        // Also the last base64url character: a change of its unused bits is a non-canonical
+        // encoding, which the strict decoder refuses.
+        QCOMPARE(refused, int(env.size()));
+        QVERIFY(!s.open(env + "A", "refresh|tv-app"));
+        QVERIFY(!s.open(env.left(env.size() - 1), "refresh|tv-app"));
+        QVERIFY(!s.open("", "refresh|tv-app"));
+        QVERIFY(!s.open("not.an.envelope", "refresh|tv-app"));
+    }
+
+    void envelopesDoNotOpenForAnotherPurposeOrKey()
+    {
+        const Sealer s = sealerWith(1, 'k');
+        const QString env = s.seal("secret", "refresh|tv-app");
+        QVERIFY(!s.open(env, "refresh|other-tv"));  // another TV client
+        QVERIFY(!s.open(env, "result"));            // another purpose
+        const Sealer foreign = sealerWith(1, 'f');  // same version, another key
+        QVERIFY(!foreign.open(env, "refresh|tv-app"));
+        const QString foreignEnv = foreign.seal("secret", "refresh|tv-app");
+        QVERIFY(!s.open(foreignEnv, "refresh|tv-app"));
+    }
+
+    void keyRotationKeepsOldEnvelopesOpen()
+    {
+        Sealer s = sealerWith(1, 'a');
+        const QString old = s.seal("old", "p");
+        s.addKey(2, QByteArray(Sealer::kKeyBytes, 'b'));
+        QCOMPARE(s.newestVersion(), 2);
+        const QString fresh = s.seal("new", "p");
+        QVERIFY(fresh.startsWith("tvb1.2."));       // the newest key seals
+        QCOMPARE(s.open(old, "p").value_or(""), QByteArray("old"));  // all keys open
+        QCOMPARE(s.open(fresh, "p").value_or(""), QByteArray("new"));
+        const Sealer onlyNew = sealerWith(2, 'b');  // key 1 retired
+        QVERIFY(!onlyNew.open(old, "p"));
+        QVERIFY(onlyNew.open(fresh, "p"));
+        // The version is authenticated: relabelling an envelope of key 2 as key 1 fails.
+        QString relabelled = fresh;
+        relabelled.replace(0, 7, "tvb1.1.");
+        QVERIFY(!s.open(relabelled, "p"));
+    }
+
+    void sealingKeysLoadFromADirectory()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(!Sealer::fromDirectory(dir.path(), &error));
+        QVERIFY2(error.contains("no sealing key"), qPrintable(error));
+        QVERIFY(tvpair::test::writeSealingKey(dir.path(), 1));
+        QVERIFY(tvpair::test::writeSealingKey(dir.path(), 3));
+        const auto s = Sealer::fromDirectory(dir.path(), &error);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(s->newestVersion(), 3);
+        QFile bad(dir.path() + "/4.key");
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("abc");
+        bad.close();
+        QVERIFY(!Sealer::fromDirectory(dir.path(), &error));
+        QVERIFY2(error.contains("4.key") && error.contains("64 hex"), qPrintable(error));
+    }
+
+    void idTokensVerifyWithTheCoreVerifier()
+    {
+        QString error;
+        const auto key = SigningKey::fromPem(tvpair::test::newEcPrivateKeyPem(), &error);
+        QVERIFY2(key, qPrintable(error));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QByteArray jwt = key->signJwt(QJsonObject{{"iss", "http://127.0.0.1:1"}, {"aud", "tv-app"},
+                                                        {"sub", "alice"}, {"iat", now}, {"exp", now + 600}});
+        const auto jwks = tvpair::oauth::Jwks::fromJson(QJsonObject{{"keys", QJsonArray{key->publicJwk()}}}, &error);
+        QVERIFY2(jwks, qPrintable(error));
+        tvpair::oauth::IdTokenExpectations expect;
+        expect.issuer = "http://127.0.0.1:1";
+        expect.clientId = "tv-app";
+        const auto v = tvpair::oauth::IdTokenValidator::validate(jwt, *jwks, expect);
+        QVERIFY2(v.ok, qPrintable(v.message));
+        QCOMPARE(v.claims.value("sub").toString(), QString("alice"));
+        QCOMPARE(tvpair::oauth::Jwt::parse(jwt)->keyId(), key->keyId());
+        // A signature of another key fails.
+        const auto other = SigningKey::fromPem(tvpair::test::newEcPrivateKeyPem(), &error);
+        const QByteArray forged = other->signJwt(QJsonObject{{"iss", "http://127.0.0.1:1"}, {"aud", "tv-app"},
+                                                             {"sub", "mallory"}, {"iat", now}, {"exp", now + 600}});
+        QVERIFY(!tvpair::oauth::IdTokenValidator::validate(forged, *jwks, expect).ok);
+        QVERIFY(!SigningKey::fromPem("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n", &error));
+    }
+
+    void storeTransitionsEachWinOnce()
+    {
+        QTemporaryDir dir;
+        SqlitePendingStore store(dir.path() + "/s/bridge.db");
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const qint64 far = QDateTime::currentMSecsSinceEpoch() + 600000;
+        QVERIFY(store.insert(row("BCDFGHJK", "h1", far)));
+        QVERIFY(!store.insert(row("BCDFGHJK", "h2", far)));  // user code taken: draw another
+        QVERIFY(!store.insert(row("LMNPQRST", "h1", far)));  // device code taken
+        QVERIFY(store.insert(row("LMNPQRST", "h2", far)));
+        QCOMPARE(store.count(), 2);
+        QCOMPARE(store.findByUserCode("BCDFGHJK")->deviceCodeHash, QByteArray("h1"));
+
+        QVERIFY(store.beginAuthorization("h1", "s1", "b1", "sealed-v", "n1", 2000));
+        QVERIFY(store.beginAuthorization("h1", "s2", "b2", "sealed-v", "n2", 2000));  // Continue again
+        QVERIFY(!store.findByStateHash("s1"));  // the first attempt's state is gone
+        QCOMPARE(store.findByStateHash("s2")->status, PendingStatus::Authorizing);
+        QVERIFY(!store.claimCallback("h1", "s1", 2000));
+        QVERIFY(store.claimCallback("h1", "s2", 2000));
+        QVERIFY(!store.claimCallback("h1", "s2", 2000));  // a replayed callback
+        QVERIFY(!store.findByStateHash("s2"));
+        QVERIFY(!store.beginAuthorization("h1", "s3", "b3", "v", "n", 2000));  // exchanging: no restart
+        QVERIFY(store.approve("h1", "sealed-result"));
+        QVERIFY(!store.approve("h1", "other"));
+        QCOMPARE(store.findByDeviceCodeHash("h1")->sealedResult, QString("sealed-result"));
+        QVERIFY(store.takeApproved("h1"));
+        QVERIFY(!store.takeApproved("h1"));  // picked up once
+        QVERIFY(!store.findByDeviceCodeHash("h1"));
+
+        // An upstream failure reopens the code for another try; a denial is final.
+        QVERIFY(store.beginAuthorization("h2", "s4", "b4", "v", "n", 2000));
+        QVERIFY(store.claimCallback("h2", "s4", 2000));
+        QVERIFY(store.reopen("h2"));
+        QCOMPARE(store.findByDeviceCodeHash("h2")->status, PendingStatus::Pending);
+        QVERIFY(store.deny("h2"));
+        QVERIFY(!store.takeApproved("h2"));
+        QVERIFY(!store.beginAuthorization("h2", "s5", "b5", "v", "n", 2000));
+    }
+
+    void pollsFasterThanTheIntervalSlowDown()
+    {
+        QTemporaryDir dir;
+        SqlitePendingStore store(dir.path() + "/bridge.db");
+        QString error;
+        QVERIFY(store.open(&error));
+        QVERIFY(store.insert(row("BCDFGHJK", "h1", 10000000)));
+        bool soon = true;
+        QVERIFY(store.recordPoll("h1", 100000, 500, 5, &soon));
+        QVERIFY(!soon);  // the first poll
+        QVERIFY(store.recordPoll("h1", 101000, 500, 5, &soon));
+        QVERIFY(soon);   // 1 s after, interval 5 s
+        QCOMPARE(store.findByDeviceCodeHash("h1")->intervalSeconds, 10);
+        QVERIFY(store.recordPoll("h1", 109000, 500, 5, &soon));
+        QVERIFY(soon);   // 8 s after, interval now 10 s
+        QVERIFY(store.recordPoll("h1", 130000, 500, 5, &soon));
+        QVERIFY(!soon);  // 21 s after, interval 15 s
+        QVERIFY(store.recordPoll("h1", 144600, 500, 5, &soon));
+        QVERIFY(!soon);  // 14.6 s: within the tolerance of 15 s
+    }
+
+    void expiredRowsArePurgedAndRowsSurviveReopening()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + "/bridge.db";
+        {
+            SqlitePendingStore store(path);
+            QString error;
+            QVERIFY(store.open(&error));
+            QVERIFY(store.insert(row("BCDFGHJK", "old", 5000)));
+            QVERIFY(store.insert(row("LMNPQRST", "new", 50000)));
+            QCOMPARE(store.purgeExpired(6000), 1);
+        }
+        SqlitePendingStore again(path);
+        QString error;
+        QVERIFY2(again.open(&error), qPrintable(error));
+        QCOMPARE(again.count(), 1);
+        QVERIFY(again.findByDeviceCodeHash("new"));
+    }
+
+    void aNewerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + "/bridge.db";
+        {
+            SqlitePendingStore store(path);
+            QString error;
+            QVERIFY(store.open(&error));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "poke");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("UPDATE schema_version SET version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("poke");
+        SqlitePendingStore store(path);
+        QString error;
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains("schema version 99"), qPrintable(error));
+    }
+
+    void wrongCodesAreLimitedPerAddressAndInAll()
+    {
+        AttemptLimiter perAddress(3, 1000, 3600 * 1000);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(perAddress.allowed("192.0.2.1"));
+            perAddress.recordFailure("192.0.2.1");
+        }
+        QVERIFY(!perAddress.allowed("192.0.2.1"));
+        QVERIFY(perAddress.allowed("192.0.2.2"));  // another address is not punished
+        AttemptLimiter global(1000, 5, 3600 * 1000);
+        for (int i = 0; i < 5; ++i)
+            global.recordFailure(QStringLiteral("198.51.100.%1").arg(i));  // spread over addresses
+        QVERIFY(!global.allowed("203.0.113.9"));
+        // The window ends: allowed again (waiting for the condition, generous deadline).
+        AttemptLimiter shortWindow(1, 1000, 200);
+        shortWindow.recordFailure("192.0.2.1");
+        QVERIFY(!shortWindow.allowed("192.0.2.1"));
+        QTRY_VERIFY_WITH_TIMEOUT(shortWindow.allowed("192.0.2.1"), 10000);
+    }
+
+    void configErrorsNameTheField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        const auto with = [](const QString &key, const QJsonValue &v) {
+            QJsonObject c = goodConfig();
+            c.insert(key, v);
+            return QJsonDocument(c).toJson();
+        };
+        const auto withUpstream = [](const QString &key, const QJsonValue &v) {
+            QJsonObject c = goodConfig();
+            QJsonObject u = c.value("upstream").toObject();
+            if (v.isUndefined())
+                u.remove(key);
+            else
+                u.insert(key, v);
+            c.insert("upstream", u);
+            return QJsonDocument(c).toJson();
+        };
+        QTest::newRow("http public url") << with("public_url", "http://bridge.example") << "public_url";
+        QTest::newRow("path in public url") << with("public_url", "https://bridge.example/x") << "public_url";
+        QTest::newRow("unknown key") << with("clientz", QJsonArray{}) << "clientz";
+        QTest::newRow("no clients") << with("clients", QJsonArray{}) << "clients";
+        QTest::newRow("bad listen") << with("listen", "nowhere") << "listen";
+        QTest::newRow("postgres") << with("store", "postgresql://x") << "store";
+        QTest::newRow("no secret") << withUpstream("client_secret", QJsonValue::Undefined) << "upstream.client_secret";
+        QTest::newRow("http upstream") << withUpstream("issuer", "http://id.example") << "upstream.issuer";
+        QTest::newRow("ttl") << with("user_code", QJsonObject{{"ttl", 5}}) << "user_code.ttl";
+        QTest::newRow("auth method") << withUpstream("token_endpoint_auth_method", "none") << "upstream.token_endpoint_auth_method";
+    }
+    void configErrorsNameTheField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        QString error;
+        QVERIFY(!BridgeConfig::fromJson(json, "/tmp", &error));
+        QVERIFY2(error.startsWith("config: " + field + ":"), qPrintable(error));
+        QVERIFY(!error.contains('\n'));
+        QVERIFY(!error.contains("upstream-secret-value"));  // never the secret's value
+    }
+    void aGoodConfigParses()
+    {
+        QString error;
+        QJsonObject c = goodConfig();
+        QJsonObject u = c.value("upstream").toObject();
+        u.insert("token_endpoint_auth_method", "client_secret_post");
+        c.insert("upstream", u);
+        const auto parsed = BridgeConfig::fromJson(QJsonDocument(c).toJson(), "/etc/tvpair-bridge", &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->redirectUri.toString(), QString("https://bridge.example/callback"));
+        QCOMPARE(parsed->storePath, QString("/etc/tvpair-bridge/bridge.db"));
+        QCOMPARE(parsed->sealingKeyDir, QString("/etc/tvpair-bridge/k"));
+        QCOMPARE(parsed->upstream.authMethod(), QString("client_secret_post"));
+        QCOMPARE(parsed->client("tv")->name, QString("TV"));
+    }
+};
+
+QTEST_GUILESS_MAIN(BridgeUnitsTest)
+#include "tst_bridge_units.moc"
