@@ -10,6 +10,7 @@ Rectangle {
     property string secondary    // "per month" or "Until 3 Mar 2026"
     property string badge        // "Free trial", "7 days free"
     property bool dimmed: false  // ended entitlements
+    property bool held: false    // a product the viewer already has: a tick on its badge
     property bool focused: false
 
     width: Theme.px(420)
@@ -32,7 +33,7 @@ Rectangle {
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: Theme.px(20) }
         width: Theme.px(6)
         radius: width / 2
-        color: card.dimmed ? "#55627D" : Theme.accent
+        color: card.dimmed ? "#55627D" : card.held ? Theme.success : Theme.accent
     }
     Column {
         anchors { fill: parent; leftMargin: Theme.px(48); rightMargin: Theme.px(28); topMargin: Theme.px(26) }
@@ -78,7 +79,7 @@ Rectangle {
         Text {
             id: badgeText
             anchors.centerIn: parent
-            text: card.badge
+            text: card.held ? "\u2713 " + card.badge : card.badge
             font.family: Theme.fontFamily
             font.pixelSize: Theme.px(28)
             font.bold: true
