@@ -10,7 +10,7 @@ Rectangle {
     property string secondary    // "per month" or "Until 3 Mar 2026"
     property string badge        // "Free trial", "7 days free"
     property bool dimmed: false  // ended entitlements
-    property bool held: false    // a product the viewer already has: a tick on its badge
+    property bool held: false    // a product the viewer already has: a tick, in green
     property bool focused: false
 
     width: Theme.px(420)
@@ -52,12 +52,12 @@ Rectangle {
         Text {
             width: parent.width
             visible: text !== ""
-            text: card.primary
+            text: card.held ? "\u2713 " + card.primary : card.primary
             elide: Text.ElideRight
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             font.bold: true
-            color: card.dimmed ? Theme.textSecondary : Theme.accent
+            color: card.dimmed ? Theme.textSecondary : card.held ? Theme.success : Theme.accent
         }
         Text {
             width: parent.width
@@ -79,7 +79,7 @@ Rectangle {
         Text {
             id: badgeText
             anchors.centerIn: parent
-            text: card.held ? "\u2713 " + card.badge : card.badge
+            text: card.badge
             font.family: Theme.fontFamily
             font.pixelSize: Theme.px(28)
             font.bold: true

@@ -221,10 +221,11 @@ FocusScope {
                     focused: productCell.focused
                     held: productCell.held
                     heading: productCell.title
-                    primary: productCell.held ? productCell.heldStatusText : productCell.priceText
+                    // Held: "You have this" and until when (the status in full is on You have
+                    // and in the details); no badge, which a two-line title would run into.
+                    primary: productCell.held ? qsTr("You have this") : productCell.priceText
                     secondary: productCell.held ? productCell.heldUntilText : productCell.periodText
-                    badge: productCell.held ? qsTr("You have this")
-                         : productCell.trialText !== "" ? qsTr("%1 free").arg(productCell.trialText) : ""
+                    badge: !productCell.held && productCell.trialText !== "" ? qsTr("%1 free").arg(productCell.trialText) : ""
                 }
             }
             onActivated: (i) => screen.detailsRequested(TvSession.products.get(i))

@@ -2,6 +2,7 @@
 // and 1280x720 into <build>/tests/ui/artifacts/, checks the layout facts of ui-10foot.md and
 // decodes the QR code from the sign-in screenshot with zbarimg (a missing zbarimg fails).
 #include "TvSession.h"
+#include "UiLanguage.h"
 
 #include <QDir>
 #include <QKeyEvent>
@@ -14,6 +15,7 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(TvPairPlugin)
@@ -400,6 +402,10 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
+    // English, as the app installs it (UiShell): counts and lengths with their plural forms.
+    QTranslator english;
+    if (!UiLanguage::load(&english, QLocale(QLocale::English)).isEmpty())
+        QCoreApplication::installTranslator(&english);
     TestUiScreenshots test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -335,13 +335,14 @@ Item {
             compare(TvSession.products.get(2).heldStatus, "trial")
             compare(TvSession.products.get(2).heldStatusText, "Free trial")
 
-            // On the card: the status and the end date instead of the price; a "You have this" badge.
+            // On the card: "You have this" and the end date instead of the price and period.
             const held = available.list.itemAtIndex(0)
             const heldCard = findChild(held, "productCard")
-            compare(heldCard.primary, "Active")
+            compare(heldCard.primary, "You have this")
             verify(heldCard.secondary.indexOf("Until") === 0, heldCard.secondary)
-            compare(heldCard.badge, "You have this")
+            compare(heldCard.badge, "")
             verify(heldCard.held)
+            compare(findChild(available.list.itemAtIndex(2), "productCard").secondary.indexOf("Trial ends"), 0)
             const forSale = findChild(available.list.itemAtIndex(1), "productCard")
             verify(/99/.test(forSale.primary), "an ended one is for sale again: " + forSale.primary)
             compare(forSale.secondary, "per year")
