@@ -394,7 +394,7 @@
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="122"/>
-        <location filename="../../qml/HomeScreen.qml" line="241"/>
+        <location filename="../../qml/HomeScreen.qml" line="243"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -445,32 +445,32 @@
         <translation>Für dieses Konto gibt es gerade keine Angebote.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="225"/>
+        <location filename="../../qml/HomeScreen.qml" line="226"/>
         <source>You have this</source>
         <translation>Gehört Ihnen</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="226"/>
+        <location filename="../../qml/HomeScreen.qml" line="228"/>
         <source>%1 free</source>
         <translation>%1 gratis</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="239"/>
+        <location filename="../../qml/HomeScreen.qml" line="241"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="240"/>
+        <location filename="../../qml/HomeScreen.qml" line="242"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="242"/>
+        <location filename="../../qml/HomeScreen.qml" line="244"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="243"/>
+        <location filename="../../qml/HomeScreen.qml" line="245"/>
         <source>Exit</source>
         <translation>Beenden</translation>
     </message>

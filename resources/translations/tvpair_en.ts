@@ -390,7 +390,7 @@
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="122"/>
-        <location filename="../../qml/HomeScreen.qml" line="241"/>
+        <location filename="../../qml/HomeScreen.qml" line="243"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,32 +441,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="225"/>
+        <location filename="../../qml/HomeScreen.qml" line="226"/>
         <source>You have this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="226"/>
+        <location filename="../../qml/HomeScreen.qml" line="228"/>
         <source>%1 free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="239"/>
+        <location filename="../../qml/HomeScreen.qml" line="241"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="240"/>
+        <location filename="../../qml/HomeScreen.qml" line="242"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="242"/>
+        <location filename="../../qml/HomeScreen.qml" line="244"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="243"/>
+        <location filename="../../qml/HomeScreen.qml" line="245"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
