@@ -1,12 +1,14 @@
 #include "UiShell.h"
 
 #include "TvSession.h"
+#include "UiLanguage.h"
 #include "net/Log.h"
 #include "session/SessionController.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QQuickWindow>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(TvPairPlugin)
@@ -14,7 +16,8 @@ Q_IMPORT_QML_PLUGIN(TvPairPlugin)
 namespace tvpair {
 
 UiShell::UiShell(SessionController *session, bool remoteEmulator, QObject *parent)
-    : QObject(parent), m_session(session), m_remoteEmulator(remoteEmulator)
+    : QObject(parent), m_session(session), m_remoteEmulator(remoteEmulator),
+      m_placement(WindowPlacement::currentMode(remoteEmulator))
 {
 }
 
@@ -31,17 +34,27 @@ bool UiShell::load()
     }
     qApp->installEventFilter(&m_keys);
 
-    if (m_translator.load(QLocale(), QStringLiteral("tvpair"), QStringLiteral("_"), QStringLiteral(":/tvpair/i18n")))
+    if (!UiLanguage::load(&m_translator, QLocale()).isEmpty())
         QCoreApplication::installTranslator(&m_translator);
 
     TvSession::setController(m_session);
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    m_engine.setInitialProperties({{QStringLiteral("remoteEmulator"), m_remoteEmulator}});
+    // The window opens on the primary screen, already at that screen's size.
+    QVariantMap properties = m_placement.initialProperties(QGuiApplication::primaryScreen());
+    properties.insert(QStringLiteral("remoteEmulator"), m_remoteEmulator);
+    m_engine.setInitialProperties(properties);
     m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/TvPair/Main.qml")));
     if (m_engine.rootObjects().isEmpty()) {
         qCCritical(lcApp) << "Main.qml did not load";
         return false;
     }
+    auto *window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+    m_placement.follow(window);
+    if (window)
+        qCInfo(lcApp).noquote() << "window" << (m_placement.mode() == WindowPlacement::Mode::FullScreen
+                                                ? "full screen" : "on the desktop")
+                                << QStringLiteral("%1x%2").arg(window->width()).arg(window->height())
+                                << "on" << QGuiApplication::platformName();
     m_session->start();
     return true;
 }

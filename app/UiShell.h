@@ -1,6 +1,8 @@
 #pragma once
 // The 10-foot UI: the QML engine with the TvPair module, the remote-key normaliser on the
-// application, translations, and the session handed to QML through the TvSession singleton.
+// application, translations, the window on its screen, and the session handed to QML through the
+// TvSession singleton.
+#include "WindowPlacement.h"
 #include "input/RemoteKeyFilter.h"
 
 #include <QObject>
@@ -20,6 +22,7 @@ public:
 private:
     SessionController *m_session;
     bool m_remoteEmulator;
+    WindowPlacement m_placement;
     input::RemoteKeyFilter m_keys;
     QTranslator m_translator;
     QQmlApplicationEngine m_engine;

@@ -19,6 +19,8 @@ Item {
     // height of 0 every Theme.px() was 0, and a ListView created then (a quick session restore)
     // saw 0-wide delegates and instantiated every row of its model (10,000 cards: 13 s, 1 GB).
     Binding { target: Theme; property: "windowHeight"; value: shell.height > 0 ? shell.height : 1080 }
+    // "Available" marks what the viewer already holds, by the product ids of "You have".
+    Binding { target: TvSession.products; property: "heldFrom"; value: TvSession.entitlements }
 
     function screenName() { return stack.currentItem ? stack.currentItem.objectName : "" }
     // The sign-in screen depends on the flow: a code and QR (device flow), or "continue in the
@@ -52,6 +54,9 @@ Item {
         if (!item)
             return
         switch (item.objectName) {
+        case "signInScreen":
+            item.helpRequested.connect(help.open)
+            break
         case "homeScreen":
             item.detailsRequested.connect((it) => shell.wire(stack.push(shell.screenComponent("DetailsScreen.qml"),
                                                                         { item: it })))

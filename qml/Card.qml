@@ -10,6 +10,7 @@ Rectangle {
     property string secondary    // "per month" or "Until 3 Mar 2026"
     property string badge        // "Free trial", "7 days free"
     property bool dimmed: false  // ended entitlements
+    property bool held: false    // a product the viewer already has: a tick, in green
     property bool focused: false
 
     width: Theme.px(420)
@@ -32,7 +33,7 @@ Rectangle {
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: Theme.px(20) }
         width: Theme.px(6)
         radius: width / 2
-        color: card.dimmed ? "#55627D" : Theme.accent
+        color: card.dimmed ? "#55627D" : card.held ? Theme.success : Theme.accent
     }
     Column {
         anchors { fill: parent; leftMargin: Theme.px(48); rightMargin: Theme.px(28); topMargin: Theme.px(26) }
@@ -51,12 +52,12 @@ Rectangle {
         Text {
             width: parent.width
             visible: text !== ""
-            text: card.primary
+            text: card.held ? "\u2713 " + card.primary : card.primary
             elide: Text.ElideRight
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             font.bold: true
-            color: card.dimmed ? Theme.textSecondary : Theme.accent
+            color: card.dimmed ? Theme.textSecondary : card.held ? Theme.success : Theme.accent
         }
         Text {
             width: parent.width

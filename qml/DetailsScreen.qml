@@ -9,6 +9,8 @@ FocusScope {
     property var item: ({})
     signal backRequested()
     readonly property bool isEntitlement: item.kind === "entitlement"
+    // A product the viewer already holds: its status, never an invitation to buy it again.
+    readonly property bool isHeld: !isEntitlement && item.held === true
 
     ScreenHeader {
         id: header
@@ -37,7 +39,9 @@ FocusScope {
         Row {
             spacing: Theme.px(24)
             Text {
-                text: screen.isEntitlement ? (screen.item.statusText || "") : (screen.item.priceText || "")
+                objectName: "detailsPrimary"
+                text: screen.isEntitlement ? (screen.item.statusText || "")
+                    : screen.isHeld ? (screen.item.heldStatusText || "") : (screen.item.priceText || "")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.px(56)
                 font.bold: true
@@ -45,15 +49,16 @@ FocusScope {
             }
             Text {
                 anchors.baseline: parent.children[0].baseline
-                text: screen.isEntitlement ? (screen.item.expiresText || "") : (screen.item.periodText || "")
+                text: screen.isEntitlement ? (screen.item.expiresText || "")
+                    : screen.isHeld ? (screen.item.heldUntilText || "") : (screen.item.periodText || "")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
             }
         }
         Text {
-            visible: !screen.isEntitlement && (screen.item.trial || "") !== ""
-            text: qsTr("Starts with %1 free").arg(screen.item.trial || "")
+            visible: !screen.isEntitlement && !screen.isHeld && (screen.item.trialText || "") !== ""
+            text: qsTr("Free trial: %1").arg(screen.item.trialText || "")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             color: Theme.success
@@ -61,8 +66,11 @@ FocusScope {
         Text {
             width: parent.width * 0.7
             wrapMode: Text.WordWrap
+            objectName: "detailsBody"
             text: screen.isEntitlement
                   ? qsTr("This is part of your account. Manage or cancel it on your phone or computer.")
+                  : screen.isHeld
+                  ? qsTr("You already have this. Manage or cancel it on your phone or computer.")
                   : qsTr("To buy, use the operator's website or app on your phone. It appears under You have when it is done.")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody

@@ -1,10 +1,8 @@
 #include "EntitlementListModel.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace {
-constexpr const char *kCtx = "EntitlementListModel";
 QString dateText(const QDateTime &utc)
 {
     return QLocale().toString(utc.toLocalTime().date(), QStringLiteral("d MMM yyyy"));
@@ -15,11 +13,11 @@ QString EntitlementListModel::statusText(const tvpair::Entitlement &e)
 {
     using S = tvpair::Entitlement::Status;
     switch (e.status) {
-    case S::Active: return QCoreApplication::translate(kCtx, "Active");
-    case S::Trial: return QCoreApplication::translate(kCtx, "Free trial");
-    case S::CancelledValid: return QCoreApplication::translate(kCtx, "Cancelled");
-    case S::Expired: return QCoreApplication::translate(kCtx, "Expired");
-    case S::Revoked: return QCoreApplication::translate(kCtx, "Ended");
+    case S::Active: return tr("Active");
+    case S::Trial: return tr("Free trial");
+    case S::CancelledValid: return tr("Cancelled");
+    case S::Expired: return tr("Expired");
+    case S::Revoked: return tr("Ended");
     }
     return QString();
 }
@@ -28,12 +26,12 @@ QString EntitlementListModel::expiresText(const tvpair::Entitlement &e)
 {
     using S = tvpair::Entitlement::Status;
     if (e.status == S::Trial && e.trialEndsAt.isValid())
-        return QCoreApplication::translate(kCtx, "Trial ends %1").arg(dateText(e.trialEndsAt));
+        return tr("Trial ends %1").arg(dateText(e.trialEndsAt));
     if (!e.expiresAt.isValid())
-        return e.grantsAccess() ? QCoreApplication::translate(kCtx, "No end date") : QString();
+        return e.grantsAccess() ? tr("No end date") : QString();
     if (e.grantsAccess())
-        return QCoreApplication::translate(kCtx, "Until %1").arg(dateText(e.expiresAt));
-    return QCoreApplication::translate(kCtx, "Ended %1").arg(dateText(e.expiresAt));
+        return tr("Until %1").arg(dateText(e.expiresAt));
+    return tr("Ended %1").arg(dateText(e.expiresAt));
 }
 
 QVariant EntitlementListModel::data(const QModelIndex &index, int role) const
@@ -68,9 +66,48 @@ void EntitlementListModel::setEntitlements(const QString &provider, const QList<
             return a.grantsAccess() && !b.grantsAccess();
         });
     });
+    indexHoldings();
 }
 
 void EntitlementListModel::clear()
 {
     setEntitlements(QString(), {});
+}
+
+QString EntitlementListModel::productKey(const QString &provider, const QString &productId)
+{
+    if (productId.isEmpty() || provider == QLatin1String("inplayer"))
+        return QString();
+    QString id = productId;
+    if (provider == QLatin1String("mpx")) {
+        const QString last = productId.section(QLatin1Char('/'), -1);
+        bool numeric = false;
+        last.toULongLong(&numeric);
+        if (numeric)
+            id = last;
+    }
+    return provider + QLatin1Char('\n') + id;
+}
+
+const tvpair::Entitlement *EntitlementListModel::holding(const tvpair::Product &product) const
+{
+    const QString key = productKey(product.provider, product.id);
+    if (key.isEmpty())
+        return nullptr;
+    const auto it = m_held.constFind(key);
+    return it == m_held.cend() ? nullptr : &m_items.at(*it);
+}
+
+void EntitlementListModel::indexHoldings()
+{
+    m_held.clear();
+    for (qsizetype row = 0; row < m_items.size(); ++row) {
+        const tvpair::Entitlement &e = m_items.at(row);
+        if (!e.grantsAccess())
+            continue;
+        const QString key = productKey(e.provider, e.productId);
+        if (!key.isEmpty() && !m_held.contains(key))
+            m_held.insert(key, row);
+    }
+    emit holdingsChanged();
 }

@@ -205,19 +205,27 @@ FocusScope {
                 required property string title
                 required property string priceText
                 required property string periodText
-                required property string trial
+                required property string trialText
+                // Already held (matched by product id): its status instead of a price to pay again.
+                required property bool held
+                required property string heldStatusText
+                required property string heldUntilText
                 readonly property bool focused: ListView.isCurrentItem && available.list.activeFocus
                 width: productCard.width
                 height: available.list.height
                 z: focused ? 2 : 1
                 Card {
                     id: productCard
+                    objectName: "productCard"
                     anchors.centerIn: parent
                     focused: productCell.focused
+                    held: productCell.held
                     heading: productCell.title
-                    primary: productCell.priceText
-                    secondary: productCell.periodText
-                    badge: productCell.trial !== "" ? qsTr("%1 free").arg(productCell.trial) : ""
+                    // Held: "You have this" and until when (the status in full is on You have
+                    // and in the details); no badge, which a two-line title would run into.
+                    primary: productCell.held ? qsTr("You have this") : productCell.priceText
+                    secondary: productCell.held ? productCell.heldUntilText : productCell.periodText
+                    badge: !productCell.held && productCell.trialText !== "" ? qsTr("%1 free").arg(productCell.trialText) : ""
                 }
             }
             onActivated: (i) => screen.detailsRequested(TvSession.products.get(i))

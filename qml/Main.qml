@@ -1,7 +1,9 @@
 import QtQuick
 import TvPair
 
-// The app window. Navigation, Back and the colour keys live in AppShell.
+// The app window. Navigation, Back and the colour keys live in AppShell. The app places it on its
+// screen (x, y, width, height and visibility as initial properties: WindowPlacement); 1920x1080
+// is for hosts that do not.
 Window {
     id: window
     width: 1920
@@ -16,9 +18,13 @@ Window {
     // X server) nobody else would activate it, and items would have focus but no active focus.
     Component.onCompleted: requestActivate()
 
+    // The design is 16:9 and scales with the height: the largest 16:9 area of the window, centred
+    // (a 16:10 or 4:3 screen gets bands of background, never a cut-off layout).
     AppShell {
         id: shell
-        anchors.fill: parent
+        anchors.centerIn: parent
+        width: Math.min(window.width, Math.round(window.height * 16 / 9))
+        height: Math.min(window.height, Math.round(window.width * 9 / 16))
         focus: true
     }
 

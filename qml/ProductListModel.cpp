@@ -1,7 +1,7 @@
 #include "ProductListModel.h"
 
-#include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 QString currencySymbol(const QString &iso)
@@ -12,6 +12,21 @@ QString currencySymbol(const QString &iso)
     if (iso == QLatin1String("JPY")) return QStringLiteral("¥");
     return iso + QLatin1Char(' ');
 }
+
+// "<n> <unit>" or "<n> <unit>s", as the payment adapters write a count of units.
+struct Length {
+    int count = 0;
+    QString unit;  // hour | day | week | month | year | period; empty: not a length
+};
+
+Length parseLength(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,6}) (hour|day|week|month|year|period)s?$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return {};
+    return {m.captured(1).toInt(), m.captured(2)};
+}
 }  // namespace
 
 QString ProductListModel::priceText(const tvpair::Product &p)
@@ -19,20 +34,38 @@ QString ProductListModel::priceText(const tvpair::Product &p)
     if (!p.hasPrice)
         return QString();
     if (p.price == 0)
-        return QCoreApplication::translate("ProductListModel", "Free");
+        return tr("Free");
     return QLocale().toCurrencyString(p.price, currencySymbol(p.currency), 2);
+}
+
+QString ProductListModel::durationText(const QString &length)
+{
+    const Length l = parseLength(length);
+    const int n = l.count;
+    if (l.unit == QLatin1String("hour")) return tr("%n hour(s)", nullptr, n);
+    if (l.unit == QLatin1String("day")) return tr("%n day(s)", nullptr, n);
+    if (l.unit == QLatin1String("week")) return tr("%n week(s)", nullptr, n);
+    if (l.unit == QLatin1String("month")) return tr("%n month(s)", nullptr, n);
+    if (l.unit == QLatin1String("year")) return tr("%n year(s)", nullptr, n);
+    if (l.unit == QLatin1String("period")) return tr("%n billing period(s)", nullptr, n);
+    return length;
 }
 
 QString ProductListModel::periodText(const QString &period)
 {
-    const char *ctx = "ProductListModel";
-    if (period == QLatin1String("day")) return QCoreApplication::translate(ctx, "per day");
-    if (period == QLatin1String("week")) return QCoreApplication::translate(ctx, "per week");
-    if (period == QLatin1String("month")) return QCoreApplication::translate(ctx, "per month");
-    if (period == QLatin1String("year")) return QCoreApplication::translate(ctx, "per year");
-    if (period == QLatin1String("once")) return QCoreApplication::translate(ctx, "one-time purchase");
-    if (period.endsWith(QLatin1String(" hours")))
-        return QCoreApplication::translate(ctx, "for %1 hours").arg(period.section(QLatin1Char(' '), 0, 0));
+    if (period == QLatin1String("day")) return tr("per day");
+    if (period == QLatin1String("week")) return tr("per week");
+    if (period == QLatin1String("month")) return tr("per month");
+    if (period == QLatin1String("year")) return tr("per year");
+    if (period == QLatin1String("once")) return tr("one-time purchase");
+    // A rental window is counted in hours; any other count is a recurring period.
+    const Length l = parseLength(period);
+    const int n = l.count;
+    if (l.unit == QLatin1String("hour")) return tr("for %n hour(s)", nullptr, n);
+    if (l.unit == QLatin1String("day")) return tr("every %n day(s)", nullptr, n);
+    if (l.unit == QLatin1String("week")) return tr("every %n week(s)", nullptr, n);
+    if (l.unit == QLatin1String("month")) return tr("every %n month(s)", nullptr, n);
+    if (l.unit == QLatin1String("year")) return tr("every %n year(s)", nullptr, n);
     return period;
 }
 
@@ -49,7 +82,15 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
     case PeriodRole: return p.period;
     case PeriodTextRole: return periodText(p.period);
     case TrialRole: return p.trial;
+    case TrialTextRole: return durationText(p.trial);
     case ProviderRole: return p.provider;
+    }
+    const tvpair::Entitlement *held = m_heldFrom ? m_heldFrom->holding(p) : nullptr;
+    switch (role) {
+    case HeldRole: return held != nullptr;
+    case HeldStatusRole: return held ? tvpair::Entitlement::statusName(held->status) : QString();
+    case HeldStatusTextRole: return held ? EntitlementListModel::statusText(*held) : QString();
+    case HeldUntilTextRole: return held ? EntitlementListModel::expiresText(*held) : QString();
     }
     return {};
 }
@@ -57,7 +98,9 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ProductListModel::roleNames() const
 {
     return {{IdRole, "id"}, {TitleRole, "title"}, {PriceTextRole, "priceText"}, {PeriodRole, "period"},
-            {PeriodTextRole, "periodText"}, {TrialRole, "trial"}, {ProviderRole, "provider"}};
+            {PeriodTextRole, "periodText"}, {TrialRole, "trial"}, {TrialTextRole, "trialText"},
+            {ProviderRole, "provider"}, {HeldRole, "held"}, {HeldStatusRole, "heldStatus"},
+            {HeldStatusTextRole, "heldStatusText"}, {HeldUntilTextRole, "heldUntilText"}};
 }
 
 void ProductListModel::setProducts(const QString &provider, const QList<tvpair::Product> &items)
@@ -68,4 +111,27 @@ void ProductListModel::setProducts(const QString &provider, const QList<tvpair::
 void ProductListModel::clear()
 {
     setProducts(QString(), {});
+}
+
+void ProductListModel::setHeldFrom(EntitlementListModel *entitlements)
+{
+    if (entitlements == m_heldFrom)
+        return;
+    disconnect(m_heldConnection);
+    m_heldFrom = entitlements;
+    if (entitlements)
+        m_heldConnection = connect(entitlements, &EntitlementListModel::holdingsChanged, this,
+                                   &ProductListModel::holdingsChanged);
+    holdingsChanged();
+    emit heldFromChanged();
+}
+
+// Rows keep their place (the catalogue's order): a product held or no longer held changes its
+// card, never its position under the viewer's focus.
+void ProductListModel::holdingsChanged()
+{
+    if (m_items.isEmpty())
+        return;
+    emit dataChanged(index(0), index(int(m_items.size()) - 1),
+                     {HeldRole, HeldStatusRole, HeldStatusTextRole, HeldUntilTextRole});
 }

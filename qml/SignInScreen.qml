@@ -8,12 +8,16 @@ FocusScope {
     id: screen
     objectName: "signInScreen"
     property string screenTitle: qsTr("Sign in")
+    signal helpRequested()
 
     readonly property bool hasCode: TvSession.userCode !== ""
     // A declined or failed attempt leaves a used code behind: never offer it to be scanned or typed.
     readonly property bool codeUsable: hasCode && phase !== "failed" && TvSession.statusKind !== "denied"
     readonly property string phase: TvSession.phase
     readonly property string statusKind: phase === "failed" ? "error" : TvSession.statusKind
+    // OK never discards a code the viewer may be typing: it gets a new one only when there is no
+    // live code left (declined, failed, or an error before any code). Green always does.
+    readonly property bool offerNewCode: !codeUsable && (hasCode || statusKind === "error")
     readonly property string statusLine: {
         if (phase === "restoring") return qsTr("Signing you in…")
         if (phase === "discovering" || (!hasCode && phase !== "failed")) return qsTr("Getting a code…")
@@ -158,13 +162,27 @@ FocusScope {
             Row {
                 // room for the focus ring inside the safe area
                 leftPadding: Theme.ringGap + Theme.ringWidth
+                spacing: Theme.px(36)
+                // Shown (and focused) only when a new code is what OK should do.
                 TvButton {
-                id: newCode
-                objectName: "newCodeButton"
-                focus: true
-                text: qsTr("Get a new code")
-                keyColor: Theme.keyGreen
-                onClicked: TvSession.startSignIn()
+                    id: newCode
+                    objectName: "newCodeButton"
+                    visible: screen.offerNewCode
+                    focus: screen.offerNewCode
+                    text: qsTr("Get a new code")
+                    keyColor: Theme.keyGreen
+                    onClicked: TvSession.startSignIn()
+                    KeyNavigation.right: helpButton
+                }
+                // While the code is live OK lands here: help, which Back or OK closes again.
+                TvButton {
+                    id: helpButton
+                    objectName: "signInHelpButton"
+                    focus: !screen.offerNewCode
+                    text: qsTr("Help")
+                    keyColor: Theme.keyYellow
+                    onClicked: screen.helpRequested()
+                    KeyNavigation.left: newCode.visible ? newCode : null
                 }
             }
         }
@@ -219,7 +237,7 @@ FocusScope {
         id: legend
         anchors { left: parent.left; bottom: parent.bottom; leftMargin: Theme.safeX; bottomMargin: Theme.safeY }
         items: [
-            { key: "ok", label: qsTr("New code") },
+            { key: "ok", label: screen.offerNewCode ? qsTr("New code") : qsTr("Help") },
             { key: "green", label: qsTr("New code") },
             { key: "yellow", label: qsTr("Help") },
             { key: "back", label: qsTr("Exit") }

@@ -59,42 +59,42 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/AppShell.qml" line="144"/>
+        <location filename="../../qml/AppShell.qml" line="149"/>
         <source>Leave %1?</source>
         <translation>%1 verlassen?</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="145"/>
+        <location filename="../../qml/AppShell.qml" line="150"/>
         <source>You stay signed in and come back to the same place next time.</source>
         <translation>Sie bleiben angemeldet und kommen beim nächsten Mal an dieselbe Stelle zurück.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="146"/>
+        <location filename="../../qml/AppShell.qml" line="151"/>
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="147"/>
+        <location filename="../../qml/AppShell.qml" line="152"/>
         <source>Stay</source>
         <translation>Bleiben</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="155"/>
+        <location filename="../../qml/AppShell.qml" line="160"/>
         <source>Sign out of this TV?</source>
         <translation>Auf diesem Fernseher abmelden?</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="156"/>
+        <location filename="../../qml/AppShell.qml" line="161"/>
         <source>Your subscriptions stay in your account. To use this TV again you sign in with your phone.</source>
         <translation>Ihre Abos bleiben in Ihrem Konto. Um diesen Fernseher wieder zu nutzen, melden Sie sich mit Ihrem Telefon an.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="157"/>
+        <location filename="../../qml/AppShell.qml" line="162"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="158"/>
+        <location filename="../../qml/AppShell.qml" line="163"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -209,50 +209,107 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="17"/>
+        <location filename="../../qml/DetailsScreen.qml" line="19"/>
         <source>You have</source>
         <translation>Ihre Inhalte</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="17"/>
+        <location filename="../../qml/DetailsScreen.qml" line="19"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="56"/>
         <source>Starts with %1 free</source>
-        <translation>Beginnt mit %1 gratis</translation>
+        <translation type="vanished">Beginnt mit %1 gratis</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="65"/>
+        <location filename="../../qml/DetailsScreen.qml" line="61"/>
+        <source>Free trial: %1</source>
+        <translation>Gratis-Testphase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="71"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
         <translation>Dies gehört zu Ihrem Konto. Verwalten oder kündigen Sie es auf Ihrem Telefon oder Computer.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="66"/>
+        <location filename="../../qml/DetailsScreen.qml" line="73"/>
+        <source>You already have this. Manage or cancel it on your phone or computer.</source>
+        <translation>Das haben Sie bereits. Verwalten oder kündigen Sie es auf Ihrem Telefon oder Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="74"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
         <translation>Zum Kaufen nutzen Sie die Website oder App des Anbieters auf Ihrem Telefon. Danach erscheint es unter „Ihre Inhalte“.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="74"/>
+        <location filename="../../qml/DetailsScreen.qml" line="82"/>
         <source>Billed by %1 · ID %2</source>
         <translation>Abgerechnet über %1 · ID %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="86"/>
-        <location filename="../../qml/DetailsScreen.qml" line="95"/>
+        <location filename="../../qml/DetailsScreen.qml" line="94"/>
+        <location filename="../../qml/DetailsScreen.qml" line="103"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="96"/>
+        <location filename="../../qml/DetailsScreen.qml" line="104"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="97"/>
+        <location filename="../../qml/DetailsScreen.qml" line="105"/>
         <source>Help</source>
         <translation>Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementListModel</name>
+    <message>
+        <location filename="../../qml/EntitlementListModel.cpp" line="16"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EntitlementListModel.cpp" line="17"/>
+        <source>Free trial</source>
+        <translation>Gratis-Testphase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EntitlementListModel.cpp" line="18"/>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EntitlementListModel.cpp" line="19"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EntitlementListModel.cpp" line="20"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EntitlementListModel.cpp" line="29"/>
+        <source>Trial ends %1</source>
+        <translation>Testphase endet am %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EntitlementListModel.cpp" line="31"/>
+        <source>No end date</source>
+        <translation>Ohne Enddatum</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EntitlementListModel.cpp" line="33"/>
+        <source>Until %1</source>
+        <translation>Bis %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EntitlementListModel.cpp" line="34"/>
+        <source>Ended %1</source>
+        <translation>Beendet am %1</translation>
     </message>
 </context>
 <context>
@@ -337,7 +394,7 @@
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="122"/>
-        <location filename="../../qml/HomeScreen.qml" line="235"/>
+        <location filename="../../qml/HomeScreen.qml" line="243"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -388,27 +445,32 @@
         <translation>Für dieses Konto gibt es gerade keine Angebote.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="220"/>
+        <location filename="../../qml/HomeScreen.qml" line="226"/>
+        <source>You have this</source>
+        <translation>Gehört Ihnen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HomeScreen.qml" line="228"/>
         <source>%1 free</source>
         <translation>%1 gratis</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="233"/>
+        <location filename="../../qml/HomeScreen.qml" line="241"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="234"/>
+        <location filename="../../qml/HomeScreen.qml" line="242"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="236"/>
+        <location filename="../../qml/HomeScreen.qml" line="244"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="237"/>
+        <location filename="../../qml/HomeScreen.qml" line="245"/>
         <source>Exit</source>
         <translation>Beenden</translation>
     </message>
@@ -416,17 +478,17 @@
 <context>
     <name>KeyLegend</name>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="23"/>
+        <location filename="../../qml/KeyLegend.qml" line="25"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="24"/>
+        <location filename="../../qml/KeyLegend.qml" line="26"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="68"/>
+        <location filename="../../qml/KeyLegend.qml" line="67"/>
         <source>Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue</source>
         <translation>Tastatur: Pfeile bewegen · Enter = OK · Esc oder Rücktaste = Zurück · F1 Rot · F2 Grün · F3 Gelb · F4 Blau</translation>
     </message>
@@ -434,9 +496,122 @@
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../qml/ProductListModel.cpp" line="22"/>
+        <location filename="../../qml/ProductListModel.cpp" line="37"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ProductListModel.cpp" line="45"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ProductListModel.cpp" line="46"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ProductListModel.cpp" line="47"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ProductListModel.cpp" line="48"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ProductListModel.cpp" line="49"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ProductListModel.cpp" line="50"/>
+        <source>%n billing period(s)</source>
+        <translation>
+            <numerusform>%n Abrechnungszeitraum</numerusform>
+            <numerusform>%n Abrechnungszeiträume</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/ProductListModel.cpp" line="56"/>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ProductListModel.cpp" line="57"/>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ProductListModel.cpp" line="58"/>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ProductListModel.cpp" line="59"/>
+        <source>per year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ProductListModel.cpp" line="60"/>
+        <source>one-time purchase</source>
+        <translation>Einmalkauf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ProductListModel.cpp" line="64"/>
+        <source>for %n hour(s)</source>
+        <translation>
+            <numerusform>für %n Stunde</numerusform>
+            <numerusform>für %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ProductListModel.cpp" line="65"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>täglich</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ProductListModel.cpp" line="66"/>
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>wöchentlich</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ProductListModel.cpp" line="67"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>monatlich</numerusform>
+            <numerusform>alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ProductListModel.cpp" line="68"/>
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>jährlich</numerusform>
+            <numerusform>alle %n Jahre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,93 +661,95 @@
     <name>SignInScreen</name>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="10"/>
-        <location filename="../../qml/SignInScreen.qml" line="53"/>
+        <location filename="../../qml/SignInScreen.qml" line="57"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="18"/>
+        <location filename="../../qml/SignInScreen.qml" line="22"/>
         <source>Signing you in…</source>
         <translation>Sie werden angemeldet…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="19"/>
+        <location filename="../../qml/SignInScreen.qml" line="23"/>
         <source>Getting a code…</source>
         <translation>Code wird geholt…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="21"/>
+        <location filename="../../qml/SignInScreen.qml" line="25"/>
         <source>%1 Press OK to try again.</source>
         <translation>%1 Zum erneuten Versuch OK drücken.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="22"/>
+        <location filename="../../qml/SignInScreen.qml" line="26"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation>Etwas ist schiefgelaufen. Zum erneuten Versuch OK drücken.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="73"/>
+        <location filename="../../qml/SignInScreen.qml" line="77"/>
         <source>Sign in with your phone</source>
         <translation>Mit dem Telefon anmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="87"/>
+        <location filename="../../qml/SignInScreen.qml" line="89"/>
         <source>Go to %1 on your phone and enter</source>
         <translation>Öffnen Sie %1 auf Ihrem Telefon und geben Sie ein:</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="113"/>
+        <location filename="../../qml/SignInScreen.qml" line="111"/>
         <source>Code %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="136"/>
+        <location filename="../../qml/SignInScreen.qml" line="134"/>
         <source>Code valid for %1</source>
         <translation>Code noch %1 gültig</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="173"/>
+        <location filename="../../qml/SignInScreen.qml" line="172"/>
         <source>Get a new code</source>
         <translation>Neuen Code holen</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="187"/>
+        <location filename="../../qml/SignInScreen.qml" line="197"/>
         <source>or scan</source>
         <translation>oder scannen</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="205"/>
+        <location filename="../../qml/SignInScreen.qml" line="213"/>
         <source>QR code for %1</source>
         <translation>QR-Code für %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="213"/>
+        <location filename="../../qml/SignInScreen.qml" line="222"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="213"/>
+        <location filename="../../qml/SignInScreen.qml" line="222"/>
         <source>Press OK for a new code</source>
         <translation>OK drücken für einen neuen Code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="221"/>
+        <location filename="../../qml/SignInScreen.qml" line="229"/>
         <source>Point your phone&apos;s camera here</source>
         <translation>Richten Sie die Kamera Ihres Telefons hierauf</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="233"/>
-        <location filename="../../qml/SignInScreen.qml" line="234"/>
+        <location filename="../../qml/SignInScreen.qml" line="240"/>
+        <location filename="../../qml/SignInScreen.qml" line="241"/>
         <source>New code</source>
         <translation>Neuer Code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="235"/>
+        <location filename="../../qml/SignInScreen.qml" line="182"/>
+        <location filename="../../qml/SignInScreen.qml" line="240"/>
+        <location filename="../../qml/SignInScreen.qml" line="242"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="236"/>
+        <location filename="../../qml/SignInScreen.qml" line="243"/>
         <source>Exit</source>
         <translation>Beenden</translation>
     </message>

@@ -342,8 +342,9 @@ def code_on_screen(text, code):
 # ---------------------------------------------------------------- one journey's world
 
 class World:
-    def __init__(self, args, journey, sandbox_args):
+    def __init__(self, args, journey, sandbox_args, screen_size="1920x1080"):
         self.args = args
+        self.screen_size = screen_size  # the Xvfb screen, WIDTHxHEIGHT
         self.journey = journey
         self.procs = Procs()
         self.work = os.path.join(args.artifacts, f"work-{journey}")
@@ -368,16 +369,18 @@ class World:
         self.issuer = ready["issuer"]
         # Xvfb on a free display
         rfd, wfd = os.pipe()
-        xv = self.procs.start("xvfb", ["Xvfb", "-displayfd", str(wfd), "-screen", "0", "1920x1080x24",
+        xv = self.procs.start("xvfb", ["Xvfb", "-displayfd", str(wfd), "-screen", "0", f"{self.screen_size}x24",
                                        "-nolisten", "tcp", "-noreset"],
                               pass_fds=(wfd,), stdout=subprocess.DEVNULL,
                               stderr=open(os.path.join(self.work, "xvfb.err"), "w"))
         os.close(wfd)
         display = read_line(xv, rfd, 30, "Xvfb").strip()
         os.close(rfd)
-        # environment of the app: private XDG dirs, the X display, no offscreen platform
+        # environment of the app: private XDG dirs, the X display, no offscreen platform, no desktop
+        # session (a TV's X server: the window takes the whole screen)
         self.env = {k: v for k, v in os.environ.items()
-                    if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "TVPAIR_CONFIG", "DBUS_SESSION_BUS_ADDRESS")}
+                    if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "TVPAIR_CONFIG", "DBUS_SESSION_BUS_ADDRESS",
+                                 "XDG_CURRENT_DESKTOP")}
         for d in ("config", "cache", "data"):
             os.makedirs(os.path.join(self.work, "xdg", d), exist_ok=True)
         self.env.update({"DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb",

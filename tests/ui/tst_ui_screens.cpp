@@ -1,10 +1,13 @@
 // Qt Quick Test runner for tests/ui/qml/tst_*.qml, with the static TvPair module linked in.
+#include "UiLanguage.h"
+
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
+#include <QTranslator>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(TvPairPlugin)
@@ -30,6 +33,10 @@ class Setup : public QObject {
 public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
+        // English, as the app installs it (UiShell): the plural forms come from the catalogue.
+        static QTranslator english;
+        if (english.isEmpty() && !UiLanguage::load(&english, QLocale(QLocale::English)).isEmpty())
+            QCoreApplication::installTranslator(&english);
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         qmlRegisterSingletonType<RemoteKeys>("TvPairTest", 1, 0, "RemoteKeys",
                                              [](QQmlEngine *, QJSEngine *) -> QObject * { return new RemoteKeys; });

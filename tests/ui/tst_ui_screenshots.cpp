@@ -2,6 +2,7 @@
 // and 1280x720 into <build>/tests/ui/artifacts/, checks the layout facts of ui-10foot.md and
 // decodes the QR code from the sign-in screenshot with zbarimg (a missing zbarimg fails).
 #include "TvSession.h"
+#include "UiLanguage.h"
 
 #include <QDir>
 #include <QKeyEvent>
@@ -14,6 +15,7 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(TvPairPlugin)
@@ -115,12 +117,26 @@ private:
         return image;
     }
 
-    // Every visible text and the focused item (with its ring) stay inside the 5% safe area.
+    // The app's 16:9 area in the window (all of it on a 16:9 screen, centred between bands on others).
+    QRectF shellRect() const
+    {
+        auto *shell = m_window->property("shell").value<QQuickItem *>();
+        return shell ? shell->mapRectToScene(QRectF(0, 0, shell->width(), shell->height())) : QRectF();
+    }
+
+    // Every visible text and the focused item (with its ring) stay inside the 5% safe area of the
+    // app's 16:9 area, which is the largest the window holds, centred.
     void checkSafeArea(int w, int h)
     {
-        const qreal scale = h / 1080.0;
-        const QRectF safe(qRound(96 * scale), qRound(54 * scale), w - 2 * qRound(96 * scale),
-                          h - 2 * qRound(54 * scale));
+        const QRectF app = shellRect();
+        const qreal fit = qMin(qreal(w), h * 16.0 / 9);
+        QVERIFY2(qAbs(app.width() - fit) <= 1 && qAbs(app.height() - fit * 9 / 16) <= 1,
+                 qPrintable(QStringLiteral("the app area is %1x%2, not the largest 16:9 of %3x%4")
+                                .arg(app.width()).arg(app.height()).arg(w).arg(h)));
+        QVERIFY(qAbs(app.center().x() - w / 2.0) <= 1 && qAbs(app.center().y() - h / 2.0) <= 1);
+        const qreal scale = app.height() / 1080.0;
+        const QRectF safe = app.adjusted(qRound(96 * scale), qRound(54 * scale), -qRound(96 * scale),
+                                         -qRound(54 * scale));
         const QRectF tolerant = safe.adjusted(-1, -1, 1, 1);
         QList<QQuickItem *> items;
         collect(m_window->contentItem(), &items);
@@ -196,6 +212,7 @@ private slots:
         QTest::addColumn<int>("h");
         QTest::newRow("1080p") << 1920 << 1080;
         QTest::newRow("720p") << 1280 << 720;
+        QTest::newRow("5:4, bands above and below") << 1280 << 1024;
     }
     void signIn()
     {
@@ -207,7 +224,7 @@ private slots:
         QCOMPARE(image.height(), h);
         checkSafeArea(w, h);
 
-        const qreal scale = h / 1080.0;
+        const qreal scale = shellRect().height() / 1080.0;
         auto *code = find("userCode");
         QVERIFY(code);
         QCOMPARE(code->property("text").toString(), kUserCode);
@@ -293,6 +310,9 @@ private slots:
         m_session->setSubject(QStringLiteral("viewer@example.com"));
         m_session->setLinkedProviders({QStringLiteral("cleeng"), QStringLiteral("inplayer")});
         m_session->setPreviewEntitlements({
+            // Held, and offered under Available too (product P0): shown there as held.
+            QVariantMap{{"id", "P0"}, {"title", "Monthly Premium"}, {"status", "active"},
+                        {"expiresAt", "2031-04-01T00:00:00Z"}, {"provider", "cleeng"}},
             QVariantMap{{"id", "E1"}, {"title", "Sports Pass"}, {"status", "active"},
                         {"expiresAt", "2031-03-01T00:00:00Z"}, {"provider", "cleeng"}},
             QVariantMap{{"id", "E2"}, {"title", "Movies & Series"}, {"status", "trial"},
@@ -382,6 +402,10 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
+    // English, as the app installs it (UiShell): counts and lengths with their plural forms.
+    QTranslator english;
+    if (!UiLanguage::load(&english, QLocale(QLocale::English)).isEmpty())
+        QCoreApplication::installTranslator(&english);
     TestUiScreenshots test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -71,15 +71,68 @@ Item {
         function test_signIn_focusFromFirstFrame() {
             start(false)
             compare(current().objectName, "signInScreen")
-            const button = findChild(current(), "newCodeButton")
-            tryVerify(() => button.activeFocus, 1000, "the new-code button has focus on arrival")
+            const help = findChild(current(), "signInHelpButton")
+            tryVerify(() => help.activeFocus, 1000, "a harmless button has focus on arrival")
+            verify(!findChild(current(), "newCodeButton").visible, "no OK-reachable new code while the code is live")
             compare(findChild(current(), "userCode").text, "WDJB-MJHT")
             verify(findChild(current(), "userCode").font.pixelSize >= 100)
             verify(findChild(current(), "qrCode").codeSize >= 360)
+        }
+
+        // OK is pressed by habit, or by accident while the viewer types the code on the phone:
+        // on a live code it opens help and keeps the code. Green is the deliberate new code.
+        function test_signIn_okKeepsLiveCode_greenGetsNewOne() {
+            start(false)
+            const help = findChild(current(), "signInHelpButton")
+            tryVerify(() => help.activeFocus)
+            key(Qt.Key_Return)
+            compare(signInSpy.count, 0, "OK on a live code asks for no new code")
+            verify(shell.help.visible, "OK opened help")
+            key(Qt.Key_Return)       // OK closes help again
+            verify(!shell.help.visible)
+            tryVerify(() => help.activeFocus, 1000, "focus back on the sign-in screen")
+            key(Qt.Key_Enter)
+            compare(signInSpy.count, 0)
+            key(Qt.Key_Back)         // close help (Back on help never asks to leave)
+            verify(!shell.help.visible)
+            key(Qt.Key_Left); key(Qt.Key_Right); key(Qt.Key_Down); key(Qt.Key_Up)
+            tryVerify(() => help.activeFocus, 1000, "the arrows reach nothing that discards the code")
+            key(Qt.Key_Return)
+            key(Qt.Key_Return)
+            compare(signInSpy.count, 0, "no key but Green discards a live code")
+            compare(TvSession.userCode, "WDJB-MJHT")
+            compare(findChild(current(), "userCode").text, "WDJB-MJHT")
+            key(Qt.Key_Green)
+            compare(signInSpy.count, 1, "Green gets a new code")
+        }
+
+        // A declined, failed or unreadable code is no longer live: OK gets a new one.
+        function test_signIn_okAfterDeclinedOrFailedGetsNewCode() {
+            start(false)
+            const newCode = findChild(current(), "newCodeButton")
+            TvSession.statusKind = "denied"
+            tryVerify(() => newCode.visible && newCode.activeFocus, 1000, "declined: OK is on Get a new code")
             key(Qt.Key_Return)
             compare(signInSpy.count, 1)
-            key(Qt.Key_Green)
+            compare(TvSession.phase, "waiting")
+            TvSession.statusKind = "waiting"
+            tryVerify(() => findChild(current(), "signInHelpButton").activeFocus, 1000, "live again: focus on help")
+            verify(!newCode.visible)
+            TvSession.phase = "failed"
+            tryVerify(() => newCode.activeFocus, 1000, "failed: OK is on Get a new code")
+            key(Qt.Key_Return)
             compare(signInSpy.count, 2)
+            TvSession.phase = "waiting"
+            // Left/Right between the two while a new code is offered; OK on help still helps.
+            TvSession.statusKind = "denied"
+            tryVerify(() => newCode.activeFocus)
+            key(Qt.Key_Right)
+            verify(findChild(current(), "signInHelpButton").activeFocus)
+            key(Qt.Key_Return)
+            verify(shell.help.visible)
+            compare(signInSpy.count, 2)
+            key(Qt.Key_Back)
+            TvSession.statusKind = "waiting"
         }
 
         function test_signIn_statusLines() {
@@ -105,7 +158,7 @@ Item {
             tryVerify(() => findChild(shell.exitDialog, "dialogReject").activeFocus)
             key(Qt.Key_Back)          // Back in the dialog = stay
             verify(!shell.exitDialog.visible)
-            tryVerify(() => findChild(current(), "newCodeButton").activeFocus, 1000, "focus returns")
+            tryVerify(() => findChild(current(), "signInHelpButton").activeFocus, 1000, "focus returns")
             compare(signOutSpy.count, 0)
         }
 
@@ -240,6 +293,77 @@ Item {
             wait(20); wait(20)
             verify(available.list.activeFocus, "focus stays where the viewer put it")
             compare(available.currentIndex, 1)
+        }
+
+        // A product the viewer holds is shown as theirs, not for sale: matched by product id of the
+        // same provider, where the two ids mean the same product (Cleeng offer ids; MPX Product URIs
+        // or their number). InPlayer fee ids never equal asset ids: no match. Ended: for sale again.
+        function test_home_heldProductsShownAsHeld() {
+            fillPreview(true)
+            TvSession.setPreviewProducts([
+                { id: "S1", title: "Monthly", price: 9.99, currency: "EUR", period: "month", provider: "cleeng" },
+                { id: "S2", title: "Yearly", price: 99, currency: "EUR", period: "year", trial: "7 days", provider: "cleeng" },
+                { id: "http://data.product.theplatform.com/product/data/Product/9001", title: "Premium",
+                  price: 14.99, currency: "USD", period: "month", provider: "mpx" },
+                { id: "77", title: "Match day", price: 4.99, currency: "EUR", period: "48 hours", provider: "inplayer" },
+                { id: "S5", title: "Cinema", price: 5.49, currency: "EUR", period: "month", provider: "cleeng" }
+            ])
+            // Products first, entitlements later (as the real providers answer).
+            TvSession.setPreviewEntitlements([])
+            shell = createTemporaryObject(shellComponent, root)
+            shell.forceActiveFocus()
+            tryVerify(() => current() && current().objectName === "homeScreen" && !shell.stack.busy)
+            const available = findChild(current(), "availableRow")
+            tryVerify(() => available.list.activeFocus)
+            key(Qt.Key_Right)
+            compare(available.currentIndex, 1)
+            verify(!TvSession.products.get(0).held)
+            TvSession.setPreviewEntitlements([
+                { id: "S1", title: "Monthly", status: "active", expiresAt: "2031-03-01T00:00:00Z", provider: "cleeng" },
+                { id: "S2", title: "Yearly", status: "expired", expiresAt: "2020-03-01T00:00:00Z", provider: "cleeng" },
+                { id: "9001", title: "Premium", status: "trial", trialEndsAt: "2031-01-10T00:00:00Z", provider: "mpx" },
+                { id: "77", title: "Match day", status: "active", provider: "inplayer" },
+                { id: "S5", title: "Cinema", status: "active", provider: "inplayer" }
+            ])
+            wait(20); wait(20)
+            compare(available.currentIndex, 1, "cards keep their place when entitlements arrive")
+            compare(available.count, 5)
+            const expectHeld = [true, false, true, false, false]
+            for (let i = 0; i < 5; ++i)
+                compare(TvSession.products.get(i).held, expectHeld[i], "held " + TvSession.products.get(i).title)
+            compare(TvSession.products.get(0).heldStatus, "active")
+            compare(TvSession.products.get(2).heldStatus, "trial")
+            compare(TvSession.products.get(2).heldStatusText, "Free trial")
+
+            // On the card: "You have this" and the end date instead of the price and period.
+            const held = available.list.itemAtIndex(0)
+            const heldCard = findChild(held, "productCard")
+            compare(heldCard.primary, "You have this")
+            verify(heldCard.secondary.indexOf("Until") === 0, heldCard.secondary)
+            compare(heldCard.badge, "")
+            verify(heldCard.held)
+            compare(findChild(available.list.itemAtIndex(2), "productCard").secondary.indexOf("Trial ends"), 0)
+            const forSale = findChild(available.list.itemAtIndex(1), "productCard")
+            verify(/99/.test(forSale.primary), "an ended one is for sale again: " + forSale.primary)
+            compare(forSale.secondary, "per year")
+            compare(forSale.badge, "7 days free")
+            verify(!forSale.held)
+
+            // Details of the held one: its status, never an invitation to buy.
+            key(Qt.Key_Left)
+            key(Qt.Key_Return)
+            tryVerify(() => current().objectName === "detailsScreen" && !shell.stack.busy)
+            compare(findChild(current(), "detailsPrimary").text, "Active")
+            verify(findChild(current(), "detailsBody").text.indexOf("already have") >= 0)
+            key(Qt.Key_Back)
+            tryVerify(() => current().objectName === "homeScreen" && !shell.stack.busy)
+
+            // The entitlement ends: the product is for sale again, on the same card.
+            TvSession.setPreviewEntitlements([])
+            wait(20)
+            verify(!TvSession.products.get(0).held)
+            const again = findChild(available.list.itemAtIndex(0), "productCard")
+            verify(/9[.,]99/.test(again.primary) && !again.held, again.primary)
         }
 
         function test_account_signOutAsksFirst() {
