@@ -95,13 +95,15 @@ std::optional<QList<QJsonObject>> MpxAnswers::entries(const net::HttpResponse &r
 
 // ---------------------------------------------------------------------------- products
 
-std::optional<Product> MpxAnswers::toProduct(const QJsonObject &o) const
+std::optional<Product> MpxAnswers::toProduct(const QJsonObject &o, QString *problem) const
 {
     Product p;
     p.provider = m_ctx.provider;
     p.id = o.value(QStringLiteral("id")).toString();
-    if (p.id.isEmpty())
+    if (p.id.isEmpty()) {
+        *problem = QStringLiteral("a product entry has no id");
         return std::nullopt;
+    }
     p.title = o.value(QStringLiteral("title")).toString(p.id);
     const QJsonObject plan = o.value(QStringLiteral("pricingPlan")).toObject();
     const QJsonArray tiers = plan.value(QStringLiteral("pricingTiers")).toArray();
@@ -140,23 +142,6 @@ std::optional<Product> MpxAnswers::toProduct(const QJsonObject &o) const
     return p;
 }
 
-ListPage MpxAnswers::productsPage(const net::HttpResponse &r, QList<Product> &items) const
-{
-    ListPage page;
-    const auto list = entries(r, QStringLiteral("products"), page);
-    if (!list)
-        return page;
-    for (const auto &o : *list) {
-        const auto p = toProduct(o);
-        if (!p) {
-            page.error = m_ctx.malformed(QStringLiteral("a product entry has no id"), r.status);
-            return page;
-        }
-        items.append(*p);
-    }
-    return page;
-}
-
 // ---------------------------------------------------------------------------- entitlements
 
 std::optional<Entitlement> MpxAnswers::toEntitlement(const QJsonObject &o, QString *problem) const
@@ -182,22 +167,34 @@ std::optional<Entitlement> MpxAnswers::toEntitlement(const QJsonObject &o, QStri
     return e;
 }
 
-ListPage MpxAnswers::entitlementsPage(const net::HttpResponse &r, QList<Entitlement> &items) const
+template <typename T>
+ListPage MpxAnswers::readPage(const net::HttpResponse &r, const QString &what, QList<T> &items,
+                              std::optional<T> (MpxAnswers::*convert)(const QJsonObject &, QString *) const) const
 {
     ListPage page;
-    const auto list = entries(r, QStringLiteral("entitlements"), page);
+    const auto list = entries(r, what, page);
     if (!list)
         return page;
     for (const auto &o : *list) {
         QString problem;
-        const auto e = toEntitlement(o, &problem);
-        if (!e) {
+        const auto item = (this->*convert)(o, &problem);
+        if (!item) {
             page.error = m_ctx.malformed(problem, r.status);
             return page;
         }
-        items.append(*e);
+        items.append(*item);
     }
     return page;
+}
+
+ListPage MpxAnswers::productsPage(const net::HttpResponse &r, QList<Product> &items) const
+{
+    return readPage(r, QStringLiteral("products"), items, &MpxAnswers::toProduct);
+}
+
+ListPage MpxAnswers::entitlementsPage(const net::HttpResponse &r, QList<Entitlement> &items) const
+{
+    return readPage(r, QStringLiteral("entitlements"), items, &MpxAnswers::toEntitlement);
 }
 
 }  // namespace tvpair

@@ -30,7 +30,11 @@ public:
 private:
     // The page's entries, or the error it reports (isException, HTTP, shape).
     std::optional<QList<QJsonObject>> entries(const net::HttpResponse &r, const QString &what, ListPage &page) const;
-    std::optional<Product> toProduct(const QJsonObject &o) const;
+    // One page's entries through `convert` into `items`; the first entry it refuses is the error.
+    template <typename T>
+    ListPage readPage(const net::HttpResponse &r, const QString &what, QList<T> &items,
+                      std::optional<T> (MpxAnswers::*convert)(const QJsonObject &, QString *) const) const;
+    std::optional<Product> toProduct(const QJsonObject &o, QString *problem) const;
     std::optional<Entitlement> toEntitlement(const QJsonObject &o, QString *problem) const;
 
     AnswerContext m_ctx;
