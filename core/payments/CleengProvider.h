@@ -1,6 +1,7 @@
 #pragma once
-// Cleeng MediaStore API (payments.md, "Cleeng"): Bearer customer JWT, {responseData, errors}
-// envelopes, Unix seconds.
+// Cleeng MediaStore API: Bearer customer JWT, paged lists with
+// pageLimit/pageOffset and x-total-count. Every answer is read by CleengAnswers.
+#include "payments/CleengAnswers.h"
 #include "payments/PaymentProvider.h"
 
 #include <QStringList>
@@ -18,31 +19,24 @@ public:
     // the server checks it). A number or a string in the payload; nullopt with *error otherwise.
     static std::optional<QString> customerIdFromJwt(const QString &jwt, QString *error);
 
-    QString name() const override { return QStringLiteral("cleeng"); }
+    QString name() const override { return CleengAnswers::provider(); }
     void listProducts(ProductsCallback done) override;
+    // The customer's subscriptions, then everything the customer holds (/offers), each read
+    // to its last page when the answer is paged (x-total-count); an offer once.
     void listEntitlements(EntitlementsCallback done) override;
     void checkAccess(const QString &productId, AccessCallback done) override;
 
     QString customerId() const { return m_customerId; }
 
-    // One answer read as the calls above read it, without a request (tests/fuzz): the same
-    // envelope check and the same item converters; `now` is the clock. parseOffers reads an
-    // /offers page (responseData.items) or, with single, one /offers/{id} answer.
-    static ProductsResult parseOffers(const net::HttpResponse &r, bool single);
-    static EntitlementsResult parseCustomerList(const net::HttpResponse &r, const QDateTime &now);
-    static AccessResult parseAccess(const net::HttpResponse &r, const QString &offerId);
-
 private:
-    struct ProductsJob;
-    struct EntitlementsJob;
-    void fetchOfferPage(std::shared_ptr<ProductsJob> job);
-    void fetchOfferById(std::shared_ptr<ProductsJob> job);
-    void fetchCustomerList(std::shared_ptr<EntitlementsJob> job);
+    struct OffersById;
+    void fetchOfferById(std::shared_ptr<OffersById> job);
+    // Every page of GET /customers/{id}/<list> into `list`.
+    void readCustomerList(const QString &which, std::shared_ptr<EntitlementsResult> list, std::function<void()> done);
+    // `path` with pageLimit and pageOffset.
+    QUrl pageUrl(const QString &path, qint64 offset) const;
+    CleengAnswers answers() const;
     Headers headers() const;
-    // The envelope's responseData, or an error (HTTP status, envelope errors[], bad JSON).
-    std::optional<QJsonValue> responseData(const net::HttpResponse &r, const QString &what, PaymentError *error) const;
-    std::optional<Product> offerToProduct(const QJsonObject &o, QString *problem) const;
-    std::optional<Entitlement> itemToEntitlement(const QJsonObject &o, QString *problem) const;
 
     QUrl m_base;
     QString m_token;

@@ -1,6 +1,7 @@
 #pragma once
-// InPlayer / JW Player (payments.md, "InPlayer"): Bearer access token with a known expiry,
-// {code, message} errors, 402 = no access, Unix seconds, pages from 0.
+// InPlayer / JW Player: Bearer access token with a known expiry,
+// pages from 0. Every answer is read by InPlayerAnswers.
+#include "payments/InPlayerAnswers.h"
 #include "payments/PaymentProvider.h"
 
 namespace tvpair {
@@ -13,40 +14,23 @@ public:
     InPlayerProvider(const QUrl &baseUrl, const QString &token, const QDateTime &tokenExpires,
                      const QList<qint64> &assetIds, net::HttpClient *http, QObject *parent = nullptr);
 
-    QString name() const override { return QStringLiteral("inplayer"); }
+    QString name() const override { return InPlayerAnswers::provider(); }
     // Products: one per access fee; Product::id is the fee id, the title names the asset.
     void listProducts(ProductsCallback done) override;
-    // Entitlements: Entitlement::productId is the asset (item) id, as checkAccess() takes it.
+    // Entitlements: the access listing, then the subscriptions, each read to its last page.
+    // Entitlement::productId is the asset (item) id, as checkAccess() takes it.
     void listEntitlements(EntitlementsCallback done) override;
     void checkAccess(const QString &assetId, AccessCallback done) override;
 
-    // One answer read as the calls above read it, without a request (tests/fuzz): the rows of
-    // one page through the same converters, the same errors. `now` is the clock.
-    static ProductsResult parseAccessFees(const net::HttpResponse &r, qint64 assetId);
-    static EntitlementsResult parseAccessPage(const net::HttpResponse &r, const QDateTime &now);
-    static EntitlementsResult parseSubscriptionsPage(const net::HttpResponse &r, const QDateTime &now);
-    static AccessResult parseAccess(const net::HttpResponse &r, const QString &assetId);
-
 private:
     struct ProductsJob;
-    struct EntitlementsJob;
-    struct Page;
     void fetchFees(std::shared_ptr<ProductsJob> job);
-    void fetchEntitlementPage(std::shared_ptr<EntitlementsJob> job);
-    void nextListing(std::shared_ptr<EntitlementsJob> job);  // from access to subscriptions
-    // One answer read into the model; the calls and the parse* functions share these.
-    std::optional<PaymentError> readFees(const net::HttpResponse &r, qint64 assetId, QList<Product> &items) const;
-    Page readPage(const net::HttpResponse &r, bool subscriptions, QList<Entitlement> &items) const;
-    AccessResult readAccess(const net::HttpResponse &r, const QString &assetId) const;
-    static EntitlementsResult parsePage(const net::HttpResponse &r, const QDateTime &now, bool subscriptions);
+    // Every page of one listing (access or subscriptions) into `list`.
+    void readListing(bool subscriptions, std::shared_ptr<EntitlementsResult> list, std::function<void()> done);
+    InPlayerAnswers answers() const;
     // Unauthorized without a request when `expires` has passed.
     std::optional<PaymentError> expiredToken() const;
-    std::optional<PaymentError> errorOf(const net::HttpResponse &r, const QString &what) const;
     Headers headers(bool withAuth) const;
-    Product feeToProduct(const QJsonObject &fee, qint64 feeId, qint64 assetId) const;
-    Entitlement itemEntitlement(const QJsonObject &row, qint64 itemId) const;
-    Entitlement accessRowToEntitlement(const QJsonObject &row, qint64 itemId) const;
-    Entitlement subscriptionToEntitlement(const QJsonObject &row, qint64 itemId) const;
 
     QUrl m_base;
     QString m_token;

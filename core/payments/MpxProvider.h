@@ -1,10 +1,10 @@
 #pragma once
-// MPX / thePlatform (payments.md, "MPX"): token, account, schema and form=cjson as query
-// parameters; errors as HTTP 200 with isException; epoch milliseconds; range=a-b paging.
+// MPX / thePlatform: token, account, schema and form=cjson as query
+// parameters; range=a-b paging. Every answer is read by MpxAnswers.
+#include "payments/MpxAnswers.h"
 #include "payments/PaymentProvider.h"
 
 #include <QHash>
-#include <QJsonArray>
 
 namespace tvpair {
 
@@ -17,7 +17,7 @@ public:
                 const QString &account, const QHash<QString, QString> &entitlementFields, net::HttpClient *http,
                 QObject *parent = nullptr);
 
-    QString name() const override { return QStringLiteral("mpx"); }
+    QString name() const override { return MpxAnswers::provider(); }
     void listProducts(ProductsCallback done) override;
     // Entitlement titles come from the products once listProducts() has answered.
     void listEntitlements(EntitlementsCallback done) override;
@@ -25,28 +25,13 @@ public:
 
     static constexpr const char *kSchema = "1.2";
 
-    // One answer read as the calls above read it, without a request (tests/fuzz): the page
-    // check (isException, entries) and the same converters; `now` is the clock,
-    // entitlementFields as in the constructor. *full: the page came back full (pageSize).
-    static ProductsResult parseProductsPage(const net::HttpResponse &r, int pageSize = 50, bool *full = nullptr);
-    static EntitlementsResult parseEntitlementsPage(const net::HttpResponse &r, const QDateTime &now,
-                                                    const QHash<QString, QString> &entitlementFields = {},
-                                                    int pageSize = 50, bool *full = nullptr);
-
 private:
-    struct PageJob;
-    using EntriesCallback = std::function<void(const QList<QJsonObject> &entries,
-                                               const std::optional<PaymentError> &error, bool truncated)>;
-    // Reads `url` page by page (range=a-b) while a page comes back full.
-    void fetchAll(const QUrl &url, const QString &what, EntriesCallback done);
-    void fetchPage(std::shared_ptr<PageJob> job);
-    // One page answer: its entries, or the error the page reports (isException, HTTP, shape).
-    std::optional<PaymentError> pageEntries(const net::HttpResponse &r, const QString &what,
-                                            QList<QJsonObject> *entries) const;
+    // Reads `url` range by range into `list`; readPage reads one answer into it.
+    template <typename T>
+    void readRanges(const QUrl &url, const QString &what, std::shared_ptr<PaymentList<T>> list,
+                    std::function<ListPage(const net::HttpResponse &, QList<T> &)> readPage, std::function<void()> done);
     QUrl withParams(const QUrl &url, const QList<QPair<QString, QString>> &extra) const;
-    std::optional<Product> toProduct(const QJsonObject &o) const;
-    std::optional<Entitlement> toEntitlement(const QJsonObject &o, QString *problem) const;
-    QString field(const QString &key) const;
+    MpxAnswers answers() const;
 
     QUrl m_productUrl;
     QUrl m_entitlementUrl;

@@ -1,9 +1,11 @@
 #pragma once
-// One interface for every payment provider (ARCHITECTURE.md, core/payments; payments.md).
+// One interface for every payment provider.
 // An adapter lists the products a viewer can buy and the entitlements they hold, in the one
 // model of Models.h, whatever the provider's shapes and time units are.
 #include "config/TenantConfig.h"
 #include "payments/Models.h"
+#include "payments/PaymentAnswer.h"
+#include "payments/PaymentResults.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -31,51 +33,6 @@ struct PaymentCredentials {
     QString provider;
     QString token;
     QJsonObject extra;
-};
-
-struct PaymentError {
-    enum Kind {
-        Unauthorized,  // the payment token is bad or expired: refresh the session once, then retry once
-        Network,       // no answer (connection, timeout, TLS)
-        Server,        // 5xx, or an answer the adapter cannot use that is not the body's fault
-        Malformed,     // the body is not what payments.md documents
-        Config,        // the tenant config or the credentials do not fit (unknown offer/asset id, ...)
-        NoAccess,      // checkAccess only: the provider answered "no access" (InPlayer 402, ...)
-    };
-    Kind kind = Server;
-    int httpStatus = 0;  // 0 when no HTTP status applies; MPX: the body's responseCode
-    QString message;     // one line for a viewer or a log, names the provider, never a token
-
-    static QString kindName(Kind k);
-};
-
-// Either the items or an error. `truncated`: the page bound stopped the listing before the
-// provider said it was done (the items read so far are kept).
-template <typename T>
-struct PaymentList {
-    QList<T> items;
-    std::optional<PaymentError> error;
-    bool truncated = false;
-    bool ok() const { return !error.has_value(); }
-};
-using ProductsResult = PaymentList<Product>;
-using EntitlementsResult = PaymentList<Entitlement>;
-
-struct AccessResult {
-    bool granted = false;
-    QDateTime expiresAt;  // UTC; invalid when unknown or without end
-    // Unset when granted. Kind NoAccess: the provider answered "no". Any other kind: the
-    // question could not be answered.
-    std::optional<PaymentError> error;
-    bool answered() const { return !error || error->kind == PaymentError::NoAccess; }
-};
-
-// Every request has a deadline and every listing a bound on pages (ARCHITECTURE.md).
-struct PaymentLimits {
-    int pageSize = 50;
-    int maxPages = 50;
-    int requestTimeoutMs = 15000;
-    qint64 maxBodyBytes = 2 * 1024 * 1024;
 };
 
 class PaymentProvider : public QObject {
@@ -118,19 +75,9 @@ protected:
     // Runs fn on the next event-loop turn (for answers known without a request).
     void later(std::function<void()> fn);
 
-    // "<name>: <what>"
-    PaymentError makeError(PaymentError::Kind kind, int httpStatus, const QString &what) const;
-    PaymentError malformed(const QString &what, int httpStatus = 0) const;
-    // Transport failures, 401/403 -> Unauthorized, 5xx -> Server, other non-2xx -> Server;
-    // nullopt for a 2xx. what: the call ("offers"); serverText: the provider's own error text
-    // (one line, redacted here). Message: "<name>: <what>: <serverText> (HTTP n)".
-    std::optional<PaymentError> httpError(const net::HttpResponse &r, const QString &what,
-                                          const QString &serverText = {}) const;
-
-    // "1 day", "7 days", "48 hours"
-    static QString plural(qint64 n, const QString &unit);
-    static QDateTime fromUnixSeconds(qint64 s);  // invalid for 0
-    static QDateTime fromUnixMs(qint64 ms);      // invalid for 0
+    // Whose answers these are and what "now" is: every answer is read, and every error worded,
+    // through this (PaymentAnswer.h).
+    AnswerContext context() const;
 
 private:
     net::HttpClient *m_http;
@@ -139,7 +86,7 @@ private:
     QList<QPointer<net::HttpCall>> m_calls;
 };
 
-// The documented production or sandbox host of a provider (payments.md); empty for mpx and
+// The documented production or sandbox host of a provider; empty for mpx and
 // userinfo, which have no single host.
 QUrl defaultPaymentBaseUrl(const QString &provider, const QString &environment);
 
@@ -152,5 +99,3 @@ std::unique_ptr<PaymentProvider> createPaymentProvider(const PaymentConfig &conf
                                                        net::HttpClient *http, QString *error);
 
 }  // namespace tvpair
-
-Q_DECLARE_METATYPE(tvpair::PaymentError)

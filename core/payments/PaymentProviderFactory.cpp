@@ -1,5 +1,5 @@
-// createPaymentProvider(): which adapter, with which URLs and credentials (payments.md,
-// cli-and-config.md "payment").
+// createPaymentProvider(): which adapter, with which URLs and credentials (the tenant config's
+// "payment" object and storage_keys.<provider> of the token response).
 #include "payments/CleengProvider.h"
 #include "payments/InPlayerProvider.h"
 #include "payments/MpxProvider.h"
@@ -18,19 +18,6 @@ std::unique_ptr<PaymentProvider> fail(QString *error, const QString &message)
     if (error)
         *error = message;
     return nullptr;
-}
-
-// A string, or a whole number sent as a JSON number.
-QString textOf(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble()) {
-        const auto n = net::truncatedInteger(v.toDouble());
-        if (n && double(*n) == v.toDouble())
-            return QString::number(*n);
-    }
-    return QString();
 }
 
 }  // namespace
@@ -63,7 +50,7 @@ std::unique_ptr<PaymentProvider> createPaymentProvider(const PaymentConfig &conf
     const QUrl base = config.baseUrl.isEmpty() ? defaultPaymentBaseUrl(provider, config.environment) : config.baseUrl;
 
     if (provider == QLatin1String("cleeng")) {
-        QString customerId = textOf(credentials.extra.value(QStringLiteral("customer_id")));
+        QString customerId = answer::idText(credentials.extra.value(QStringLiteral("customer_id")));
         if (customerId.isEmpty()) {
             QString why;
             const auto fromJwt = CleengProvider::customerIdFromJwt(credentials.token, &why);
@@ -89,10 +76,10 @@ std::unique_ptr<PaymentProvider> createPaymentProvider(const PaymentConfig &conf
     }
 
     if (provider == QLatin1String("mpx")) {
-        const QString userId = textOf(credentials.extra.value(QStringLiteral("user_id")));
+        const QString userId = answer::idText(credentials.extra.value(QStringLiteral("user_id")));
         if (userId.isEmpty())
             return fail(error, QStringLiteral("mpx: storage_keys.mpx has no user_id (the user URI is needed for entitlements)"));
-        QString account = textOf(credentials.extra.value(QStringLiteral("account")));
+        QString account = answer::idText(credentials.extra.value(QStringLiteral("account")));
         if (account.isEmpty())
             account = config.account;
         if (account.isEmpty())

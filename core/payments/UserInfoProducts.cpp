@@ -44,7 +44,7 @@ void UserInfoProducts::checkAccess(const QString &productId, AccessCallback done
     AccessResult result;
     result.granted = m_codes.contains(productId);
     if (!result.granted)
-        result.error = makeError(PaymentError::NoAccess, 0, QStringLiteral("no product code %1").arg(productId.left(60)));
+        result.error = context().error(PaymentError::NoAccess, 0, QStringLiteral("no product code %1").arg(productId.left(60)));
     later([result, done = std::move(done)]() { done(result); });
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// Product codes from an OIDC claim (payments.md, "UserInfo products"): no payment provider,
+// Product codes from an OIDC claim: no payment provider,
 // no network. Entitlements are the codes (active, no expiry); products are not listed.
 #include "payments/PaymentProvider.h"
 

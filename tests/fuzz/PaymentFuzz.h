@@ -3,7 +3,7 @@
 // (or a transport error), then the body. The result must be well formed whatever the body.
 #include "FuzzCommon.h"
 #include "net/HttpClient.h"
-#include "payments/PaymentProvider.h"
+#include "payments/PaymentAnswer.h"
 
 namespace tvpair::fuzz {
 
@@ -41,6 +41,20 @@ void checkList(const PaymentList<T> &list)
             (void)item.grantsAccess();
         }
     }
+}
+
+// One page read into `items`: the same checks, and the paging facts stay sane.
+template <typename T>
+void checkPage(const ListPage &page, const QList<T> &items)
+{
+    PaymentList<T> list;
+    list.items = items;
+    list.error = page.error;
+    checkList(list);
+    TVPAIR_FUZZ_CHECK(page.rows >= 0);
+    TVPAIR_FUZZ_CHECK(page.perPage >= 0);
+    if (page.error || page.rows == 0)
+        TVPAIR_FUZZ_CHECK(!page.more(page.rows, 2));
 }
 
 inline void checkAccess(const AccessResult &a)

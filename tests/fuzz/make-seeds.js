@@ -192,4 +192,11 @@ seed('fuzz_mpx', 'entitlements_map', withCtl([2, 0], j({ startIndex: 1, itemsPer
   { 'plproductid$id': 'http://data.product.theplatform.com/product/data/Product/9001', validFrom: '2024-01-01T00:00:00.000Z', validTo: 1767225600000 }] })));
 seed('fuzz_mpx', 'exception_401', withCtl([0, 0], fx('mpx/exception_401.json')));
 seed('fuzz_mpx', 'exception_403', withCtl([1, 0], fx('mpx/exception_403.json')));
+// Paged answers with revoked/disabled rows in the shapes providers send them (1, true, "true").
+const fxJson = (p) => JSON.parse(fx(p));
+seed('fuzz_cleeng', 'customer_offers_paged', withCtl([2, 0], fx('cleeng/customer_offers_all.json')));
+const accessRows = fxJson('inplayer/access_all.json').collection;
+seed('fuzz_inplayer', 'access_paged_revoked', withCtl([1, 0], j({ total: accessRows.length + 3, page: 0, offset: 0, limit: accessRows.length, collection: accessRows })));
+const edsRows = fxJson('mpx/entitlements_all.json').entries;
+seed('fuzz_mpx', 'entitlements_paged_disabled', withCtl([1, 0], j({ $xmlns: {}, startIndex: 1, itemsPerPage: 2, entryCount: edsRows.length, totalResults: 9, entries: edsRows })));
 console.log('seeds written to', corpus);

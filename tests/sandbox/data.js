@@ -103,8 +103,12 @@ export function makeData(nowMs) {
           cItem('S100000001_NL', 'active', s - 40 * day, s + 20 * day, { next: 9.99 }),
           cItem('S100000003_NL', 'cancelled', s - 50 * day, s + 10 * day),
         ],
+        // /customers/{id}/offers lists the subscriptions first: at 3 rows a page the terminated
+        // (refunded) pass and the active Month Pass are on the second page.
         offers: [
           cItem('R200000001_NL', 'expired', s - 5 * day, s - 3 * day),
+          cItem('P300000001_NL', 'terminated', s - 2 * day, s + 28 * day),
+          cItem('P300000003_NL', 'active', s - 15 * day, s + 15 * day),
         ],
       },
       700000002: {
@@ -145,9 +149,11 @@ export function makeData(nowMs) {
       fee(5301, 1003, 'Pay-per-view: Final', 4.99, '48 hour access', 'ppv', 'hour', 48),
     ],
   };
-  const acc = (feeObj, startsAt, expiresAt, { isTrial = false, misspelled = false } = {}) => {
+  // `revoked` as InPlayer sends it: 0 or 1 (a refunded or withdrawn purchase keeps its dates).
+  let accessRowId = 60000;
+  const acc = (feeObj, startsAt, expiresAt, { isTrial = false, misspelled = false, revoked = 0 } = {}) => {
     const row = {
-      id: feeObj.id * 10 + 1,
+      id: ++accessRowId,
       customer_id: 0,
       merchant_id: 9000,
       item_id: feeObj.item.id,
@@ -156,7 +162,7 @@ export function makeData(nowMs) {
       expires_at: expiresAt,
       created_at: startsAt,
       is_trial: isTrial,
-      revoked: false,
+      revoked,
       purchased_access_fee_id: feeObj.id,
       purchased_access_fee_type: feeObj.access_type.name,
       purchased_access_fee_description: feeObj.description,
@@ -177,8 +183,13 @@ export function makeData(nowMs) {
   const inplayer = {
     fees: inplayerFees,
     customers: {
+      // At 3 rows a page the live pay-per-view row (no subscription stands for it) is on the
+      // second page, after a refunded (revoked, still inside its dates) Sports row, an ended
+      // pay-per-view of the same item and the Premium row.
       410001: {
         access: [
+          acc(inplayerFees[1002][0], s - 10 * day, s + 20 * day, { revoked: 1 }),
+          acc(inplayerFees[1003][0], s - 12 * day, s - 10 * day),
           acc(inplayerFees[1001][0], s - 5 * day, s + 25 * day),
           acc(inplayerFees[1003][0], s - 1 * day, s + 1 * day, { misspelled: true }),
         ],
@@ -252,9 +263,13 @@ export function makeData(nowMs) {
   });
   const mpx = {
     products: mpxProducts,
+    // At 3 entries a page alice's active 9001 is on the second page, after a disabled
+    // (withdrawn, still inside its dates) 9003, an ended rental and a disabled weekly pass.
     entitlements: [
-      ent(1, 9001, ms - 30 * mday, ms + 30 * mday),
       ent(1, 9003, ms - 30 * mday, ms + 30 * mday, true),
+      ent(1, 9010, ms - 9 * mday, ms - 7 * mday),
+      ent(1, 9012, ms - 2 * mday, ms + 5 * mday, true),
+      ent(1, 9001, ms - 30 * mday, ms + 30 * mday),
       ent(2, 9002, ms - 3 * mday, ms + 27 * mday),
       ent(3, 9004, ms - 10 * mday, ms + 20 * mday),
       ent(3, 9010, ms - 5 * mday, ms - 3 * mday),

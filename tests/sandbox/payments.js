@@ -96,6 +96,15 @@ function intParam(v, dflt, min, max) {
   return Math.min(Math.max(n, min), max);
 }
 
+// Every listing serves at most PAGE_MAX rows a page, whatever the client asks for (as a real
+// service caps its page size), so a demo viewer's lists span several pages and a client that
+// takes a short page for the last one loses rows.
+export const PAGE_MAX = 3;
+
+function pageSize(v) {
+  return intParam(v, PAGE_MAX, 1, PAGE_MAX);
+}
+
 function json(ctx, status, body, headers = {}) {
   ctx.status = status;
   for (const [k, v] of Object.entries(headers)) ctx.set(k, v);
@@ -117,19 +126,22 @@ function cleeng(ctx, sub, data, tokens) {
     }
     return r;
   };
+  // A paged Cleeng list: pageLimit (capped at PAGE_MAX) rows from pageOffset, x-total-count.
+  const cleengPage = (all) => {
+    const limit = pageSize(ctx.query.pageLimit);
+    const offset = intParam(ctx.query.pageOffset, 0, 0, 1e6);
+    return env(200, { items: all.slice(offset, offset + limit) }, [], {
+      'x-total-count': String(all.length),
+      'Access-Control-Expose-Headers': 'x-total-count',
+    });
+  };
   let m;
   if (ctx.method !== 'GET') return env(405, {}, ['Method not allowed']);
 
   if (sub === '/offers') {
     // Listing works without a customer token; a token that is sent must be valid.
     if (ctx.get('authorization') && !auth()) return undefined;
-    const limit = intParam(ctx.query.pageLimit, 10, 1, 100);
-    const offset = intParam(ctx.query.pageOffset, 0, 0, 1e6);
-    const all = data.cleeng.offers;
-    return env(200, { items: all.slice(offset, offset + limit) }, [], {
-      'x-total-count': String(all.length),
-      'Access-Control-Expose-Headers': 'x-total-count',
-    });
+    return cleengPage(data.cleeng.offers);
   }
   if ((m = /^\/offers\/([^/]+)$/.exec(sub))) {
     if (ctx.get('authorization') && !auth()) return undefined;
@@ -145,7 +157,7 @@ function cleeng(ctx, sub, data, tokens) {
     const cust = data.cleeng.customers[customerId] || { subscriptions: [], offers: [] };
     // Like Cleeng: /subscriptions = recurring only; /offers = everything the customer holds.
     const items = m[2] === 'subscriptions' ? cust.subscriptions : [...cust.subscriptions, ...cust.offers];
-    return env(200, { items: items.map(({ _access, ...rest }) => rest) });
+    return cleengPage(items.map(({ _access, ...rest }) => rest));
   }
   if ((m = /^\/entitlements\/([^/]+)$/.exec(sub))) {
     const a = auth();
@@ -180,10 +192,10 @@ function inplayer(ctx, sub, data, tokens) {
     const a = auth();
     if (!a) return undefined;
     const page = intParam(ctx.query.page, 0, 0, 1e6);
-    const size = intParam(ctx.query.size, 10, 1, 100);
-    const now = Math.floor(Date.now() / 1000);
-    let rows = customer(a.account).access;
-    if ((ctx.query.status || 'active') === 'active') rows = rows.filter((r) => !r.revoked && r.expires_at > now);
+    const size = pageSize(ctx.query.size);
+    // Like the service: status=active still lists revoked (refunded) and ended rows; the
+    // client must read `revoked` and `expires_at` itself.
+    const rows = customer(a.account).access;
     return json(ctx, 200, {
       total: rows.length, page, offset: page * size, limit: size,
       collection: rows.slice(page * size, page * size + size),
@@ -213,7 +225,7 @@ function inplayer(ctx, sub, data, tokens) {
     const a = auth();
     if (!a) return undefined;
     const page = intParam(ctx.query.page, 0, 0, 1e6);
-    const limit = intParam(ctx.query.limit, 10, 1, 100);
+    const limit = pageSize(ctx.query.limit);
     const rows = customer(a.account).subscriptions;
     return json(ctx, 200, {
       total: rows.length, page, offset: page * limit, limit,
@@ -234,25 +246,30 @@ function mpx(ctx, sub, data, tokens) {
   if (ctx.query.account !== undefined && ctx.query.account !== MPX_ACCOUNT) {
     return exception(403, 'com.theplatform.data.api.exception.PermissionException', 'Access denied to account');
   }
+  // range=a-b (1-based, inclusive; none = from 1), at most PAGE_MAX entries: itemsPerPage is the
+  // page size served, entryCount what came back; totalResults only with count=true.
   const page = (all) => {
     let start = 1;
-    let end = all.length;
+    let asked = PAGE_MAX;
     if (ctx.query.range !== undefined) {
       const m = /^(\d+)-(\d+)$/.exec(String(ctx.query.range));
       if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1])) {
         return exception(400, 'com.theplatform.data.api.exception.BadParameterException', 'Invalid range');
       }
       start = Number(m[1]);
-      end = Number(m[2]);
+      asked = Number(m[2]) - start + 1;
     }
-    const entries = all.slice(start - 1, end);
-    return json(ctx, 200, {
+    const perPage = Math.min(asked, PAGE_MAX);
+    const entries = all.slice(start - 1, start - 1 + perPage);
+    const body = {
       $xmlns: {},
       startIndex: start,
-      itemsPerPage: entries.length,
+      itemsPerPage: perPage,
       entryCount: entries.length,
       entries,
-    });
+    };
+    if (String(ctx.query.count) === 'true') body.totalResults = all.length;
+    return json(ctx, 200, body);
   };
   if (sub === '/product/data/Product') return page(data.mpx.products);
   if (sub === '/eds/data/Entitlement') {

@@ -65,7 +65,7 @@ private slots:
             QVERIFY(!p.at(0).contains("stale") && !e.at(0).contains("stale"));
             products = p.at(0).value("items").toArray();
             entitlements = e.at(0).value("items").toArray();
-            QCOMPARE(entitlements.size(), 3);
+            QCOMPARE(entitlements.size(), 5);  // alice: two pages of /customers/{id}/offers
         }
         QCOMPARE(cacheFiles().size(), 2);
 

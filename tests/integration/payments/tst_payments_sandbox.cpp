@@ -151,23 +151,36 @@ private slots:
         QVERIFY(!tokenResponses.value("dave").contains("extensions"));  // dave has no payment provider
     }
 
+    // The emulator serves at most 3 rows a page (tests/sandbox/payments.js, PAGE_MAX), whatever
+    // is asked: alice's lists span several pages, with an active entitlement only on a later
+    // page and a revoked (refunded, disabled) row still inside its dates among the valid ones.
     void cleeng()
     {
         const auto products = productsOf("alice", "cleeng");
         QVERIFY2(products.ok(), qPrintable(products.error ? products.error->message : QString()));
-        QCOMPARE(products.items.size(), 24);  // 25 offers, one inactive
-        const auto paged = productsOf("alice", "cleeng", 10);  // three pages
+        QCOMPARE(products.items.size(), 24);  // 25 offers, one inactive, 3 a page
+        QVERIFY(!products.truncated);
+        const auto paged = productsOf("alice", "cleeng", 2);
         QVERIFY(paged.ok());
         QCOMPARE(paged.items.size(), 24);
 
         using S = Entitlement::Status;
         auto e = entitlementsOf("alice", "cleeng");
         QVERIFY2(e.ok(), qPrintable(e.error ? e.error->message : QString()));
-        QCOMPARE(e.items.size(), 3);
+        QCOMPARE(e.items.size(), 5);
         QCOMPARE(find(e.items, "S100000001_NL")->status, S::Active);
         QCOMPARE(find(e.items, "S100000003_NL")->status, S::CancelledValid);
         QCOMPARE(find(e.items, "R200000001_NL")->status, S::Expired);
         QVERIFY(find(e.items, "S100000001_NL")->expiresAt > QDateTime::currentDateTimeUtc().addDays(19));
+        // Page 2 of /customers/{id}/offers: an active Month Pass and a terminated (refunded) pass.
+        const Entitlement *pass = find(e.items, "P300000003_NL");
+        QVERIFY2(pass, "the entitlement on the second page is missing");
+        QCOMPARE(pass->status, S::Active);
+        const Entitlement *refunded = find(e.items, "P300000001_NL");
+        QVERIFY(refunded);
+        QCOMPARE(refunded->status, S::Revoked);
+        QVERIFY(!refunded->grantsAccess());
+        QVERIFY(refunded->expiresAt > QDateTime::currentDateTimeUtc());  // inside its dates, still no access
 
         e = entitlementsOf("bob", "cleeng");
         QVERIFY(e.ok());
@@ -181,6 +194,8 @@ private slots:
         QVERIFY(a && a->granted);
         a = await<AccessResult>([&](auto cb) { p->checkAccess("S100000002_NL", cb); });
         QVERIFY(a && !a->granted && a->error->kind == PaymentError::NoAccess);
+        a = await<AccessResult>([&](auto cb) { p->checkAccess("P300000001_NL", cb); });
+        QVERIFY(a && !a->granted && a->error->kind == PaymentError::NoAccess);
     }
 
     void inplayer()
@@ -192,10 +207,21 @@ private slots:
         using S = Entitlement::Status;
         auto e = entitlementsOf("alice", "inplayer");
         QVERIFY2(e.ok(), qPrintable(e.error ? e.error->message : QString()));
+        QVERIFY(!e.truncated);
         QCOMPARE(find(e.items, "1001")->status, S::Active);
-        QCOMPARE(find(e.items, "1003")->status, S::Active);
-        QCOMPARE(find(e.items, "1003")->currency, QStringLiteral("EUR"));  // perchased_currency
-        QCOMPARE(find(e.items, "1002")->status, S::Expired);               // ended subscription
+        // Item 1003: an ended row on page 0 and the live row on page 1 (the second, 3 rows a
+        // page); no subscription stands for it, so only reading page 1 shows it active.
+        const Entitlement *ppv = find(e.items, "1003");
+        QVERIFY(ppv);
+        QCOMPARE(ppv->status, S::Active);
+        QVERIFY(ppv->expiresAt > QDateTime::currentDateTimeUtc());
+        QCOMPARE(ppv->currency, QStringLiteral("EUR"));  // perchased_currency
+        // revoked: 1, still inside its expires_at (the access row is the truth, not the ended
+        // subscription).
+        QCOMPARE(find(e.items, "1002")->status, S::Revoked);
+        QVERIFY(!find(e.items, "1002")->grantsAccess());
+        QVERIFY(find(e.items, "1002")->expiresAt > QDateTime::currentDateTimeUtc());
+        QCOMPARE(e.items.size(), 3);
         e = entitlementsOf("bob", "inplayer");
         QVERIFY(e.ok());
         QCOMPARE(find(e.items, "1002")->status, S::Trial);
@@ -213,21 +239,35 @@ private slots:
 
     void mpx()
     {
-        const auto products = productsOf("alice", "mpx", 5);  // 12 products: 5 + 5 + 2
+        const auto products = productsOf("alice", "mpx");  // 12 products, 3 a range
         QVERIFY2(products.ok(), qPrintable(products.error ? products.error->message : QString()));
         QCOMPARE(products.items.size(), 12);
         QCOMPARE(products.items.at(0).currency, QStringLiteral("USD"));
+        QVERIFY(!products.truncated);
 
         using S = Entitlement::Status;
         auto e = entitlementsOf("alice", "mpx");
         QVERIFY2(e.ok(), qPrintable(e.error ? e.error->message : QString()));
-        QCOMPARE(e.items.size(), 2);
-        QCOMPARE(find(e.items, kMpxProduct + "9001")->status, S::Active);
-        QCOMPARE(find(e.items, kMpxProduct + "9003")->status, S::Revoked);
+        QCOMPARE(e.items.size(), 4);
+        const Entitlement *premium = find(e.items, kMpxProduct + "9001");
+        QVERIFY2(premium, "the entitlement on the second page is missing");
+        QCOMPARE(premium->status, S::Active);
+        QCOMPARE(find(e.items, kMpxProduct + "9003")->status, S::Revoked);  // disabled, inside its dates
+        QCOMPARE(find(e.items, kMpxProduct + "9012")->status, S::Revoked);
+        QCOMPARE(find(e.items, kMpxProduct + "9010")->status, S::Expired);
         e = entitlementsOf("carol", "mpx");
         QVERIFY(e.ok());
         QCOMPARE(find(e.items, kMpxProduct + "9004")->status, S::Active);
         QCOMPARE(find(e.items, kMpxProduct + "9010")->status, S::Expired);
+
+        QString error;
+        auto p = provider("alice", "mpx", &error);
+        QVERIFY2(p, qPrintable(error));
+        auto a = await<AccessResult>([&](auto cb) { p->checkAccess(kMpxProduct + "9001", cb); });
+        QVERIFY(a && a->granted);
+        a = await<AccessResult>([&](auto cb) { p->checkAccess(kMpxProduct + "9003", cb); });
+        QVERIFY(a && !a->granted);
+        QCOMPARE(a->error->kind, PaymentError::NoAccess);
     }
 
     void userinfoProducts()

@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace tvpair;
@@ -47,6 +49,23 @@ FaultReply offersPage(const FaultRequest &req, bool withTotal = true)
     if (withTotal)
         headers.append({"x-total-count", QByteArray::number(all.size())});
     return FaultReply::json(200, QJsonDocument(env).toJson(QJsonDocument::Compact), headers);
+}
+
+// Serves fixtures/cleeng/customer_offers_all.json like a MediaStore whose own page size is
+// `serverSize`: pageLimit is capped, x-total-count says the whole list.
+FaultServer::Handler cappedCustomerOffers(int serverSize)
+{
+    return [serverSize](const FaultRequest &req) {
+        const QJsonArray all = QJsonDocument::fromJson(paymentFixture("cleeng/customer_offers_all.json"))
+                                   .object().value("responseData").toObject().value("items").toArray();
+        const int limit = qMin(serverSize, qMax(1, req.query.queryItemValue("pageLimit").toInt()));
+        const int offset = req.query.queryItemValue("pageOffset").toInt();
+        QJsonArray page;
+        for (int i = offset; i < qMin<int>(all.size(), offset + limit); ++i)
+            page.append(all.at(i));
+        const QJsonObject env{{"responseData", QJsonObject{{"items", page}}}, {"errors", QJsonArray()}};
+        return FaultReply::json(200, env, {{"x-total-count", QByteArray::number(all.size())}});
+    };
 }
 
 }  // namespace
@@ -235,6 +254,46 @@ private slots:
         QVERIFY(!findById(r->items, "P300000001_NL")->grantsAccess());
         QCOMPARE(findById(r->items, "S100000003_NL")->toEventJson().value("status").toString(),
                  QStringLiteral("cancelled_valid"));
+    }
+
+    // A customer list paged by the service (x-total-count, 2 a page): every page is read,
+    // the active pass on the last page is there, the terminated one never grants access.
+    void customerListsPagedByTheServiceAreReadToTheEnd()
+    {
+        server->on(kBase + "/customers/700000001/subscriptions",
+                   FaultReply::json(200, paymentFixture("cleeng/subscriptions.json")));
+        server->on(kBase + "/customers/700000001/offers", cappedCustomerOffers(2));
+        auto p = make();
+        const auto r = entitlements(p.get());
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(r->error ? r->error->message : QString()));
+        QCOMPARE(server->count(kBase + "/customers/700000001/subscriptions"), 1);  // no x-total-count: one page
+        QCOMPARE(server->count(kBase + "/customers/700000001/offers"), 3);         // 5 items, 2 a page
+        const QUrlQuery last = server->requests.last().query;
+        QCOMPARE(last.queryItemValue("pageOffset"), QStringLiteral("4"));
+        const Entitlement *pass = findById(r->items, "P300000003_NL");
+        QVERIFY2(pass, "the active pass on the last page is missing");
+        QCOMPARE(pass->status, Entitlement::Status::Active);
+        const Entitlement *terminated = findById(r->items, "P300000001_NL");
+        QVERIFY(terminated);
+        QCOMPARE(terminated->status, Entitlement::Status::Revoked);
+        QVERIFY(!terminated->grantsAccess());
+    }
+
+    void offersStopAtTheItemBound()
+    {
+        server->on(kBase + "/offers", [](const FaultRequest &r) { return offersPage(r); });
+        auto p = make();
+        PaymentLimits limits;
+        limits.pageSize = 2;
+        limits.maxItems = 3;
+        p->setLimits(limits);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("^cleeng: offers: list cut after 2 pages and 3 items"));
+        const auto r = products(p.get());
+        QVERIFY(r && r->ok());
+        QVERIFY(r->truncated);
+        QCOMPARE(server->count(kBase + "/offers"), 2);
+        QCOMPARE(r->items.size(), 3);
     }
 
     void expiredJwtIsUnauthorized()

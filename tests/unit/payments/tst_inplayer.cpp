@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace tvpair;
@@ -15,6 +16,24 @@ using namespace tvpair::test;
 namespace {
 const QString kBase = QStringLiteral("/payments/inplayer");
 const QString kToken = QStringLiteral("ipl_0123456789abcdef0123456789abcdef");
+// Serves fixtures/inplayer/access_all.json like a service whose own page size is `serverSize`,
+// whatever `size` asks for: {total, page, offset, limit, collection}. withTotal false leaves
+// out `total`, so only a full page says that another may follow.
+FaultServer::Handler cappedAccess(int serverSize, bool withTotal = true)
+{
+    return [serverSize, withTotal](const FaultRequest &r) {
+        const QJsonArray all = QJsonDocument::fromJson(paymentFixture("inplayer/access_all.json")).object().value("collection").toArray();
+        const int page = r.query.queryItemValue("page").toInt();
+        QJsonArray rows;
+        for (int i = page * serverSize; i < qMin<int>(all.size(), (page + 1) * serverSize); ++i)
+            rows.append(all.at(i));
+        QJsonObject out{{"page", page}, {"offset", page * serverSize}, {"limit", serverSize}, {"collection", rows}};
+        if (withTotal)
+            out.insert("total", all.size());
+        return FaultReply::json(200, out);
+    };
+}
+
 }  // namespace
 
 class TestInPlayer : public QObject {
@@ -113,7 +132,8 @@ private slots:
         QCOMPARE(first.query.queryItemValue("size"), QStringLiteral("2"));
         QCOMPARE(first.header("authorization"), QByteArray("Bearer " + kToken.toUtf8()));
         QCOMPARE(server->requests.at(1).query.queryItemValue("page"), QStringLiteral("1"));
-        QCOMPARE(server->count(kBase + "/subscriptions"), 2);  // 3 rows on a page of 2, total 3
+        // 3 rows on the first page (the service's page size is 50), total 3: nothing after it.
+        QCOMPARE(server->count(kBase + "/subscriptions"), 1);
         QCOMPARE(server->requests.at(2).query.queryItemValue("page"), QStringLiteral("0"));
         QCOMPARE(server->requests.at(2).query.queryItemValue("limit"), QStringLiteral("2"));
 
@@ -150,9 +170,13 @@ private slots:
 
     void accessPagingStopsAtTheBound()
     {
-        server->on(kBase + "/items/access/customers", [](const FaultRequest &) {
+        // A service that claims a huge total and answers every page with the same two rows.
+        server->on(kBase + "/items/access/customers", [](const FaultRequest &r) {
             QJsonObject page = QJsonDocument::fromJson(paymentFixture("inplayer/access_page0.json")).object();
+            const int n = r.query.queryItemValue("page").toInt();
             page.insert("total", 100000);
+            page.insert("page", n);
+            page.insert("offset", 2 * n);
             return FaultReply::json(200, QJsonDocument(page).toJson());
         });
         server->on(kBase + "/subscriptions",
@@ -164,7 +188,120 @@ private slots:
         QVERIFY(r->truncated);
         QCOMPARE(server->count(kBase + "/items/access/customers"), 3);
         QCOMPARE(server->count(kBase + "/subscriptions"), 1);
-        QCOMPARE(r->items.size(), 6);
+        QCOMPARE(r->items.size(), 2);  // the same two rows on every page: each item once
+    }
+
+    // A service that serves 2 rows a page while 50 are asked for: every page is read (pages
+    // from 0, the next one in the service's page size), and the active row on the last page is
+    // there.
+    void accessListReadToTheLastPageOfASmallPagedService_data()
+    {
+        QTest::addColumn<bool>("withTotal");
+        QTest::newRow("total") << true;
+        QTest::newRow("full pages only") << false;
+    }
+    void accessListReadToTheLastPageOfASmallPagedService()
+    {
+        QFETCH(bool, withTotal);
+        server->on(kBase + "/items/access/customers", cappedAccess(2, withTotal));
+        server->on(kBase + "/subscriptions", FaultReply::json(200, paymentFixture("inplayer/subscriptions_empty.json")));
+        auto p = make();
+        const auto r = entitlements(p.get());
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(r->error ? r->error->message : QString()));
+        QVERIFY(!r->truncated);
+        QCOMPARE(server->count(kBase + "/items/access/customers"), withTotal ? 3 : 4);  // 6 rows, 2 a page
+        QCOMPARE(server->requests.at(0).query.queryItemValue("size"), QStringLiteral("50"));
+        QCOMPARE(server->requests.at(1).query.queryItemValue("page"), QStringLiteral("1"));
+        QCOMPARE(server->requests.at(1).query.queryItemValue("size"), QStringLiteral("2"));
+        QCOMPARE(server->requests.at(2).query.queryItemValue("page"), QStringLiteral("2"));
+        const Entitlement *premium = findById(r->items, "3005");
+        QVERIFY2(premium, "the active row on the last page is missing");
+        QCOMPARE(premium->status, Entitlement::Status::Active);
+        QVERIFY(premium->grantsAccess());
+        QCOMPARE(r->items.size(), 5);  // item 3001 has two rows: listed once
+    }
+
+    // revoked: 1, true or "1": a refunded or withdrawn purchase never grants access, even
+    // inside its dates; is_trial: 1 is a trial.
+    void revokedRowsNeverGrantAccess()
+    {
+        server->on(kBase + "/items/access/customers", cappedAccess(10));
+        server->on(kBase + "/subscriptions", FaultReply::json(200, paymentFixture("inplayer/subscriptions_empty.json")));
+        auto p = make();
+        const auto r = entitlements(p.get());
+        QVERIFY(r && r->ok());
+        using S = Entitlement::Status;
+        QCOMPARE(findById(r->items, "3001")->status, S::Revoked);  // revoked: 1 (and an older ended row)
+        QCOMPARE(findById(r->items, "3003")->status, S::Revoked);  // revoked: true
+        QCOMPARE(findById(r->items, "3002")->status, S::Expired);
+        QCOMPARE(findById(r->items, "3004")->status, S::Trial);    // is_trial: 1
+        for (const auto &e : r->items) {
+            if (e.productId == "3001" || e.productId == "3003") {
+                QVERIFY(!e.grantsAccess());
+                QCOMPARE(e.toEventJson().value("active").toBool(), false);
+                QCOMPARE(e.toEventJson().value("status").toString(), QStringLiteral("revoked"));
+            }
+        }
+    }
+
+    // A service that ignores `page` and answers its first page again: the list ends there,
+    // without the repeated rows and without asking up to the page bound.
+    void aRepeatedFirstPageEndsTheList()
+    {
+        server->on(kBase + "/items/access/customers", [](const FaultRequest &) {
+            QJsonObject page = QJsonDocument::fromJson(paymentFixture("inplayer/access_page0.json")).object();
+            page.insert("total", 100);
+            return FaultReply::json(200, page);
+        });
+        server->on(kBase + "/subscriptions", FaultReply::json(200, paymentFixture("inplayer/subscriptions_empty.json")));
+        auto p = make();
+        p->setLimits({2, 50, 5000});
+        const auto r = entitlements(p.get());
+        QVERIFY(r && r->ok());
+        QCOMPARE(server->count(kBase + "/items/access/customers"), 2);
+        QCOMPARE(r->items.size(), 2);
+    }
+
+    void revokedAccessAnswerIsNoAccess()
+    {
+        server->on(kBase + "/items/1001/access",
+                   FaultReply::json(200, QByteArray(R"({"item_id":1001,"expires_at":1767225600,"revoked":1})")));
+        auto p = make();
+        const auto a = access(p.get(), "1001");
+        QVERIFY(a && !a->granted);
+        QCOMPARE(a->error->kind, PaymentError::NoAccess);
+    }
+
+    // The bounds: at most maxPages requests a listing and maxItems items, one log line, and
+    // the list says it was cut.
+    void listingStopsAtThePageAndItemBounds()
+    {
+        server->on(kBase + "/items/access/customers", cappedAccess(1));
+        server->on(kBase + "/subscriptions", FaultReply::json(200, paymentFixture("inplayer/subscriptions_empty.json")));
+        auto p = make();
+        PaymentLimits limits;
+        limits.maxPages = 3;
+        p->setLimits(limits);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("^inplayer: access: list cut after 3 pages and 3 items"));
+        auto r = entitlements(p.get());
+        QVERIFY(r && r->ok());
+        QVERIFY(r->truncated);
+        QCOMPARE(server->count(kBase + "/items/access/customers"), 3);
+        QCOMPARE(server->count(kBase + "/subscriptions"), 1);
+        QCOMPARE(r->items.size(), 3);
+
+        server->reset();
+        server->on(kBase + "/items/access/customers", cappedAccess(2));
+        limits.maxPages = 100;
+        limits.maxItems = 3;
+        p->setLimits(limits);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("^inplayer: access: list cut after 2 pages and 3 items"));
+        r = entitlements(p.get());
+        QVERIFY(r && r->ok());
+        QVERIFY(r->truncated);
+        QCOMPARE(server->count(kBase + "/items/access/customers"), 2);
+        QCOMPARE(r->items.size(), 3);
     }
 
     void expiredTokenFailsWithoutARequest()

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace tvpair;
@@ -37,12 +38,31 @@ FaultServer::Handler ranged(const QString &fixture, int copies = 1)
             page.append(all.at(i - 1));
         const QJsonObject out{{"$xmlns", QJsonObject()},
                               {"startIndex", a},
-                              {"itemsPerPage", page.size()},
+                              {"itemsPerPage", b - a + 1},  // the whole range asked for is served
                               {"entryCount", page.size()},
                               {"entries", page}};
         return FaultReply::json(200, QJsonDocument(out).toJson(QJsonDocument::Compact));
     };
 }
+// Serves fixtures/mpx/entitlements_all.json like a data service whose own page size is
+// `serverSize`, whatever range is asked: itemsPerPage = serverSize, entryCount = what came
+// back, totalResults only when `withTotal`.
+FaultServer::Handler cappedRanged(int serverSize, bool withTotal)
+{
+    return [serverSize, withTotal](const FaultRequest &r) {
+        const QJsonArray all = QJsonDocument::fromJson(paymentFixture("mpx/entitlements_all.json")).object().value("entries").toArray();
+        const int a = r.query.queryItemValue("range").split('-').value(0).toInt();
+        QJsonArray page;
+        for (int i = a; i < a + serverSize && i <= all.size(); ++i)
+            page.append(all.at(i - 1));
+        QJsonObject out{{"$xmlns", QJsonObject()}, {"startIndex", a}, {"itemsPerPage", serverSize},
+                        {"entryCount", page.size()}, {"entries", page}};
+        if (withTotal)
+            out.insert("totalResults", all.size());
+        return FaultReply::json(200, out);
+    };
+}
+
 }  // namespace
 
 class TestMpx : public QObject {
@@ -136,6 +156,69 @@ private slots:
         QVERIFY(r->truncated);
         QCOMPARE(server->requests.size(), 4);
         QCOMPARE(r->items.size(), 12);
+    }
+
+    // A service that serves 2 entries a range while 50 are asked for: the next range starts
+    // after the entries received, and the active entitlement on the last page is there.
+    void entitlementsReadToTheLastRangeOfASmallPagedService_data()
+    {
+        QTest::addColumn<bool>("withTotal");
+        QTest::newRow("totalResults") << true;
+        QTest::newRow("full pages only") << false;
+    }
+    void entitlementsReadToTheLastRangeOfASmallPagedService()
+    {
+        QFETCH(bool, withTotal);
+        server->on(kBase + "/eds/data/Entitlement", cappedRanged(2, withTotal));
+        auto p = make();
+        const auto r = entitlements(p.get());
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(r->error ? r->error->message : QString()));
+        QVERIFY(!r->truncated);
+        QCOMPARE(server->requests.size(), 3);  // 2 + 2 + 1 of 5
+        QCOMPARE(server->requests.at(0).query.queryItemValue("range"), QStringLiteral("1-50"));
+        QCOMPARE(server->requests.at(1).query.queryItemValue("range"), QStringLiteral("3-52"));
+        QCOMPARE(server->requests.at(2).query.queryItemValue("range"), QStringLiteral("5-54"));
+        QCOMPARE(r->items.size(), 5);
+        const Entitlement *premium = findById(r->items, kProductBase + "9001");
+        QVERIFY2(premium, "the active entitlement on the last page is missing");
+        QCOMPARE(premium->status, Entitlement::Status::Active);
+    }
+
+    // disabled: 1, true or "true": a withdrawn entitlement never grants access, even inside its
+    // dates, and checkAccess says no.
+    void disabledEntitlementsNeverGrantAccess()
+    {
+        server->on(kBase + "/eds/data/Entitlement", cappedRanged(2, false));
+        auto p = make();
+        const auto r = entitlements(p.get());
+        QVERIFY(r && r->ok());
+        using S = Entitlement::Status;
+        for (const QString n : {"9003", "9012", "9002"}) {
+            const Entitlement *e = findById(r->items, kProductBase + n);
+            QVERIFY2(e, qPrintable(n));
+            QVERIFY2(e->status == S::Revoked && !e->grantsAccess(), qPrintable(n));
+        }
+        QCOMPARE(findById(r->items, kProductBase + "9010")->status, S::Expired);
+        const auto a = access(p.get(), kProductBase + "9002");
+        QVERIFY(a && !a->granted);
+        QCOMPARE(a->error->kind, PaymentError::NoAccess);
+        QVERIFY(access(p.get(), kProductBase + "9001")->granted);
+    }
+
+    void rangesStopAtTheItemBound()
+    {
+        server->on(kBase + "/eds/data/Entitlement", cappedRanged(2, true));
+        auto p = make();
+        PaymentLimits limits;
+        limits.maxItems = 3;
+        p->setLimits(limits);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("^mpx: entitlements: list cut after 2 pages and 3 items"));
+        const auto r = entitlements(p.get());
+        QVERIFY(r && r->ok());
+        QVERIFY(r->truncated);
+        QCOMPARE(server->requests.size(), 2);
+        QCOMPARE(r->items.size(), 3);
     }
 
     void entitlementsWithDefaultFieldMap()
