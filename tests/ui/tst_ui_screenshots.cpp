@@ -348,7 +348,7 @@ private slots:
         press(Qt::Key_Back);
         press(Qt::Key_Back);
         QTRY_COMPARE(currentScreen(), QStringLiteral("homeScreen"));
-        QCOMPARE(m_session->phase(), QStringLiteral("signedIn"));
+        QCOMPARE(m_session->phase(), tvpair::SessionState::Phase::SignedIn);
     }
 
     void homeLoadingAndEmpty()
