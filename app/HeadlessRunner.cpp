@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <algorithm>
 #include <cstdio>
 
@@ -10,6 +11,9 @@ namespace tvpair {
 HeadlessRunner::HeadlessRunner(SessionController *session, Mode mode, QObject *parent)
     : QObject(parent), m_session(session), m_mode(mode)
 {
+    ViewerError::installTranslations(&m_translator, QLocale());
+    // A run that only signs out ends there; one that signs in never signs out.
+    session->setSignInAfterSignOut(false);
     connect(session, &SessionController::userCodeReady, this, [this](const UserCodeInfo &c) {
         QJsonObject e{{"event", "user_code"}, {"user_code", c.userCode}, {"verification_uri", c.verificationUri}};
         if (!c.verificationUriComplete.isEmpty())
@@ -42,16 +46,16 @@ HeadlessRunner::HeadlessRunner(SessionController *session, Mode mode, QObject *p
             [this](const QString &provider, const QList<Entitlement> &items, bool stale) {
                 printList("entitlements", provider, items, stale);
             });
-    connect(session, &SessionController::errorOccurred, this, [this](const QString &code, const QString &message, bool fatal) {
-        print({{"event", "error"}, {"code", code}, {"message", message}});
-        if (code == QLatin1String("payment_provider"))
+    connect(session, &SessionController::errorOccurred, this, [this](const ViewerError &error, bool fatal) {
+        print({{"event", "error"}, {"code", error.eventCode()}, {"message", error.message()}});
+        if (error.code() == ViewerError::Code::PaymentProvider)
             m_paymentFailed = true;
         if (fatal)
-            finish(exitCodeFor(code));
+            finish(error.exitCode());
     });
     connect(session, &SessionController::paymentsFinished, this, [this]() {
         if (m_mode == SignIn)
-            finish(m_paymentFailed ? 5 : 0);
+            finish(m_paymentFailed ? ViewerError(ViewerError::Code::PaymentProvider).exitCode() : 0);
     });
     connect(session, &SessionController::signedOut, this, [this]() {
         if (m_mode == SignOut)
@@ -62,7 +66,7 @@ HeadlessRunner::HeadlessRunner(SessionController *session, Mode mode, QObject *p
 template <typename Item>
 void HeadlessRunner::printList(const char *event, const QString &provider, const QList<Item> &items, bool stale)
 {
-    if (stale && m_session->phase() != SessionController::Phase::SignedIn)
+    if (stale && m_session->phase() != SessionState::Phase::SignedIn)
         return;
     QJsonArray a;
     for (const auto &item : items)
@@ -81,21 +85,7 @@ void HeadlessRunner::start()
         m_session->start();
 }
 
-int HeadlessRunner::exitCodeFor(const QString &code)
-{
-    if (code == QLatin1String("access_denied"))
-        return 3;
-    if (code == QLatin1String("expired_token"))
-        return 4;
-    if (code == QLatin1String("store"))
-        return 6;
-    if (code == QLatin1String("config") || code == QLatin1String("invalid_client")
-        || code == QLatin1String("invalid_scope") || code == QLatin1String("unsupported_grant_type"))
-        return 2;
-    return 5;  // network, server, invalid_grant, payment_provider
-}
-
-// Keys in the order of cli-and-config.md ("event" first), not QJsonObject's sorted order, so a
+// Keys in the order of the event contract ("event" first), not QJsonObject's sorted order, so a
 // line reads like the contract. Values are serialised by Qt's JSON writer.
 static QByteArray orderedLine(const QJsonObject &event)
 {

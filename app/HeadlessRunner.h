@@ -1,10 +1,12 @@
 #pragma once
-// Headless mode (cli-and-config.md): the same SessionController as the UI, its signals printed
-// as JSON Lines on stdout, and the run's exit code.
+// Headless mode: the same SessionController as the UI, its signals printed as JSON Lines on
+// stdout, and the run's exit code. Error sentences are in the locale's language when the app
+// has a translation for it (LANGUAGE, LC_ALL, LANG), as in the UI.
 #include "session/SessionController.h"
 
 #include <QJsonObject>
 #include <QObject>
+#include <QTranslator>
 
 namespace tvpair {
 
@@ -14,9 +16,6 @@ public:
     enum Mode { SignIn, SignOut };
     HeadlessRunner(SessionController *session, Mode mode, QObject *parent = nullptr);
     void start();
-
-    // Exit codes of cli-and-config.md.
-    static int exitCodeFor(const QString &errorCode);
 
 signals:
     void finished(int exitCode);
@@ -29,6 +28,7 @@ private:
 
     SessionController *m_session;
     Mode m_mode;
+    QTranslator m_translator;
     bool m_paymentFailed = false;
     bool m_done = false;
 };

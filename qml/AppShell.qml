@@ -26,7 +26,7 @@ Item {
     // The sign-in screen depends on the flow: a code and QR (device flow), or "continue in the
     // browser" (authorization code flow, servers without the device flow).
     function signInScreenName() {
-        return TvSession.browserUrl !== "" || TvSession.phase === "signedOut" ? "browserSignInScreen" : "signInScreen"
+        return TvSession.browserUrl !== "" || TvSession.phase === SessionState.SignedOut ? "browserSignInScreen" : "signInScreen"
     }
     // Screens are created on demand from the module's compiled files: only the screen on the
     // first frame is loaded before it (the others cost nothing until they are opened).
@@ -40,12 +40,12 @@ Item {
         return c
     }
     function showScreenForPhase() {
-        const signedIn = TvSession.phase === "signedIn"
+        const signedIn = TvSession.phase === SessionState.SignedIn
         const current = screenName()
         const wanted = signInScreenName()
         if (signedIn && (current === "signInScreen" || current === "browserSignInScreen" || current === ""))
             wire(stack.replaceAll(screenComponent("HomeScreen.qml")))
-        else if (!signedIn && (TvSession.phase !== "signingOut" || current === "") && current !== wanted)
+        else if (!signedIn && (TvSession.phase !== SessionState.SigningOut || current === "") && current !== wanted)
             wire(stack.replaceAll(screenComponent(wanted === "browserSignInScreen" ? "BrowserSignInScreen.qml"
                                                                                  : "SignInScreen.qml")))
     }
@@ -71,7 +71,7 @@ Item {
         }
     }
     function openAccount() {
-        if (TvSession.phase !== "signedIn" || screenName() === "accountScreen")
+        if (TvSession.phase !== SessionState.SignedIn || screenName() === "accountScreen")
             return
         wire(stack.push(screenComponent("AccountScreen.qml")))
     }

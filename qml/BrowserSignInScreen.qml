@@ -10,13 +10,13 @@ FocusScope {
     objectName: "browserSignInScreen"
     property string screenTitle: qsTr("Sign in")
 
-    readonly property string phase: TvSession.phase
-    readonly property bool failed: phase === "failed"
+    readonly property int phase: TvSession.phase
+    readonly property bool failed: phase === SessionState.Failed
     readonly property string statusLine: {
-        if (phase === "restoring") return qsTr("Signing you in…")
-        if (phase === "signedOut")
+        if (phase === SessionState.Restoring) return qsTr("Signing you in…")
+        if (phase === SessionState.SignedOut)
             return qsTr("Signed out. Confirm the sign-out in the browser, then press OK to sign in again.")
-        if (phase === "discovering" || (TvSession.browserUrl === "" && !failed)) return qsTr("Preparing the sign-in…")
+        if (phase === SessionState.Discovering || (TvSession.browserUrl === "" && !failed)) return qsTr("Preparing the sign-in…")
         if (failed)
             return TvSession.errorMessage !== "" ? qsTr("%1 Press Green to start again.").arg(TvSession.errorMessage)
                                                 : qsTr("Something went wrong. Press Green to start again.")
@@ -59,7 +59,7 @@ FocusScope {
             width: parent.width
             wrapMode: Text.WordWrap
             lineHeight: 1.15
-            text: screen.phase === "signedOut"
+            text: screen.phase === SessionState.SignedOut
                   ? qsTr("The sign-out page has opened in the browser on this TV, so the next viewer starts from a signed-out browser.")
                   : qsTr("A browser window has opened on this TV. Sign in there and allow access; this screen continues by itself.")
             font.family: Theme.fontFamily
@@ -91,7 +91,7 @@ FocusScope {
                 Timer {
                     interval: 1000
                     repeat: true
-                    running: !screen.failed && screen.phase !== "signedOut" && screen.visible
+                    running: !screen.failed && screen.phase !== SessionState.SignedOut && screen.visible
                     onTriggered: statusDot.dim = !statusDot.dim
                     onRunningChanged: if (!running) statusDot.dim = false
                 }
@@ -115,9 +115,9 @@ FocusScope {
             TvButton {
                 objectName: "openBrowserButton"
                 focus: true
-                enabled: screen.phase === "signedOut" || (TvSession.browserUrl !== "" && !screen.failed)
-                text: screen.phase === "signedOut" ? qsTr("Sign in again") : qsTr("Open the browser again")
-                onClicked: screen.phase === "signedOut" ? TvSession.startSignIn() : TvSession.openBrowser()
+                enabled: screen.phase === SessionState.SignedOut || (TvSession.browserUrl !== "" && !screen.failed)
+                text: screen.phase === SessionState.SignedOut ? qsTr("Sign in again") : qsTr("Open the browser again")
+                onClicked: screen.phase === SessionState.SignedOut ? TvSession.startSignIn() : TvSession.openBrowser()
                 KeyNavigation.right: restart
             }
             TvButton {
@@ -133,7 +133,7 @@ FocusScope {
     KeyLegend {
         anchors { left: parent.left; bottom: parent.bottom; leftMargin: Theme.safeX; bottomMargin: Theme.safeY }
         items: [
-            { key: "ok", label: screen.phase === "signedOut" ? qsTr("Sign in again") : qsTr("Open browser") },
+            { key: "ok", label: screen.phase === SessionState.SignedOut ? qsTr("Sign in again") : qsTr("Open browser") },
             { key: "green", label: qsTr("Start over") },
             { key: "yellow", label: qsTr("Help") },
             { key: "back", label: qsTr("Exit") }

@@ -12,27 +12,27 @@ FocusScope {
 
     readonly property bool hasCode: TvSession.userCode !== ""
     // A declined or failed attempt leaves a used code behind: never offer it to be scanned or typed.
-    readonly property bool codeUsable: hasCode && phase !== "failed" && TvSession.statusKind !== "denied"
-    readonly property string phase: TvSession.phase
-    readonly property string statusKind: phase === "failed" ? "error" : TvSession.statusKind
+    readonly property bool codeUsable: hasCode && phase !== SessionState.Failed && TvSession.pollStatus !== SessionState.Denied
+    readonly property int phase: TvSession.phase
+    readonly property int statusKind: phase === SessionState.Failed ? SessionState.Ended : TvSession.pollStatus
     // OK never discards a code the viewer may be typing: it gets a new one only when there is no
     // live code left (declined, failed, or an error before any code). Green always does.
-    readonly property bool offerNewCode: !codeUsable && (hasCode || statusKind === "error")
+    readonly property bool offerNewCode: !codeUsable && (hasCode || statusKind === SessionState.Ended)
     readonly property string statusLine: {
-        if (phase === "restoring") return qsTr("Signing you in…")
-        if (phase === "discovering" || (!hasCode && phase !== "failed")) return qsTr("Getting a code…")
-        if (phase === "failed")
+        if (phase === SessionState.Restoring) return qsTr("Signing you in…")
+        if (phase === SessionState.Discovering || (!hasCode && phase !== SessionState.Failed)) return qsTr("Getting a code…")
+        if (phase === SessionState.Failed)
             return TvSession.errorMessage !== "" ? qsTr("%1 Press OK to try again.").arg(TvSession.errorMessage)
                                                 : qsTr("Something went wrong. Press OK to try again.")
         return TvSession.statusText
     }
     readonly property color statusColor: {
         switch (statusKind) {
-        case "network_retry":
-        case "expired":
-        case "slow_down": return Theme.warning
-        case "denied":
-        case "error": return Theme.danger
+        case SessionState.NetworkRetry:
+        case SessionState.Expired:
+        case SessionState.SlowDown: return Theme.warning
+        case SessionState.Denied:
+        case SessionState.Ended: return Theme.danger
         }
         return Theme.text
     }
@@ -143,10 +143,10 @@ FocusScope {
                     id: statusDot
                     anchors.verticalCenter: parent.verticalCenter
                     width: Theme.px(18); height: width; radius: width / 2
-                    color: screen.statusKind === "waiting" ? Theme.accent : screen.statusColor
+                    color: screen.statusKind === SessionState.Waiting ? Theme.accent : screen.statusColor
                     // Blinks on the countdown's once-a-second tick instead of an endless animation:
                     // a waiting TV then draws about one frame a second, not sixty (issue 10, CPU).
-                    opacity: screen.statusKind === "waiting" && TvSession.secondsLeft % 2 === 0 ? 0.4 : 1
+                    opacity: screen.statusKind === SessionState.Waiting && TvSession.secondsLeft % 2 === 0 ? 0.4 : 1
                 }
                 Text {
                     objectName: "statusLine"

@@ -1,10 +1,15 @@
 #include "TvSession.h"
 
+#include "session/SessionController.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDesktopServices>
-#include <QUrl>
 #include <QQmlEngine>
+#include <QUrl>
+
+using tvpair::SessionController;
+using tvpair::ViewerError;
 
 tvpair::SessionController *TvSession::s_controller = nullptr;
 
@@ -35,6 +40,187 @@ TvSession::TvSession(tvpair::SessionController *controller, QObject *parent)
 
 TvSession::~TvSession() = default;
 
+// ---------------------------------------------------------------------------- the controller
+
+void TvSession::attachController()
+{
+    SessionController *c = m_session;
+    m_appName = c->config().appName;
+    m_phase = c->phase();
+    m_subject = c->subject();
+    m_linkedProviders = c->linkedProviders();
+
+    connect(c, &SessionController::phaseChanged, this, [this](Phase p) {
+        // Signing in anew (a session that ended, say a refused refresh after the cached lists
+        // were shown): nobody is signed in, so nobody's lists stay in the models.
+        if (p == Phase::Discovering || p == Phase::WaitingForApproval)
+            clearLists();
+        setPhase(p);
+    });
+    connect(c, &SessionController::userCodeReady, this, &TvSession::onUserCode);
+    connect(c, &SessionController::browserUrlReady, this, [this](const QString &url) {
+        setUserCode(QString());
+        setErrorMessage(QString());
+        setPollStatus(PollStatus::Waiting);
+        setBrowserUrl(url);
+        // RFC 8252 §6: the system browser, never an embedded web view.
+        if (!openBrowser())
+            setErrorMessage(tr("No browser could be opened on this device."));
+    });
+    connect(c, &SessionController::pollStatusChanged, this, &TvSession::onPollStatus);
+    connect(c, &SessionController::signedIn, this, [this](const QString &subject, const QString &) {
+        setSubject(subject);
+        setBrowserUrl(QString());
+        setErrorMessage(QString());
+        setLoading(true);
+    });
+    connect(c, &SessionController::paymentTokensChanged, this, &TvSession::setLinkedProviders);
+    connect(c, &SessionController::productsLoaded, this,
+            [this](const QString &provider, const QList<tvpair::Product> &items, bool stale) {
+        m_products->setProducts(provider, items);
+        m_staleProducts = stale;
+        setStale(m_staleProducts || m_staleEntitlements);
+    });
+    connect(c, &SessionController::entitlementsLoaded, this,
+            [this](const QString &provider, const QList<tvpair::Entitlement> &items, bool stale) {
+        m_entitlements->setEntitlements(provider, items);
+        m_staleEntitlements = stale;
+        setStale(m_staleProducts || m_staleEntitlements);
+    });
+    connect(c, &SessionController::paymentsFinished, this, [this] { setLoading(false); });
+    connect(c, &SessionController::errorOccurred, this, [this](const ViewerError &error, bool) {
+        setErrorCode(error.code());
+        setErrorMessage(error.message());
+        if (m_phase == Phase::SignedIn)
+            setLoading(false);
+    });
+    // After a browser sign-in, sign-out also ends the identity server's session in that
+    // browser (RP-Initiated Logout): its sign-out page opens in the system browser.
+    connect(c, &SessionController::logoutUrlReady, this, [](const QString &url) {
+        if (!QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode)))
+            qWarning("tvpair: no browser could be opened for the sign-out page");
+    });
+    connect(c, &SessionController::signedOut, this, [this] {
+        setSubject(QString());
+        setLinkedProviders({});
+        clearLists();
+        // The old code goes too, so the sign-in screen never shows a used one while the new
+        // code is on its way.
+        setUserCode(QString());
+        setVerificationUriComplete(QString());
+        setBrowserUrl(QString());
+        emit signedOut();
+    });
+}
+
+void TvSession::clearLists()
+{
+    m_products->clear();
+    m_entitlements->clear();
+    m_staleProducts = m_staleEntitlements = false;
+    setStale(false);
+}
+
+void TvSession::onUserCode(const tvpair::UserCodeInfo &info)
+{
+    const bool renewal = m_pollStatus == PollStatus::Expired;
+    setBrowserUrl(QString());  // a device code replaces a browser sign-in
+    m_userCode = info.userCode;
+    m_verificationUri = info.verificationUri;
+    m_verificationUriComplete = info.verificationUriComplete;
+    setErrorMessage(QString());
+    setExpiresIn(info.expiresIn);  // emits codeChanged
+    if (renewal)
+        m_expiredClock.start();
+    else
+        setPollStatus(PollStatus::Waiting);
+}
+
+void TvSession::onPollStatus(PollStatus status, int retryInMs)
+{
+    switch (status) {
+    case PollStatus::Waiting:
+        // Keep "here is a new one" readable for a moment after a renewal.
+        if (m_pollStatus == PollStatus::Expired && m_expiredClock.isValid() && m_expiredClock.elapsed() < 8000)
+            return;
+        break;
+    case PollStatus::NetworkRetry:
+        setRetryInSeconds((retryInMs + 999) / 1000);
+        break;
+    case PollStatus::Expired:
+        m_expiredClock.invalidate();
+        break;
+    case PollStatus::SlowDown:
+    case PollStatus::Denied:
+    case PollStatus::Ended:
+        break;
+    }
+    setPollStatus(status);
+}
+
+// ---------------------------------------------------------------------------- what a viewer can do
+
+void TvSession::startSignIn()
+{
+    emit signInRequested();
+    if (m_session)
+        m_session->startSignIn();
+    else
+        setPhase(Phase::WaitingForApproval);
+}
+
+void TvSession::cancelSignIn()
+{
+    if (m_session)
+        m_session->cancelSignIn();
+}
+
+void TvSession::signOut()
+{
+    emit signOutRequested();
+    if (m_session) {
+        m_session->signOut();
+        return;
+    }
+    // Preview: what the real session ends in, without the network.
+    setSubject(QString());
+    setLinkedProviders({});
+    m_products->clear();
+    m_entitlements->clear();
+    setPhase(Phase::WaitingForApproval);
+    emit signedOut();
+}
+
+void TvSession::retry()
+{
+    if (m_phase == Phase::SignedIn)
+        reloadPayments();
+    else
+        startSignIn();
+}
+
+void TvSession::reloadPayments()
+{
+    emit reloadRequested();
+    setErrorMessage(QString());
+    if (m_session) {
+        setLoading(true);
+        m_session->reloadPayments();
+    }
+}
+
+bool TvSession::openBrowser()
+{
+    if (m_browserUrl.isEmpty())
+        return false;
+    emit browserOpenRequested(m_browserUrl);
+    if (isPreview())
+        return true;
+    return QDesktopServices::openUrl(QUrl(m_browserUrl, QUrl::StrictMode));
+}
+
+// ---------------------------------------------------------------------------- what screens read
+
 int TvSession::secondsLeft() const
 {
     if (!m_codeClock.isValid())
@@ -51,32 +237,51 @@ int TvSession::retryInSeconds() const
 
 QString TvSession::statusText() const
 {
-    if (m_statusKind == QLatin1String("waiting"))
-        return tr("Waiting for you to approve on your phone…");
-    if (m_statusKind == QLatin1String("slow_down"))
-        return tr("Still waiting for your approval…");
-    if (m_statusKind == QLatin1String("network_retry")) {
+    switch (m_pollStatus) {
+    case PollStatus::Waiting: return tr("Waiting for you to approve on your phone…");
+    case PollStatus::SlowDown: return tr("Still waiting for your approval…");
+    case PollStatus::NetworkRetry: {
         const int s = retryInSeconds();
         return s > 0 ? tr("No network, retrying in %1 s").arg(s) : tr("No network, retrying now…");
     }
-    if (m_statusKind == QLatin1String("denied"))
-        return tr("Sign-in was declined on the phone. Press OK for a new code.");
-    if (m_statusKind == QLatin1String("expired"))
-        return tr("Code expired, here is a new one");
-    if (m_statusKind == QLatin1String("error"))
+    case PollStatus::Denied: return tr("Sign-in was declined on the phone. Press OK for a new code.");
+    case PollStatus::Expired: return tr("Code expired, here is a new one");
+    case PollStatus::Ended:
         return m_errorMessage.isEmpty() ? tr("Something went wrong. Press OK to try again.")
                                         : tr("%1 Press OK to try again.").arg(m_errorMessage);
+    }
     return QString();
 }
 
-void TvSession::setAppName(const QString &v)
+void TvSession::updateTicker()
 {
-    if (v == m_appName) return;
-    m_appName = v;
-    emit appNameChanged();
+    const bool counting = m_phase == Phase::WaitingForApproval && (secondsLeft() > 0 || retryInSeconds() > 0);
+    if (counting && !m_ticker.isActive())
+        m_ticker.start();
+    else if (!counting)
+        m_ticker.stop();
 }
 
-void TvSession::setPhase(const QString &v)
+void TvSession::tick()
+{
+    const int left = secondsLeft();
+    if (left != m_lastSecondsLeft) {
+        m_lastSecondsLeft = left;
+        emit secondsLeftChanged();
+    }
+    const int retry = retryInSeconds();
+    if (retry != m_lastRetry) {
+        m_lastRetry = retry;
+        if (m_pollStatus == PollStatus::NetworkRetry)
+            emit statusChanged();
+    }
+    updateTicker();
+}
+
+// ---------------------------------------------------------------------------- state
+
+void TvSession::setAppName(const QString &v) { if (v != m_appName) { m_appName = v; emit appNameChanged(); } }
+void TvSession::setPhase(Phase v)
 {
     if (v == m_phase) return;
     m_phase = v;
@@ -84,44 +289,19 @@ void TvSession::setPhase(const QString &v)
     emit phaseChanged();
 }
 
-void TvSession::setUserCode(const QString &v)
-{
-    if (v == m_userCode) return;
-    m_userCode = v;
-    emit codeChanged();
-}
-
-void TvSession::setBrowserUrl(const QString &v)
-{
-    if (v == m_browserUrl) return;
-    m_browserUrl = v;
-    emit browserUrlChanged();
-}
-
-bool TvSession::openBrowser()
-{
-    if (m_browserUrl.isEmpty())
-        return false;
-    emit browserOpenRequested(m_browserUrl);
-    if (isPreview())
-        return true;
-    return QDesktopServices::openUrl(QUrl(m_browserUrl, QUrl::StrictMode));
-}
-
+void TvSession::setUserCode(const QString &v) { if (v != m_userCode) { m_userCode = v; emit codeChanged(); } }
 void TvSession::setVerificationUri(const QString &v)
 {
-    if (v == m_verificationUri) return;
-    m_verificationUri = v;
-    emit codeChanged();
+    if (v != m_verificationUri) { m_verificationUri = v; emit codeChanged(); }
 }
-
 void TvSession::setVerificationUriComplete(const QString &v)
 {
-    if (v == m_verificationUriComplete) return;
-    m_verificationUriComplete = v;
-    emit codeChanged();
+    if (v != m_verificationUriComplete) { m_verificationUriComplete = v; emit codeChanged(); }
 }
-
+void TvSession::setBrowserUrl(const QString &v)
+{
+    if (v != m_browserUrl) { m_browserUrl = v; emit browserUrlChanged(); }
+}
 void TvSession::setExpiresIn(int seconds)
 {
     m_expiresIn = qMax(0, seconds);
@@ -140,13 +320,7 @@ void TvSession::setSecondsLeft(int seconds)
     emit secondsLeftChanged();
 }
 
-void TvSession::setStatusKind(const QString &v)
-{
-    if (v == m_statusKind) return;
-    m_statusKind = v;
-    emit statusChanged();
-}
-
+void TvSession::setPollStatus(PollStatus v) { if (v != m_pollStatus) { m_pollStatus = v; emit statusChanged(); } }
 void TvSession::setRetryInSeconds(int seconds)
 {
     m_retryAtStart = qMax(0, seconds);
@@ -155,34 +329,13 @@ void TvSession::setRetryInSeconds(int seconds)
     emit statusChanged();
 }
 
-void TvSession::setSubject(const QString &v)
-{
-    if (v == m_subject) return;
-    m_subject = v;
-    emit accountChanged();
-}
-
+void TvSession::setSubject(const QString &v) { if (v != m_subject) { m_subject = v; emit accountChanged(); } }
 void TvSession::setLinkedProviders(const QStringList &v)
 {
-    if (v == m_linkedProviders) return;
-    m_linkedProviders = v;
-    emit accountChanged();
+    if (v != m_linkedProviders) { m_linkedProviders = v; emit accountChanged(); }
 }
-
-void TvSession::setLoading(bool v)
-{
-    if (v == m_loading) return;
-    m_loading = v;
-    emit paymentsStateChanged();
-}
-
-void TvSession::setStale(bool v)
-{
-    if (v == m_stale) return;
-    m_stale = v;
-    emit paymentsStateChanged();
-}
-
+void TvSession::setLoading(bool v) { if (v != m_loading) { m_loading = v; emit paymentsStateChanged(); } }
+void TvSession::setStale(bool v) { if (v != m_stale) { m_stale = v; emit paymentsStateChanged(); } }
 void TvSession::setErrorMessage(const QString &v)
 {
     if (v == m_errorMessage) return;
@@ -191,100 +344,34 @@ void TvSession::setErrorMessage(const QString &v)
     emit statusChanged();
 }
 
-void TvSession::setErrorCode(const QString &v)
-{
-    if (v == m_errorCode) return;
-    m_errorCode = v;
-    emit errorChanged();
-}
+void TvSession::setErrorCode(ViewerError::Code v) { if (v != m_errorCode) { m_errorCode = v; emit errorChanged(); } }
+// ---------------------------------------------------------------------------- the preview's seam
 
-void TvSession::onUserCode(const QString &code, const QString &uri, const QString &complete, int expiresIn)
+void TvSession::setPreview(const QVariantMap &state)
 {
-    const bool renewal = m_statusKind == QLatin1String("expired");
-    setBrowserUrl(QString());  // a device code replaces a browser sign-in
-    m_userCode = code;
-    m_verificationUri = uri;
-    m_verificationUriComplete = complete;
-    setErrorMessage(QString());
-    setExpiresIn(expiresIn);  // emits codeChanged
-    if (renewal)
-        m_expiredClock.start();
-    else
-        setStatusKind(QStringLiteral("waiting"));
-}
-
-void TvSession::updateTicker()
-{
-    const bool counting = m_phase == QLatin1String("waiting") && (secondsLeft() > 0 || retryInSeconds() > 0);
-    if (counting && !m_ticker.isActive())
-        m_ticker.start();
-    else if (!counting)
-        m_ticker.stop();
-}
-
-void TvSession::tick()
-{
-    const int left = secondsLeft();
-    if (left != m_lastSecondsLeft) {
-        m_lastSecondsLeft = left;
-        emit secondsLeftChanged();
-    }
-    const int retry = retryInSeconds();
-    if (retry != m_lastRetry) {
-        m_lastRetry = retry;
-        if (m_statusKind == QLatin1String("network_retry"))
-            emit statusChanged();
-    }
-    updateTicker();
-}
-
-void TvSession::startSignIn()
-{
-    emit signInRequested();
-    if (m_session)
-        controllerStartSignIn();
-    else
-        setPhase(QStringLiteral("waiting"));
-}
-
-void TvSession::cancelSignIn()
-{
-    if (m_session)
-        controllerCancelSignIn();
-}
-
-void TvSession::signOut()
-{
-    emit signOutRequested();
-    if (m_session) {
-        controllerSignOut();
+    if (!isPreview()) {
+        qWarning("TvSession: setPreview() is for previews and tests; ignored with a session");
         return;
     }
-    // Preview: what the real session ends in, without the network.
-    setSubject(QString());
-    setLinkedProviders({});
-    m_products->clear();
-    m_entitlements->clear();
-    setPhase(QStringLiteral("waiting"));
-    emit signedOut();
-}
-
-void TvSession::retry()
-{
-    if (m_phase == QLatin1String("signedIn"))
-        reloadPayments();
-    else
-        startSignIn();
-}
-
-void TvSession::reloadPayments()
-{
-    emit reloadRequested();
-    setErrorMessage(QString());
-    if (m_session) {
-        setLoading(true);
-        controllerReloadPayments();
-    }
+    auto has = [&state](const char *key) { return state.contains(QLatin1String(key)); };
+    auto str = [&state](const char *key) { return state.value(QLatin1String(key)).toString(); };
+    auto num = [&state](const char *key) { return state.value(QLatin1String(key)).toInt(); };
+    if (has("appName")) setAppName(str("appName"));
+    if (has("userCode")) setUserCode(str("userCode"));
+    if (has("verificationUri")) setVerificationUri(str("verificationUri"));
+    if (has("verificationUriComplete")) setVerificationUriComplete(str("verificationUriComplete"));
+    if (has("browserUrl")) setBrowserUrl(str("browserUrl"));
+    if (has("expiresIn")) setExpiresIn(num("expiresIn"));
+    if (has("secondsLeft")) setSecondsLeft(num("secondsLeft"));
+    if (has("retryInSeconds")) setRetryInSeconds(num("retryInSeconds"));
+    if (has("pollStatus")) setPollStatus(PollStatus(num("pollStatus")));
+    if (has("subject")) setSubject(str("subject"));
+    if (has("linkedProviders")) setLinkedProviders(state.value(QStringLiteral("linkedProviders")).toStringList());
+    if (has("loading")) setLoading(state.value(QStringLiteral("loading")).toBool());
+    if (has("stale")) setStale(state.value(QStringLiteral("stale")).toBool());
+    if (has("errorCode")) setErrorCode(ViewerError::Code(num("errorCode")));
+    if (has("errorMessage")) setErrorMessage(str("errorMessage"));
+    if (has("phase")) setPhase(Phase(num("phase")));
 }
 
 void TvSession::setPreviewProducts(const QVariantList &items)
@@ -318,10 +405,10 @@ void TvSession::setPreviewEntitlements(const QVariantList &items)
         e.productId = m.value(QStringLiteral("id")).toString();
         e.title = m.value(QStringLiteral("title")).toString();
         const QString status = m.value(QStringLiteral("status"), QStringLiteral("active")).toString();
-        e.status = status == QLatin1String("trial") ? S::Trial
-                 : status == QLatin1String("cancelled_valid") ? S::CancelledValid
-                 : status == QLatin1String("expired") ? S::Expired
-                 : status == QLatin1String("revoked") ? S::Revoked : S::Active;
+        e.status = S::Active;
+        for (S s : {S::Trial, S::CancelledValid, S::Expired, S::Revoked})
+            if (tvpair::Entitlement::statusName(s) == status)
+                e.status = s;
         e.expiresAt = QDateTime::fromString(m.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
         e.trialEndsAt = QDateTime::fromString(m.value(QStringLiteral("trialEndsAt")).toString(), Qt::ISODate);
         e.provider = m.value(QStringLiteral("provider")).toString();

@@ -14,3 +14,4 @@ target_sources(tvpair_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/LoopbackRedirectListener.cpp ${CMAKE_CURRENT_LIST_DIR}/LoopbackRedirectListener.h
   ${CMAKE_CURRENT_LIST_DIR}/AuthorizationCodeFlow.cpp ${CMAKE_CURRENT_LIST_DIR}/AuthorizationCodeFlow.h
   ${CMAKE_CURRENT_LIST_DIR}/EndSession.cpp ${CMAKE_CURRENT_LIST_DIR}/EndSession.h)
+target_sources(tvpair_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/JwksCache.cpp ${CMAKE_CURRENT_LIST_DIR}/JwksCache.h)

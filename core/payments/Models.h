@@ -20,6 +20,13 @@ struct Product {
 
     // The item of a headless "products" event (cli-and-config.md).
     QJsonObject toEventJson() const;
+
+    bool operator==(const Product &o) const
+    {
+        return id == o.id && title == o.title && price == o.price && hasPrice == o.hasPrice && currency == o.currency
+            && period == o.period && trial == o.trial && provider == o.provider;
+    }
+    bool operator!=(const Product &o) const { return !(*this == o); }
 };
 
 struct Entitlement {
@@ -44,6 +51,14 @@ struct Entitlement {
     static QString statusName(Status s);
     // The item of a headless "entitlements" event.
     QJsonObject toEventJson() const;
+
+    bool operator==(const Entitlement &o) const
+    {
+        return productId == o.productId && title == o.title && status == o.status && startsAt == o.startsAt
+            && expiresAt == o.expiresAt && trialEndsAt == o.trialEndsAt && provider == o.provider && price == o.price
+            && hasPrice == o.hasPrice && currency == o.currency;
+    }
+    bool operator!=(const Entitlement &o) const { return !(*this == o); }
 };
 
 }  // namespace tvpair

@@ -1,6 +1,6 @@
 #pragma once
 // The last good product and entitlement lists on disk, so the home screen can show them at once
-// on the next start while the provider is asked again (issue 7). Never a token: only the
+// on the next start while the provider is asked again. Never a token: only the
 // fields of Models.h. One JSON file per (subject, provider, kind), named by a hash (no subject
 // in a file name), written atomically (temp + rename) with mode 0600, bounded in items and
 // bytes. A file that cannot be read, is too large, is corrupt or belongs to another issuer,

@@ -1,6 +1,7 @@
 #pragma once
 // What the secure store keeps for a signed-in viewer, as one entry written atomically:
-// the refresh token, the payment tokens and who is signed in (protocol.md P4, S2).
+// the refresh token, the payment tokens and who is signed in. Tokens live only in the secure
+// store, never in a log or a plain file.
 #include "oauth/TokenSet.h"
 
 #include <QByteArray>

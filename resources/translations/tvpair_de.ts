@@ -797,9 +797,82 @@
         <translation>%1 Zum erneuten Versuch OK drücken.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSessionController.cpp" line="57"/>
+        <location filename="../../qml/TvSession.cpp" line="73"/>
         <source>No browser could be opened on this device.</source>
         <translation>Auf diesem Gerät konnte kein Browser geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerError</name>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="22"/>
+        <source>The sign-in was declined in the browser.</source>
+        <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="23"/>
+        <source>The sign-in was declined on the phone.</source>
+        <translation>Die Anmeldung wurde am Telefon abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="25"/>
+        <source>The sign-in in the browser was not finished in time.</source>
+        <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="26"/>
+        <source>The code expired before it was approved.</source>
+        <translation>Der Code ist abgelaufen, bevor er bestätigt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="28"/>
+        <source>This TV app is not registered with the sign-in service.</source>
+        <translation>Diese TV-App ist beim Anmeldedienst nicht registriert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="30"/>
+        <source>The sign-in is no longer valid; please sign in again.</source>
+        <translation>Die Anmeldung ist nicht mehr gültig; bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="32"/>
+        <source>The sign-in service refused the access this app asks for.</source>
+        <translation>Der Anmeldedienst verweigert den Zugriff, den diese App anfordert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="34"/>
+        <source>The sign-in service does not support signing in on a TV.</source>
+        <translation>Der Anmeldedienst unterstützt keine Anmeldung auf einem Fernseher.</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="36"/>
+        <source>The sign-in service cannot be reached.</source>
+        <translation>Der Anmeldedienst ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="38"/>
+        <source>The app is not set up correctly.</source>
+        <translation>Die App ist nicht richtig eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="40"/>
+        <source>The sign-in could not be kept on this TV.</source>
+        <translation>Die Anmeldung konnte auf diesem Fernseher nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="42"/>
+        <source>Your purchases could not be loaded.</source>
+        <translation>Ihre Käufe konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="46"/>
+        <source>The sign-in service is having trouble.</source>
+        <translation>Der Anmeldedienst hat gerade Probleme.</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="50"/>
+        <source>The browser&apos;s answer did not belong to this sign-in; please try again.</source>
+        <translation>Die Antwort des Browsers gehörte nicht zu dieser Anmeldung; bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 </TS>

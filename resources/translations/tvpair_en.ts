@@ -793,8 +793,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSessionController.cpp" line="57"/>
+        <location filename="../../qml/TvSession.cpp" line="73"/>
         <source>No browser could be opened on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewerError</name>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="22"/>
+        <source>The sign-in was declined in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="23"/>
+        <source>The sign-in was declined on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="25"/>
+        <source>The sign-in in the browser was not finished in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="26"/>
+        <source>The code expired before it was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="28"/>
+        <source>This TV app is not registered with the sign-in service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="30"/>
+        <source>The sign-in is no longer valid; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="32"/>
+        <source>The sign-in service refused the access this app asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="34"/>
+        <source>The sign-in service does not support signing in on a TV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="36"/>
+        <source>The sign-in service cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="38"/>
+        <source>The app is not set up correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="40"/>
+        <source>The sign-in could not be kept on this TV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="42"/>
+        <source>Your purchases could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="46"/>
+        <source>The sign-in service is having trouble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/ViewerError.cpp" line="50"/>
+        <source>The browser&apos;s answer did not belong to this sign-in; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -136,11 +136,11 @@ int main(int argc, char **argv)
     if (mode != QLatin1String("home")) {
         // Set the code now, then wait for the first frame that is swapped after it.
         if (session) {
-            session->setPhase(QStringLiteral("waiting"));
-            session->setVerificationUri(QStringLiteral("http://127.0.0.1:8740/device"));
-            session->setVerificationUriComplete(QStringLiteral("http://127.0.0.1:8740/device?user_code=WDJB-MJHT"));
-            session->setUserCode(QStringLiteral("WDJB-MJHT"));
-            session->setExpiresIn(600);
+            session->setPreview({{"phase", int(tvpair::SessionState::Phase::WaitingForApproval)}});
+            session->setPreview({{"verificationUri", QStringLiteral("http://127.0.0.1:8740/device")}});
+            session->setPreview({{"verificationUriComplete", QStringLiteral("http://127.0.0.1:8740/device?user_code=WDJB-MJHT")}});
+            session->setPreview({{"userCode", QStringLiteral("WDJB-MJHT")}});
+            session->setPreview({{"expiresIn", 600}});
         } else {
             bareRoot->setProperty("code", QStringLiteral("WDJB-MJHT"));
         }
@@ -204,8 +204,8 @@ int main(int argc, char **argv)
     out.insert("build_ms", build.nsecsElapsed() / 1e6);
     QElapsedTimer toHome;
     toHome.start();
-    session->setSubject(QStringLiteral("alice"));
-    session->setPhase(QStringLiteral("signedIn"));
+    session->setPreview({{"subject", QStringLiteral("alice")}});
+    session->setPreview({{"phase", int(tvpair::SessionState::Phase::SignedIn)}});
 
     std::vector<double> frames, keyMs;
     qint64 frameStart = 0;

@@ -31,8 +31,7 @@
 #include <functional>
 #include <memory>
 
-#include "RunCapture.h"
-#include "TargetProcess.h"
+#include "TvpairRun.h"
 
 namespace tvpair::test {
 
@@ -453,88 +452,8 @@ private:
 };
 
 #ifdef TVPAIR_BIN
-// The tvpair binary as a child process, like Sandbox.h's TvpairRun, but waiting with the event
-// loop running: a FaultServer in this process must keep answering while the test waits.
-class LiveRun {
-public:
-    explicit LiveRun(const QStringList &args, const QProcessEnvironment &extraEnv = {})
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove("DISPLAY");
-        env.remove("WAYLAND_DISPLAY");
-        for (const QString &k : extraEnv.keys())
-            env.insert(k, extraEnv.value(k));
-        m_proc.setProcessEnvironment(env);
-        tvpairStartTarget(m_proc, QStringLiteral(TVPAIR_BIN), args);  // through qemu in cross builds
-        m_proc.waitForStarted(10000);
-    }
-    ~LiveRun()
-    {
-        if (m_proc.state() != QProcess::NotRunning) {
-            m_proc.kill();
-            m_proc.waitForFinished(5000);
-        }
-        pump();
-        captureRunOutput(m_stdout, m_stderr);  // for the suite-wide secrets scan
-    }
-    QJsonObject waitFor(const QString &name, int timeoutMs = 30000)
-    {
-        QElapsedTimer t;
-        t.start();
-        for (;;) {
-            pump();
-            while (m_next < m_events.size()) {
-                const QJsonObject e = m_events.at(m_next++);
-                if (e.value("event").toString() == name)
-                    return e;
-            }
-            if (t.elapsed() >= timeoutMs || m_proc.state() == QProcess::NotRunning)
-                return {};
-            QTest::qWait(20);
-        }
-    }
-    int waitForExit(int timeoutMs = 60000)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (m_proc.state() != QProcess::NotRunning && t.elapsed() < timeoutMs)
-            QTest::qWait(20);
-        pump();
-        if (m_proc.state() != QProcess::NotRunning)
-            return -1;
-        return m_proc.exitStatus() == QProcess::NormalExit ? m_proc.exitCode() : -2;
-    }
-    bool running() const { return m_proc.state() != QProcess::NotRunning; }
-    const QList<QJsonObject> &events() const { return m_events; }
-    QByteArray allOutput() { pump(); return m_stdout + "\n" + m_stderr; }
-    QByteArray allStderr() { pump(); return m_stderr; }
-    QString eventsText() const
-    {
-        QStringList l;
-        for (const auto &e : m_events)
-            l << QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact));
-        return l.join('\n');
-    }
-
-private:
-    void pump()
-    {
-        const QByteArray out = m_proc.readAllStandardOutput();
-        m_stderr += m_proc.readAllStandardError();
-        m_stdout += out;
-        m_buffer += out;
-        qsizetype nl;
-        while ((nl = m_buffer.indexOf('\n')) >= 0) {
-            const QJsonDocument d = QJsonDocument::fromJson(m_buffer.left(nl));
-            m_buffer.remove(0, nl + 1);
-            m_events.append(d.isObject() ? d.object() : QJsonObject{{"event", "<not json>"}});
-        }
-    }
-    QProcess m_proc;
-    QByteArray m_stdout, m_stderr, m_buffer;
-    QList<QJsonObject> m_events;
-    int m_next = 0;
-};
+// The one runner of the tvpair binary (TvpairRun.h), under the name these tests know.
+using LiveRun = TvpairRun;
 #endif
 
 }  // namespace tvpair::test

@@ -1,6 +1,6 @@
 #pragma once
 // Test support: the real sandbox (tests/sandbox) — the ctest fixture's instance or a private
-// one with its own arguments — plus the tvpair binary run as a child process. Header-only so
+// one with its own arguments; the tvpair binary runs with TvpairRun.h. Header-only so
 // every test target can use it without another library.
 #include <QCoreApplication>
 #include <QDir>
@@ -19,8 +19,7 @@
 #include <QTimer>
 #include <memory>
 
-#include "RunCapture.h"
-#include "TargetProcess.h"
+#include "TvpairRun.h"
 
 namespace tvpair::test {
 
@@ -152,103 +151,5 @@ public:
 private:
     std::unique_ptr<QProcess> m_proc;
 };
-
-// A private XDG cache and data dir under `dir` (metadata/JWKS/list caches, the default store)
-// and no key file from the machine: each test run of the binary starts from its own state.
-inline QProcessEnvironment isolatedAppEnv(const QString &dir)
-{
-    QProcessEnvironment e;
-    e.insert(QStringLiteral("XDG_CACHE_HOME"), dir + QStringLiteral("/cache"));
-    e.insert(QStringLiteral("XDG_DATA_HOME"), dir + QStringLiteral("/data"));
-    e.insert(QStringLiteral("TVPAIR_STORE_KEY_FILE"), QString());
-    return e;
-}
-
-#ifdef TVPAIR_BIN
-// The tvpair binary as a child process; its stdout read as JSON Lines events. Only for tests
-// whose CMake defines TVPAIR_BIN (and depends on the tvpair target).
-class TvpairRun {
-public:
-    explicit TvpairRun(const QStringList &args, const QProcessEnvironment &extraEnv = {},
-                       const QString &program = QStringLiteral(TVPAIR_BIN))
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove("DISPLAY");
-        env.remove("WAYLAND_DISPLAY");
-        for (const QString &k : extraEnv.keys())
-            env.insert(k, extraEnv.value(k));
-        m_proc.setProcessEnvironment(env);
-        tvpairStartTarget(m_proc, program, args);  // through qemu in cross builds
-        m_proc.waitForStarted(10000);
-    }
-    ~TvpairRun()
-    {
-        if (m_proc.state() != QProcess::NotRunning) {
-            m_proc.kill();
-            m_proc.waitForFinished(5000);
-        }
-        pump(0);
-        captureRunOutput(m_stdout, m_stderr);  // for the suite-wide secrets scan (RunCapture.h)
-    }
-
-    // Waits for the next event named `name` (earlier events are kept in events()).
-    QJsonObject waitFor(const QString &name, int timeoutMs = 30000)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < timeoutMs) {
-            while (m_next < m_events.size()) {
-                const QJsonObject e = m_events.at(m_next++);
-                if (e.value("event").toString() == name)
-                    return e;
-            }
-            if (!pump(200) && m_proc.state() == QProcess::NotRunning && m_next >= m_events.size())
-                break;
-        }
-        return {};
-    }
-    int waitForExit(int timeoutMs = 60000)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (m_proc.state() != QProcess::NotRunning && t.elapsed() < timeoutMs)
-            pump(200);
-        pump(0);
-        if (m_proc.state() != QProcess::NotRunning)
-            return -1;
-        return m_proc.exitStatus() == QProcess::NormalExit ? m_proc.exitCode() : -2;
-    }
-    const QList<QJsonObject> &events() const { return m_events; }
-    QByteArray allStdout() const { return m_stdout; }
-    QByteArray allStderr() const { return m_stderr; }
-    QProcess &process() { return m_proc; }
-
-private:
-    bool pump(int ms)
-    {
-        if (ms > 0)
-            m_proc.waitForReadyRead(ms);
-        const QByteArray out = m_proc.readAllStandardOutput();
-        m_stderr += m_proc.readAllStandardError();
-        m_stdout += out;
-        m_buffer += out;
-        bool got = false;
-        int nl;
-        while ((nl = m_buffer.indexOf('\n')) >= 0) {
-            const QByteArray line = m_buffer.left(nl);
-            m_buffer.remove(0, nl + 1);
-            const QJsonDocument d = QJsonDocument::fromJson(line);
-            m_events.append(d.isObject() ? d.object() : QJsonObject{{"event", "<not json>"}});
-            got = true;
-        }
-        return got;
-    }
-
-    QProcess m_proc;
-    QByteArray m_stdout, m_stderr, m_buffer;
-    QList<QJsonObject> m_events;
-    int m_next = 0;
-};
-#endif  // TVPAIR_BIN
 
 }  // namespace tvpair::test

@@ -191,14 +191,14 @@ private slots:
         m_session = m_engine->singletonInstance<TvSession *>(typeId);
         QVERIFY(m_session);
         QVERIFY(m_session->isPreview());
-        m_session->setAppName(QStringLiteral("tvpair"));
-        m_session->setUserCode(kUserCode);
-        m_session->setVerificationUri(kUri);
-        m_session->setVerificationUriComplete(kCompleteUri);
-        m_session->setExpiresIn(900);
-        m_session->setSecondsLeft(754);
-        m_session->setStatusKind(QStringLiteral("waiting"));
-        m_session->setPhase(QStringLiteral("waiting"));
+        m_session->setPreview({{"appName", QStringLiteral("tvpair")}});
+        m_session->setPreview({{"userCode", kUserCode}});
+        m_session->setPreview({{"verificationUri", kUri}});
+        m_session->setPreview({{"verificationUriComplete", kCompleteUri}});
+        m_session->setPreview({{"expiresIn", 900}});
+        m_session->setPreview({{"secondsLeft", 754}});
+        m_session->setPreview({{"pollStatus", int(tvpair::SessionState::PollStatus::Waiting)}});
+        m_session->setPreview({{"phase", int(tvpair::SessionState::Phase::WaitingForApproval)}});
         m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/TvPair/Main.qml")));
         QVERIFY(!m_engine->rootObjects().isEmpty());
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
@@ -249,14 +249,14 @@ private slots:
     void statusStates()
     {
         resizeAndSettle(1920, 1080);
-        m_session->setRetryInSeconds(8);
-        m_session->setStatusKind(QStringLiteral("network_retry"));
+        m_session->setPreview({{"retryInSeconds", 8}});
+        m_session->setPreview({{"pollStatus", int(tvpair::SessionState::PollStatus::NetworkRetry)}});
         QTest::qWait(100);
         grab(QStringLiteral("signin_network_retry"), 1920, 1080);
-        m_session->setStatusKind(QStringLiteral("expired"));
+        m_session->setPreview({{"pollStatus", int(tvpair::SessionState::PollStatus::Expired)}});
         QTest::qWait(100);
         grab(QStringLiteral("signin_expired"), 1920, 1080);
-        m_session->setStatusKind(QStringLiteral("waiting"));
+        m_session->setPreview({{"pollStatus", int(tvpair::SessionState::PollStatus::Waiting)}});
     }
 
     // Servers without the device flow: "Continue in the browser" (authorization code flow).
@@ -265,7 +265,7 @@ private slots:
     {
         QFETCH(int, w);
         QFETCH(int, h);
-        m_session->setBrowserUrl(QStringLiteral("http://127.0.0.1:8787/authorize?client_id=tv&response_type=code"));
+        m_session->setPreview({{"browserUrl", QStringLiteral("http://127.0.0.1:8787/authorize?client_id=tv&response_type=code")}});
         resizeAndSettle(w, h);
         QCOMPARE(currentScreen(), QStringLiteral("browserSignInScreen"));
         grab(QStringLiteral("browser_signin"), w, h);
@@ -274,7 +274,7 @@ private slots:
         QVERIFY(button);
         QCOMPARE(m_window->activeFocusItem(), button);
         QVERIFY(find("browserUrl") && find("browserUrl")->isVisible());
-        m_session->setBrowserUrl(QString());
+        m_session->setPreview({{"browserUrl", QString()}});
         QTRY_COMPARE(currentScreen(), QStringLiteral("signInScreen"));
     }
 
@@ -285,8 +285,8 @@ private slots:
     {
         QFETCH(int, w);
         QFETCH(int, h);
-        const QString before = m_session->phase();
-        m_session->setPhase(QStringLiteral("signedOut"));
+        const auto before = m_session->phase();
+        m_session->setPreview({{"phase", int(tvpair::SessionState::Phase::SignedOut)}});
         resizeAndSettle(w, h);
         QCOMPARE(currentScreen(), QStringLiteral("browserSignInScreen"));
         grab(QStringLiteral("browser_signed_out"), w, h);
@@ -298,7 +298,7 @@ private slots:
         QVERIFY(button->isEnabled());
         QVERIFY(!find("browserUrl")->isVisible());
         QVERIFY(find("statusLine")->property("text").toString().contains(QStringLiteral("press OK")));
-        m_session->setPhase(before);
+        m_session->setPreview({{"phase", int(before)}});
         QTRY_COMPARE(currentScreen(), QStringLiteral("signInScreen"));
     }
 
@@ -307,8 +307,8 @@ private slots:
     {
         QFETCH(int, w);
         QFETCH(int, h);
-        m_session->setSubject(QStringLiteral("viewer@example.com"));
-        m_session->setLinkedProviders({QStringLiteral("cleeng"), QStringLiteral("inplayer")});
+        m_session->setPreview({{"subject", QStringLiteral("viewer@example.com")}});
+        m_session->setPreview({{"linkedProviders", QStringList{QStringLiteral("cleeng"), QStringLiteral("inplayer")}}});
         m_session->setPreviewEntitlements({
             // Held, and offered under Available too (product P0): shown there as held.
             QVariantMap{{"id", "P0"}, {"title", "Monthly Premium"}, {"status", "active"},
@@ -332,7 +332,7 @@ private slots:
                                         {"price", prices[i]}, {"currency", "EUR"}, {"period", periods[i]},
                                         {"trial", i == 1 ? "7 days" : ""}, {"provider", "cleeng"}});
         m_session->setPreviewProducts(products);
-        m_session->setPhase(QStringLiteral("signedIn"));
+        m_session->setPreview({{"phase", int(tvpair::SessionState::Phase::SignedIn)}});
         resizeAndSettle(w, h);
         QCOMPARE(currentScreen(), QStringLiteral("homeScreen"));
         grab(QStringLiteral("home"), w, h);
@@ -368,7 +368,7 @@ private slots:
         press(Qt::Key_Back);
         press(Qt::Key_Back);
         QTRY_COMPARE(currentScreen(), QStringLiteral("homeScreen"));
-        QCOMPARE(m_session->phase(), QStringLiteral("signedIn"));
+        QCOMPARE(m_session->phase(), tvpair::SessionState::Phase::SignedIn);
     }
 
     void homeLoadingAndEmpty()
@@ -376,16 +376,16 @@ private slots:
         resizeAndSettle(1920, 1080);
         m_session->setPreviewEntitlements({});
         m_session->setPreviewProducts({});
-        m_session->setLoading(true);
+        m_session->setPreview({{"loading", true}});
         QTest::qWait(300);
         grab(QStringLiteral("home_loading"), 1920, 1080);
         checkSafeArea(1920, 1080);
-        m_session->setLoading(false);
-        m_session->setErrorMessage(QStringLiteral("Your purchases could not be loaded right now."));
+        m_session->setPreview({{"loading", false}});
+        m_session->setPreview({{"errorMessage", QStringLiteral("Your purchases could not be loaded right now.")}});
         QTest::qWait(300);
         grab(QStringLiteral("home_error"), 1920, 1080);
         checkSafeArea(1920, 1080);
-        m_session->setErrorMessage(QString());
+        m_session->setPreview({{"errorMessage", QString()}});
         QTest::qWait(100);
         grab(QStringLiteral("home_empty"), 1920, 1080);
         checkSafeArea(1920, 1080);

@@ -96,7 +96,7 @@ private slots:
         QCOMPARE(store.read(SessionRecord::kEntryName).status, SecretRead::Absent);
         // The sign-in page must not open on top of the sign-out page (it would still run under
         // the old viewer's browser session): the TV waits for OK ("signedOut" phase).
-        QCOMPARE(tv.phase(), QString("signedOut"));
+        QCOMPARE(tv.phase(), SessionState::Phase::SignedOut);
         QTest::qWait(300);
         QCOMPARE(m_catcher.urls.size(), 1);
         QCOMPARE(tv.browserUrl(), QString());

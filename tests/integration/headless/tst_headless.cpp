@@ -1,4 +1,4 @@
-// Headless sign-in against the real sandbox (issue 3): approved, denied, expired, slow_down
+// Headless sign-in against the real sandbox: approved, denied, expired, slow_down
 // (gaps measured in the sandbox's own request log), 5xx, and silent sign-in on a second run.
 #include "Sandbox.h"
 
@@ -124,6 +124,27 @@ private slots:
         const QJsonObject err = run.waitFor("error");
         QCOMPARE(err.value("code").toString(), QString("access_denied"));
         QVERIFY(!err.value("message").toString().isEmpty());
+        QCOMPARE(run.waitForExit(), 3);
+    }
+
+    // The error sentence in the viewer's language: German for a German locale, the code and
+    // the exit code unchanged.
+    void deniedInGerman()
+    {
+        const Sandbox s = Sandbox::fixture();
+        const QString dir = m_dir.path() + "/denied-de";
+        QDir().mkpath(dir);
+        QProcessEnvironment e = env();
+        e.insert("LANGUAGE", "de");
+        e.insert("LANG", "de_DE.UTF-8");
+        e.insert("LC_ALL", "de_DE.UTF-8");
+        TvpairRun run(args(s.writeConfig(dir), dir + "/store"), e);
+        const QJsonObject code = run.waitFor("user_code");
+        QVERIFY(!code.isEmpty());
+        s.post("/test/deny", {{"user_code", code.value("user_code")}});
+        const QJsonObject err = run.waitFor("error");
+        QCOMPARE(err.value("code").toString(), QString("access_denied"));
+        QCOMPARE(err.value("message").toString(), QString::fromUtf8("Die Anmeldung wurde am Telefon abgelehnt."));
         QCOMPARE(run.waitForExit(), 3);
     }
 

@@ -1,6 +1,6 @@
 // The payment part of the whole SessionController against a private sandbox (its faults must not
 // disturb other tests): the lists cached on disk come at once on the next start, before any
-// request reaches the provider (issue 7); a provider's 401 triggers one session refresh (fresh
+// request reaches the provider; a provider's 401 triggers one session refresh (fresh
 // storage_keys) and one retry; a provider that keeps answering 401 gives one clear
 // payment_provider error after exactly one refresh, and the last good lists stay (stale).
 #include "Sandbox.h"
@@ -125,6 +125,7 @@ class TestSessionPayments : public QObject {
         run->http = std::make_unique<net::HttpClient>(net::UrlPolicy{true});
         run->session = std::make_unique<SessionController>(config, store, run->http.get());
         run->session->setCacheDir(cacheDir);
+        run->session->setSignInAfterSignOut(false);  // userCodeReady approves: no second sign-in here
         Run *r = run.get();
         SessionController *s = r->session.get();
         connect(s, &SessionController::userCodeReady, this, [this, account](const UserCodeInfo &info) {
@@ -147,8 +148,8 @@ class TestSessionPayments : public QObject {
                 });
         connect(s, &SessionController::signedIn, this,
                 [r](const QString &, const QString &method) { r->events << Event{"signed_in", false, {}, method, false}; });
-        connect(s, &SessionController::errorOccurred, this, [r](const QString &code, const QString &message, bool fatal) {
-            r->events << Event{"error", false, {message}, code, fatal};
+        connect(s, &SessionController::errorOccurred, this, [r](const ViewerError &error, bool fatal) {
+            r->events << Event{"error", false, {error.message()}, error.eventCode(), fatal};
         });
         connect(s, &SessionController::paymentsFinished, this, [r]() { r->events << Event{"finished", false, {}, {}, false}; });
         connect(s, &SessionController::signedOut, this, [r]() { r->events << Event{"signed_out", false, {}, {}, false}; });
@@ -180,7 +181,7 @@ private slots:
         sandbox->post("/test/reset", {});
     }
 
-    // Issue 7: on a restart the last good lists come at once, before any request reaches the
+    // On a restart the last good lists come at once, before any request reaches the
     // provider, marked stale; then the live lists replace them. Sign-out wipes them.
     void cachedListsComeBeforeAnyProviderRequest()
     {
@@ -273,7 +274,7 @@ private slots:
         }
     }
 
-    // Issue 7: a provider's 401 (its token expired) -> one session refresh, which brings fresh
+    // A provider's 401 (its token expired) -> one session refresh, which brings fresh
     // payment tokens, and one retry of each list.
     void unauthorizedRefreshesOnceAndRetries()
     {

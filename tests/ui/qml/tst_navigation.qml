@@ -26,16 +26,16 @@ Item {
         property var shell: null
 
         function fillPreview(signedIn) {
-            TvSession.appName = "tvpair"
-            TvSession.userCode = "WDJB-MJHT"
-            TvSession.verificationUri = "http://127.0.0.1:8787/device"
-            TvSession.verificationUriComplete = "http://127.0.0.1:8787/device?user_code=WDJB-MJHT"
-            TvSession.expiresIn = 900
-            TvSession.statusKind = "waiting"
-            TvSession.errorMessage = ""
-            TvSession.loading = false
-            TvSession.subject = signedIn ? "viewer@example.com" : ""
-            TvSession.linkedProviders = signedIn ? ["cleeng", "inplayer"] : []
+            TvSession.setPreview({ appName: "tvpair" })
+            TvSession.setPreview({ userCode: "WDJB-MJHT" })
+            TvSession.setPreview({ verificationUri: "http://127.0.0.1:8787/device" })
+            TvSession.setPreview({ verificationUriComplete: "http://127.0.0.1:8787/device?user_code=WDJB-MJHT" })
+            TvSession.setPreview({ expiresIn: 900 })
+            TvSession.setPreview({ pollStatus: SessionState.Waiting })
+            TvSession.setPreview({ errorMessage: "" })
+            TvSession.setPreview({ loading: false })
+            TvSession.setPreview({ subject: signedIn ? "viewer@example.com" : "" })
+            TvSession.setPreview({ linkedProviders: signedIn ? ["cleeng", "inplayer"] : [] })
             TvSession.setPreviewEntitlements(signedIn ? [
                 { id: "E1", title: "Sports Pass", status: "active", expiresAt: "2031-03-01T00:00:00Z", provider: "cleeng" },
                 { id: "E2", title: "Movies", status: "trial", trialEndsAt: "2031-01-10T00:00:00Z", provider: "inplayer" }
@@ -45,7 +45,7 @@ Item {
                 { id: "P2", title: "Yearly", price: 99, currency: "EUR", period: "year", trial: "7 days", provider: "cleeng" },
                 { id: "P3", title: "Match day", price: 4.99, currency: "EUR", period: "48 hours", provider: "inplayer" }
             ] : [])
-            TvSession.phase = signedIn ? "signedIn" : "waiting"
+            TvSession.setPreview({ phase: signedIn ? SessionState.SignedIn : SessionState.WaitingForApproval })
         }
 
         function init() {
@@ -110,21 +110,21 @@ Item {
         function test_signIn_okAfterDeclinedOrFailedGetsNewCode() {
             start(false)
             const newCode = findChild(current(), "newCodeButton")
-            TvSession.statusKind = "denied"
+            TvSession.setPreview({ pollStatus: SessionState.Denied })
             tryVerify(() => newCode.visible && newCode.activeFocus, 1000, "declined: OK is on Get a new code")
             key(Qt.Key_Return)
             compare(signInSpy.count, 1)
-            compare(TvSession.phase, "waiting")
-            TvSession.statusKind = "waiting"
+            compare(TvSession.phase, SessionState.WaitingForApproval)
+            TvSession.setPreview({ pollStatus: SessionState.Waiting })
             tryVerify(() => findChild(current(), "signInHelpButton").activeFocus, 1000, "live again: focus on help")
             verify(!newCode.visible)
-            TvSession.phase = "failed"
+            TvSession.setPreview({ phase: SessionState.Failed })
             tryVerify(() => newCode.activeFocus, 1000, "failed: OK is on Get a new code")
             key(Qt.Key_Return)
             compare(signInSpy.count, 2)
-            TvSession.phase = "waiting"
+            TvSession.setPreview({ phase: SessionState.WaitingForApproval })
             // Left/Right between the two while a new code is offered; OK on help still helps.
-            TvSession.statusKind = "denied"
+            TvSession.setPreview({ pollStatus: SessionState.Denied })
             tryVerify(() => newCode.activeFocus)
             key(Qt.Key_Right)
             verify(findChild(current(), "signInHelpButton").activeFocus)
@@ -132,22 +132,22 @@ Item {
             verify(shell.help.visible)
             compare(signInSpy.count, 2)
             key(Qt.Key_Back)
-            TvSession.statusKind = "waiting"
+            TvSession.setPreview({ pollStatus: SessionState.Waiting })
         }
 
         function test_signIn_statusLines() {
             start(false)
             const status = findChild(current(), "statusLine")
-            TvSession.statusKind = "network_retry"
-            TvSession.retryInSeconds = 8
+            TvSession.setPreview({ pollStatus: SessionState.NetworkRetry })
+            TvSession.setPreview({ retryInSeconds: 8 })
             compare(status.text, "No network, retrying in 8 s")
-            TvSession.statusKind = "expired"
+            TvSession.setPreview({ pollStatus: SessionState.Expired })
             compare(status.text, "Code expired, here is a new one")
-            TvSession.statusKind = "denied"
+            TvSession.setPreview({ pollStatus: SessionState.Denied })
             verify(status.text.indexOf("declined") >= 0)
-            TvSession.statusKind = "slow_down"
+            TvSession.setPreview({ pollStatus: SessionState.SlowDown })
             verify(status.text.length > 0)
-            TvSession.statusKind = "waiting"
+            TvSession.setPreview({ pollStatus: SessionState.Waiting })
             verify(status.text.indexOf("Waiting") === 0)
         }
 
@@ -198,7 +198,7 @@ Item {
             TvSession.setPreviewEntitlements([
                 { id: "E1", title: "Sports Pass", status: "active", expiresAt: "2031-03-01T00:00:00Z", provider: "cleeng" }
             ])
-            TvSession.phase = "signedIn"
+            TvSession.setPreview({ phase: SessionState.SignedIn })
             tryVerify(() => current().objectName === "homeScreen" && !shell.stack.busy)
             verify(findChild(shell.exitDialog, "dialogReject").activeFocus, "the dialog keeps focus")
             key(Qt.Key_Back)         // Stay
@@ -226,7 +226,7 @@ Item {
             fillPreview(true)
             TvSession.setPreviewEntitlements([])
             TvSession.setPreviewProducts([])
-            TvSession.loading = true
+            TvSession.setPreview({ loading: true })
             shell = createTemporaryObject(shellComponent, root)
             shell.forceActiveFocus()
             tryVerify(() => current() && current().objectName === "homeScreen")
@@ -247,7 +247,7 @@ Item {
             ])
             tryVerify(() => owned.list.activeFocus, 1000, "lands on You have")
             compare(owned.currentIndex, 0)
-            TvSession.loading = false
+            TvSession.setPreview({ loading: false })
             wait(20); wait(20)
             verify(owned.list.activeFocus, "stays on You have when loading ends")
         }
@@ -256,7 +256,7 @@ Item {
             fillPreview(true)
             TvSession.setPreviewEntitlements([])
             TvSession.setPreviewProducts([])
-            TvSession.loading = true
+            TvSession.setPreview({ loading: true })
             shell = createTemporaryObject(shellComponent, root)
             shell.forceActiveFocus()
             tryVerify(() => current() && current().objectName === "homeScreen")
@@ -267,7 +267,7 @@ Item {
             ])
             wait(20); wait(20)
             verify(!available.list.activeFocus, "still loading: the entitlements may yet come")
-            TvSession.loading = false   // every list has answered; nothing owned
+            TvSession.setPreview({ loading: false })   // every list has answered; nothing owned
             tryVerify(() => available.list.activeFocus, 1000, "lands on Available")
             compare(available.currentIndex, 0)
         }
@@ -276,7 +276,7 @@ Item {
         function test_home_lateListDoesNotMoveTheViewer() {
             fillPreview(true)
             TvSession.setPreviewEntitlements([])
-            TvSession.loading = true
+            TvSession.setPreview({ loading: true })
             shell = createTemporaryObject(shellComponent, root)
             shell.forceActiveFocus()
             tryVerify(() => current() && current().objectName === "homeScreen")
@@ -289,7 +289,7 @@ Item {
             TvSession.setPreviewEntitlements([
                 { id: "E1", title: "Sports Pass", status: "active", expiresAt: "2031-03-01T00:00:00Z", provider: "cleeng" }
             ])
-            TvSession.loading = false
+            TvSession.setPreview({ loading: false })
             wait(20); wait(20)
             verify(available.list.activeFocus, "focus stays where the viewer put it")
             compare(available.currentIndex, 1)
@@ -396,7 +396,7 @@ Item {
             tryVerify(() => current().objectName === "accountScreen" && !shell.stack.busy)
             key(Qt.Key_Back)
             tryVerify(() => current().objectName === "homeScreen" && !shell.stack.busy)
-            compare(TvSession.phase, "signedIn")
+            compare(TvSession.phase, SessionState.SignedIn)
             key(Qt.Key_Back)
             verify(shell.exitDialog.visible)
             key(Qt.Key_Back)
@@ -416,20 +416,20 @@ Item {
             fillPreview(true)
             TvSession.setPreviewEntitlements([])
             TvSession.setPreviewProducts([])
-            TvSession.loading = true
+            TvSession.setPreview({ loading: true })
             shell = createTemporaryObject(shellComponent, root)
             shell.forceActiveFocus()
             tryVerify(() => current() && current().objectName === "homeScreen")
             const owned = findChild(current(), "ownedRow")
             verify(!findChild(owned, "rowMessage").visible, "loading shows placeholders, not a message")
             tryVerify(() => findChild(current(), "accountButton").activeFocus, 1000, "something has focus while loading")
-            TvSession.loading = false
+            TvSession.setPreview({ loading: false })
             verify(findChild(owned, "rowMessage").visible, "empty state is designed")
-            TvSession.errorMessage = "Your purchases could not be loaded."
+            TvSession.setPreview({ errorMessage: "Your purchases could not be loaded." })
             verify(findChild(owned, "rowMessage").visible)
             key(Qt.Key_Green)
             compare(reloadSpy.count, 1)
-            TvSession.errorMessage = ""
+            TvSession.setPreview({ errorMessage: "" })
             TvSession.setPreviewProducts([{ id: "P1", title: "Monthly", price: 9.99, currency: "EUR", period: "month" }])
             tryVerify(() => findChild(current(), "availableRow").list.activeFocus, 1000, "focus moves to the first content")
         }

@@ -1,4 +1,4 @@
-// PaymentListCache (issue 7): the last good product and entitlement lists on disk, per
+// PaymentListCache: the last good product and entitlement lists on disk, per
 // (subject, provider, kind). Round trip of every field, 0600 and atomic writes, corrupt and
 // foreign files ignored with one warning line, other subjects and issuers kept apart, the
 // item and byte bounds, the age bound, no rewrite of an unchanged list, and the wipe.
