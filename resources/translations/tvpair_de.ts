@@ -219,10 +219,6 @@
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <source>Starts with %1 free</source>
-        <translation type="vanished">Beginnt mit %1 gratis</translation>
-    </message>
-    <message>
         <location filename="../../qml/DetailsScreen.qml" line="61"/>
         <source>Free trial: %1</source>
         <translation>Gratis-Testphase: %1</translation>
@@ -757,47 +753,47 @@
 <context>
     <name>TvSession</name>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="55"/>
+        <location filename="../../qml/TvSession.cpp" line="241"/>
         <source>Waiting for you to approve on your phone…</source>
         <translation>Warten auf Ihre Bestätigung am Telefon…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="57"/>
+        <location filename="../../qml/TvSession.cpp" line="242"/>
         <source>Still waiting for your approval…</source>
         <translation>Wir warten weiter auf Ihre Bestätigung…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="60"/>
+        <location filename="../../qml/TvSession.cpp" line="245"/>
         <source>No network, retrying in %1 s</source>
         <translation>Kein Netz, neuer Versuch in %1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="60"/>
+        <location filename="../../qml/TvSession.cpp" line="245"/>
         <source>No network, retrying now…</source>
         <translation>Kein Netz, neuer Versuch läuft…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="63"/>
+        <location filename="../../qml/TvSession.cpp" line="247"/>
         <source>Sign-in was declined on the phone. Press OK for a new code.</source>
         <translation>Die Anmeldung wurde am Telefon abgelehnt. OK drücken für einen neuen Code.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="65"/>
+        <location filename="../../qml/TvSession.cpp" line="248"/>
         <source>Code expired, here is a new one</source>
         <translation>Code abgelaufen, hier ist ein neuer</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="67"/>
+        <location filename="../../qml/TvSession.cpp" line="250"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation>Etwas ist schiefgelaufen. Zum erneuten Versuch OK drücken.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="68"/>
+        <location filename="../../qml/TvSession.cpp" line="251"/>
         <source>%1 Press OK to try again.</source>
         <translation>%1 Zum erneuten Versuch OK drücken.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="73"/>
+        <location filename="../../qml/TvSession.cpp" line="68"/>
         <source>No browser could be opened on this device.</source>
         <translation>Auf diesem Gerät konnte kein Browser geöffnet werden.</translation>
     </message>

@@ -753,47 +753,47 @@
 <context>
     <name>TvSession</name>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="55"/>
+        <location filename="../../qml/TvSession.cpp" line="241"/>
         <source>Waiting for you to approve on your phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="57"/>
+        <location filename="../../qml/TvSession.cpp" line="242"/>
         <source>Still waiting for your approval…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="60"/>
+        <location filename="../../qml/TvSession.cpp" line="245"/>
         <source>No network, retrying in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="60"/>
+        <location filename="../../qml/TvSession.cpp" line="245"/>
         <source>No network, retrying now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="63"/>
+        <location filename="../../qml/TvSession.cpp" line="247"/>
         <source>Sign-in was declined on the phone. Press OK for a new code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="65"/>
+        <location filename="../../qml/TvSession.cpp" line="248"/>
         <source>Code expired, here is a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="67"/>
+        <location filename="../../qml/TvSession.cpp" line="250"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="68"/>
+        <location filename="../../qml/TvSession.cpp" line="251"/>
         <source>%1 Press OK to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="73"/>
+        <location filename="../../qml/TvSession.cpp" line="68"/>
         <source>No browser could be opened on this device.</source>
         <translation type="unfinished"></translation>
     </message>
