@@ -123,8 +123,7 @@ private slots:
                                         {"trial", "7 days"}, {"provider", "cleeng"}});
         m_session->setPreviewEntitlements(entitlements);
         m_session->setPreviewProducts(products);
-        m_session->setLoading(false);
-        m_session->setPhase(QStringLiteral("signedIn"));
+        m_session->setPreview({{"loading", false}, {"phase", int(tvpair::SessionState::Phase::SignedIn)}});
 
         QQmlComponent c(m_engine);
         c.setData("import QtQuick\nimport TvPair\nAppShell { width: 1920; height: 1080 }", QUrl());
@@ -144,7 +143,7 @@ private slots:
         QVERIFY(texts.contains(ownedText));
         for (const QString &t : std::as_const(texts))
             QVERIFY2(!t.contains(QLatin1String("(s)")), qPrintable(t));
-        m_session->setPhase(QStringLiteral("waiting"));
+        m_session->setPreview({{"phase", int(tvpair::SessionState::Phase::WaitingForApproval)}});
     }
 
     // Lengths and periods of products as the adapters write them ("<n> <unit>[s]").

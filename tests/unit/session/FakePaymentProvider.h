@@ -73,9 +73,9 @@ private:
         m_script->calls << what + QLatin1Char(':') + m_credentials.token;
         PaymentList<Item> r;
         if (m_script->unauthorizedTokens.contains(m_credentials.token))
-            r.error = makeError(PaymentError::Unauthorized, 401, what + QStringLiteral(": token expired"));
+            r.error = PaymentError{PaymentError::Unauthorized, 401, QStringLiteral("fake: ") + what + QStringLiteral(": token expired")};
         else if (m_script->serverErrors > 0 && m_script->serverErrors--)
-            r.error = makeError(PaymentError::Server, 503, what + QStringLiteral(": unavailable"));
+            r.error = PaymentError{PaymentError::Server, 503, QStringLiteral("fake: ") + what + QStringLiteral(": unavailable")};
         else
             r.items = items;
         // Always asynchronous, and never after this adapter is gone (the interface's promise).
