@@ -143,11 +143,19 @@ std::optional<BridgeConfig> BridgeConfig::fromJson(const QByteArray &json, const
     QString store = QStringLiteral("sqlite:bridge.db");
     if (!r.string(o, "store", "store", &store, false))
         return std::nullopt;
-    if (!store.startsWith("sqlite:") || store.size() <= 7) {
-        r.fail("store", QStringLiteral("expected sqlite:PATH (postgresql:// is not supported yet)"));
+    if (PostgresTarget::isPostgresUrl(store)) {
+        QString why;
+        c.postgres = PostgresTarget::fromUrl(store, &why);
+        if (!c.postgres) {
+            r.fail("store", why);
+            return std::nullopt;
+        }
+    } else if (store.startsWith("sqlite:") && store.size() > 7) {
+        c.storePath = resolve(baseDir, store.mid(7));
+    } else {
+        r.fail("store", QStringLiteral("expected sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE"));
         return std::nullopt;
     }
-    c.storePath = resolve(baseDir, store.mid(7));
 
     if (!r.string(o, "sealing_keys", "sealing_keys", &c.sealingKeyDir, true)
         || !r.string(o, "signing_key", "signing_key", &c.signingKeyPath, true))

@@ -1,6 +1,7 @@
 #pragma once
 // The bridge's JSON config. Parsing is strict like the TV app's tenant config: unknown keys
 // and wrong types are errors, and every error is one line naming the field.
+#include "PostgresPendingStore.h"
 #include "config/TenantConfig.h"
 
 #include <QHostAddress>
@@ -21,6 +22,7 @@ struct BridgeConfig {
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 8741;
     QString storePath;          // "sqlite:PATH"; PATH relative to the config file's directory
+    std::optional<PostgresTarget> postgres;  // "postgresql://...": set instead of storePath
     QString sealingKeyDir;      // "<version>.key" files; e.g. a systemd credential directory
     QString signingKeyPath;     // EC P-256 private key, PEM
     QList<TvClient> clients;

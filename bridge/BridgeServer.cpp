@@ -1,5 +1,6 @@
 #include "BridgeServer.h"
 
+#include "PostgresPendingStore.h"
 #include "SqlitePendingStore.h"
 #include "Upstream.h"
 #include "net/HttpClient.h"
@@ -29,7 +30,10 @@ BridgeServer::~BridgeServer()
 
 BridgeServer::StartError BridgeServer::loadResources(QString *error)
 {
-    m_store = std::make_unique<SqlitePendingStore>(m_ctx.config.storePath);
+    if (m_ctx.config.postgres)
+        m_store = std::make_unique<PostgresPendingStore>(*m_ctx.config.postgres);
+    else
+        m_store = std::make_unique<SqlitePendingStore>(m_ctx.config.storePath);
     if (!m_store->open(error))
         return StartError::Resource;
     m_ctx.store = m_store.get();

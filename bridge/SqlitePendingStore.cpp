@@ -2,59 +2,13 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
-#include <QVariant>
 
 namespace tvpair::bridge {
 
-namespace {
-const char *const kColumns =
-    "device_code_hash, user_code, client_id, scope, created_at_ms, expires_at_ms, interval_s, last_poll_at_ms, "
-    "status, state_hash, binding_hash, sealed_verifier, nonce, sealed_result";
+SqlitePendingStore::SqlitePendingStore(QString path) : SqlPendingStore(path), m_path(std::move(path)) {}
 
-QVariant textOrNull(const QByteArray &v) { return v.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(v)); }
-QVariant textOrNull(const QString &v) { return v.isEmpty() ? QVariant() : QVariant(v); }
-}  // namespace
-
-const char *pendingStatusName(PendingStatus s)
-{
-    switch (s) {
-    case PendingStatus::Pending: return "pending";
-    case PendingStatus::Authorizing: return "authorizing";
-    case PendingStatus::Exchanging: return "exchanging";
-    case PendingStatus::Approved: return "approved";
-    case PendingStatus::Denied: return "denied";
-    }
-    return "pending";
-}
-
-std::optional<PendingStatus> pendingStatusFromName(const QString &name)
-{
-    for (PendingStatus s : {PendingStatus::Pending, PendingStatus::Authorizing, PendingStatus::Exchanging,
-                            PendingStatus::Approved, PendingStatus::Denied}) {
-        if (name == QLatin1String(pendingStatusName(s)))
-            return s;
-    }
-    return std::nullopt;
-}
-
-SqlitePendingStore::SqlitePendingStore(QString path)
-    : m_path(std::move(path)), m_connection(QStringLiteral("bridge-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
-
-SqlitePendingStore::~SqlitePendingStore()
-{
-    if (QSqlDatabase::contains(m_connection)) {
-        QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-}
-
-bool SqlitePendingStore::open(QString *error)
+bool SqlitePendingStore::connectDatabase(QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         *error = QStringLiteral("store: the Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite)");
@@ -65,220 +19,19 @@ bool SqlitePendingStore::open(QString *error)
         *error = QStringLiteral("store: cannot create the directory of %1").arg(m_path);
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName());
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         *error = QStringLiteral("store: cannot open %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
-    QSqlQuery q(db);
-    const QStringList setup = {
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
-    };
-    for (const QString &sql : setup) {
-        if (!q.exec(sql)) {
-            *error = QStringLiteral("store: %1: %2").arg(m_path, q.lastError().text());
-            return false;
-        }
-    }
-    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) ) {
-        *error = QStringLiteral("store: %1: %2").arg(m_path, q.lastError().text());
-        return false;
-    }
-    int version = 0;
-    if (q.next())
-        version = q.value(0).toInt();
-    if (version > kSchemaVersion) {
-        *error = QStringLiteral("store: %1 has schema version %2, newer than this bridge (%3)")
-                     .arg(m_path).arg(version).arg(kSchemaVersion);
-        return false;
-    }
-    if (version == 0) {
-        // Migration 0 -> 1: the table of pending authorizations.
-        db.transaction();
-        const bool ok = q.exec(QStringLiteral(
-                            "CREATE TABLE pending ("
-                            " device_code_hash TEXT PRIMARY KEY, user_code TEXT NOT NULL UNIQUE,"
-                            " client_id TEXT NOT NULL, scope TEXT NOT NULL, created_at_ms INTEGER NOT NULL,"
-                            " expires_at_ms INTEGER NOT NULL, interval_s INTEGER NOT NULL,"
-                            " last_poll_at_ms INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL,"
-                            " state_hash TEXT UNIQUE, binding_hash TEXT, sealed_verifier TEXT, nonce TEXT,"
-                            " sealed_result TEXT)"))
-            && q.exec(QStringLiteral("CREATE INDEX pending_expiry ON pending (expires_at_ms)"))
-            && q.exec(QStringLiteral("DELETE FROM schema_version"))
-            && q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (1)"));
-        if (!ok || !db.commit()) {
-            *error = QStringLiteral("store: %1: cannot create the schema: %2").arg(m_path, q.lastError().text());
-            db.rollback();
-            return false;
-        }
-    }
     return true;
 }
 
-int SqlitePendingStore::write(const QString &sql, const QVariantList &values)
+QStringList SqlitePendingStore::sessionSetup() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return -1;
-    }
-    return q.numRowsAffected();
-}
-
-bool SqlitePendingStore::insert(const PendingAuthorization &r)
-{
-    return write(QStringLiteral("INSERT INTO pending (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                     .arg(QLatin1String(kColumns)),
-                 {QString::fromLatin1(r.deviceCodeHash), r.userCode, r.clientId, r.scope.isNull() ? QStringLiteral("") : r.scope, r.createdAtMs,
-                  r.expiresAtMs, r.intervalSeconds, r.lastPollAtMs, QLatin1String(pendingStatusName(r.status)),
-                  textOrNull(r.stateHash), textOrNull(r.bindingHash), textOrNull(r.sealedVerifier),
-                  textOrNull(r.nonce), textOrNull(r.sealedResult)})
-        == 1;
-}
-
-std::optional<PendingAuthorization> SqlitePendingStore::findBy(const char *column, const QVariant &value)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM pending WHERE %2 = ?").arg(QLatin1String(kColumns), QLatin1String(column)));
-    q.addBindValue(value);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    PendingAuthorization r;
-    r.deviceCodeHash = q.value(0).toString().toLatin1();
-    r.userCode = q.value(1).toString();
-    r.clientId = q.value(2).toString();
-    r.scope = q.value(3).toString();
-    r.createdAtMs = q.value(4).toLongLong();
-    r.expiresAtMs = q.value(5).toLongLong();
-    r.intervalSeconds = q.value(6).toInt();
-    r.lastPollAtMs = q.value(7).toLongLong();
-    const auto status = pendingStatusFromName(q.value(8).toString());
-    if (!status)
-        return std::nullopt;
-    r.status = *status;
-    r.stateHash = q.value(9).toString().toLatin1();
-    r.bindingHash = q.value(10).toString().toLatin1();
-    r.sealedVerifier = q.value(11).toString();
-    r.nonce = q.value(12).toString();
-    r.sealedResult = q.value(13).toString();
-    return r;
-}
-
-std::optional<PendingAuthorization> SqlitePendingStore::findByDeviceCodeHash(const QByteArray &hash)
-{
-    return findBy("device_code_hash", QString::fromLatin1(hash));
-}
-
-std::optional<PendingAuthorization> SqlitePendingStore::findByUserCode(const QString &userCode)
-{
-    return findBy("user_code", userCode);
-}
-
-std::optional<PendingAuthorization> SqlitePendingStore::findByStateHash(const QByteArray &hash)
-{
-    if (hash.isEmpty())
-        return std::nullopt;
-    return findBy("state_hash", QString::fromLatin1(hash));
-}
-
-bool SqlitePendingStore::beginAuthorization(const QByteArray &deviceCodeHash, const QByteArray &stateHash,
-                                            const QByteArray &bindingHash, const QString &sealedVerifier,
-                                            const QString &nonce, qint64 nowMs)
-{
-    return write(QStringLiteral("UPDATE pending SET status = 'authorizing', state_hash = ?, binding_hash = ?,"
-                                " sealed_verifier = ?, nonce = ? WHERE device_code_hash = ?"
-                                " AND status IN ('pending', 'authorizing') AND expires_at_ms > ?"),
-                 {QString::fromLatin1(stateHash), QString::fromLatin1(bindingHash), sealedVerifier, textOrNull(nonce),
-                  QString::fromLatin1(deviceCodeHash), nowMs})
-        == 1;
-}
-
-bool SqlitePendingStore::claimCallback(const QByteArray &deviceCodeHash, const QByteArray &stateHash, qint64 nowMs)
-{
-    return write(QStringLiteral("UPDATE pending SET status = 'exchanging', state_hash = NULL"
-                                " WHERE device_code_hash = ? AND state_hash = ? AND status = 'authorizing'"
-                                " AND expires_at_ms > ?"),
-                 {QString::fromLatin1(deviceCodeHash), QString::fromLatin1(stateHash), nowMs})
-        == 1;
-}
-
-bool SqlitePendingStore::approve(const QByteArray &deviceCodeHash, const QString &sealedResult)
-{
-    return write(QStringLiteral("UPDATE pending SET status = 'approved', sealed_result = ?, sealed_verifier = NULL"
-                                " WHERE device_code_hash = ? AND status = 'exchanging'"),
-                 {sealedResult, QString::fromLatin1(deviceCodeHash)})
-        == 1;
-}
-
-bool SqlitePendingStore::deny(const QByteArray &deviceCodeHash)
-{
-    return write(QStringLiteral("UPDATE pending SET status = 'denied', state_hash = NULL, sealed_verifier = NULL"
-                                " WHERE device_code_hash = ? AND status IN ('pending', 'authorizing', 'exchanging')"),
-                 {QString::fromLatin1(deviceCodeHash)})
-        == 1;
-}
-
-bool SqlitePendingStore::reopen(const QByteArray &deviceCodeHash)
-{
-    return write(QStringLiteral("UPDATE pending SET status = 'pending', state_hash = NULL, sealed_verifier = NULL"
-                                " WHERE device_code_hash = ? AND status = 'exchanging'"),
-                 {QString::fromLatin1(deviceCodeHash)})
-        == 1;
-}
-
-bool SqlitePendingStore::recordPoll(const QByteArray &deviceCodeHash, qint64 nowMs, qint64 toleranceMs,
-                                    int penaltySeconds, bool *tooSoon)
-{
-    // One statement decides and records, so two concurrent polls cannot both look on time.
-    const int soon = write(QStringLiteral("UPDATE pending SET interval_s = interval_s + ?, last_poll_at_ms = ?"
-                                          " WHERE device_code_hash = ? AND last_poll_at_ms > 0"
-                                          " AND ? - last_poll_at_ms + ? < interval_s * 1000"),
-                           {penaltySeconds, nowMs, QString::fromLatin1(deviceCodeHash), nowMs, toleranceMs});
-    if (soon < 0)
-        return false;
-    *tooSoon = soon == 1;
-    if (*tooSoon)
-        return true;
-    return write(QStringLiteral("UPDATE pending SET last_poll_at_ms = ? WHERE device_code_hash = ?"),
-                 {nowMs, QString::fromLatin1(deviceCodeHash)})
-        >= 0;
-}
-
-bool SqlitePendingStore::takeApproved(const QByteArray &deviceCodeHash)
-{
-    return write(QStringLiteral("DELETE FROM pending WHERE device_code_hash = ? AND status = 'approved'"),
-                 {QString::fromLatin1(deviceCodeHash)})
-        == 1;
-}
-
-bool SqlitePendingStore::remove(const QByteArray &deviceCodeHash)
-{
-    return write(QStringLiteral("DELETE FROM pending WHERE device_code_hash = ?"), {QString::fromLatin1(deviceCodeHash)})
-        == 1;
-}
-
-int SqlitePendingStore::purgeExpired(qint64 nowMs)
-{
-    return write(QStringLiteral("DELETE FROM pending WHERE expires_at_ms <= ?"), {nowMs});
-}
-
-int SqlitePendingStore::count()
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM pending")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+    return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")};
 }
 
 }  // namespace tvpair::bridge

@@ -14,7 +14,7 @@ packages=(
   fonts-dejavu-core
   clang libclang-rt-14-dev
   qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-tools
-  libmicrohttpd-dev libqt6sql6-sqlite
+  libmicrohttpd-dev libqt6sql6-sqlite libqt6sql6-psql postgresql
 )
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   packages+=(nodejs npm)

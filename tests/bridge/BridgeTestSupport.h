@@ -4,6 +4,7 @@
 // (its own cookie jar, redirects followed hop by hop, forms found by id) that walks the
 // bridge's and the identity server's pages as a person would.
 #include "Sandbox.h"
+#include "ScriptedBrowser.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,65 +24,9 @@
 
 namespace tvpair::test {
 
-struct Page {
-    int status = 0;
-    QUrl url;
-    QUrl location;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers;  // lower-case names
-};
-
-class PhoneBrowser {
+// The phone: a scripted browser that also knows the way through the bridge's confirmation.
+class PhoneBrowser : public ScriptedBrowser {
 public:
-    PhoneBrowser() { m_nam.setCookieJar(new QNetworkCookieJar(&m_nam)); }
-
-    Page request(const QByteArray &method, const QUrl &url, const QByteArray &form = {})
-    {
-        QNetworkRequest req(url);
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        if (method == "POST")
-            req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
-        QNetworkReply *reply = m_nam.sendCustomRequest(req, method, form);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        loop.exec();
-        Page p;
-        p.url = url;
-        p.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        p.body = reply->readAll();
-        for (const auto &h : reply->rawHeaderPairs())
-            p.headers.insert(h.first.toLower(), h.second);
-        const QByteArray loc = reply->rawHeader("Location");
-        if (!loc.isEmpty())
-            p.location = url.resolved(QUrl::fromEncoded(loc));
-        reply->deleteLater();
-        return p;
-    }
-    // Follows 3xx; stops before a hop to `stopBefore` (same path) and stores it there.
-    Page follow(Page p, const QString &stopBeforePath = {}, QUrl *stoppedAt = nullptr)
-    {
-        for (int hops = 0; hops < 12 && p.status >= 300 && p.status < 400 && p.location.isValid(); ++hops) {
-            if (!stopBeforePath.isEmpty() && p.location.path() == stopBeforePath && stoppedAt) {
-                *stoppedAt = p.location;
-                return p;
-            }
-            p = request("GET", p.location);
-        }
-        return p;
-    }
-    static QUrl formAction(const Page &p, const QString &id)
-    {
-        const QRegularExpression re(QStringLiteral("<form id=\"%1\"[^>]*action=\"([^\"]+)\"").arg(id));
-        const auto m = re.match(QString::fromUtf8(p.body));
-        return m.hasMatch() ? p.url.resolved(QUrl(m.captured(1).replace("&amp;", "&"))) : QUrl();
-    }
-    static QString hiddenValue(const Page &p, const QString &name)
-    {
-        const QRegularExpression re(QStringLiteral("name=\"%1\" value=\"([^\"]*)\"").arg(name));
-        const auto m = re.match(QString::fromUtf8(p.body));
-        return m.hasMatch() ? m.captured(1) : QString();
-    }
     // The bridge's confirmation page -> Continue -> the identity server's login (as `account`)
     // and consent pages -> Allow (or the consent form `consentForm`, "abort" is Deny); stops
     // before the redirect to the bridge's /callback.
@@ -114,10 +59,6 @@ public:
             *last = p;
         return callback;
     }
-    QNetworkCookieJar *cookieJar() { return m_nam.cookieJar(); }
-
-private:
-    QNetworkAccessManager m_nam;
 };
 
 inline quint16 freeLoopbackPort()

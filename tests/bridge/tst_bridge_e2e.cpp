@@ -9,8 +9,12 @@
 // - attacks, each refused cleanly: unknown client, polling too fast (slow_down), a forged
 //   state, a callback from another browser, a replayed callback, a confirmation without its
 //   CSRF token, an oversized body; the pages' security headers;
-// - exit codes and one-line errors of the executable for a bad config and an unusable key.
+// - exit codes and one-line errors of the executable for a bad config and an unusable key;
+// - on PostgreSQL (the `postgres` fixture): two bridge instances share one database (a code
+//   issued by one is approved through the other and collected from the first), and an
+//   approved sign-in survives SIGKILL on both back ends.
 #include "BridgeTestSupport.h"
+#include "PostgresFixture.h"
 #include "Sealer.h"
 #include "oauth/IdTokenValidator.h"
 #include "oauth/Jwks.h"
@@ -530,13 +534,27 @@ private slots:
         QCOMPARE(limited.stop(), 0);
     }
 
+    void anApprovedSignInSurvivesSigkill_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << "sqlite";
+        QTest::newRow("postgresql") << "postgresql";
+    }
     void anApprovedSignInSurvivesSigkill()
     {
+        QFETCH(QString, backend);
+        QJsonObject overrides;
+        if (backend == "postgresql") {
+            QString error;
+            const QString url = newPostgresDatabase("e2e_sigkill", &error);
+            QVERIFY2(!url.isEmpty(), qPrintable(error));
+            overrides.insert("store", url);
+        }
         const quint16 port = freeLoopbackPort();
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
-        const QString cfg = writeBridgeConfig(m_dir.path() + "/killed", m_sandbox.issuer, port);
+        const QString cfg = writeBridgeConfig(m_dir.path() + "/killed-" + backend, m_sandbox.issuer, port, overrides);
         auto bridge = std::make_unique<BridgeRun>(cfg);
-        QVERIFY(bridge->ready());
+        QVERIFY2(bridge->ready(), bridge->stderrSoFar().constData());
         int status = 0;
         const QJsonObject code = QJsonDocument::fromJson(httpCall("POST", QUrl(base + "/device_authorization"),
                                                                   "client_id=tv-app", kForm, &status)).object();
@@ -555,6 +573,82 @@ private slots:
         QCOMPARE(status, 200);
         QVERIFY(!QJsonDocument::fromJson(answer).object().value("access_token").toString().isEmpty());
         QCOMPARE(bridge->stop(), 0);
+    }
+
+    void twoInstancesShareOnePostgresql()
+    {
+        // Two instances as behind a load balancer: one database, the same sealing and signing
+        // keys. The TV asks A for a code; the phone confirms it through B (B's pages, B's
+        // callback, B exchanges the code); the TV collects the result from A, once.
+        QString error;
+        const QString url = newPostgresDatabase("e2e_two_instances", &error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        const quint16 portA = freeLoopbackPort();
+        const QString cfgA = writeBridgeConfig(m_dir.path() + "/two-a", m_sandbox.issuer, portA, {{"store", url}});
+        quint16 portB = freeLoopbackPort();
+        for (int i = 0; i < 20 && portB == portA; ++i)
+            portB = freeLoopbackPort();
+        QVERIFY(portB != portA);
+        QFile fa(cfgA);
+        QVERIFY(fa.open(QIODevice::ReadOnly));
+        QJsonObject b = QJsonDocument::fromJson(fa.readAll()).object();
+        const QString baseA = QStringLiteral("http://127.0.0.1:%1").arg(portA);
+        const QString baseB = QStringLiteral("http://127.0.0.1:%1").arg(portB);
+        b.insert("public_url", baseB);
+        b.insert("listen", QStringLiteral("127.0.0.1:%1").arg(portB));
+        b.insert("sealing_keys", m_dir.path() + "/two-a/keys");
+        b.insert("signing_key", m_dir.path() + "/two-a/signing.pem");
+        QDir().mkpath(m_dir.path() + "/two-b");
+        const QString cfgB = m_dir.path() + "/two-b/bridge.json";
+        QFile fb(cfgB);
+        QVERIFY(fb.open(QIODevice::WriteOnly));
+        fb.write(QJsonDocument(b).toJson());
+        fb.close();
+
+        BridgeRun a(cfgA);
+        QVERIFY2(a.ready(), a.stderrSoFar().constData());
+        BridgeRun bridgeB(cfgB);
+        QVERIFY2(bridgeB.ready(), bridgeB.stderrSoFar().constData());
+
+        int status = 0;
+        const QJsonObject code = QJsonDocument::fromJson(httpCall("POST", QUrl(baseA + "/device_authorization"),
+                                                                  "client_id=tv-app", kForm, &status)).object();
+        QCOMPARE(status, 200);
+        const QString userCode = code.value("user_code").toString();
+        const QByteArray pollBody = formBody({{"client_id", "tv-app"}, {"grant_type", kDeviceGrant},
+                                              {"device_code", code.value("device_code").toString()}});
+        QCOMPARE(QJsonDocument::fromJson(httpCall("POST", QUrl(baseA + "/token"), pollBody, kForm, &status))
+                     .object().value("error").toString(), QString("authorization_pending"));
+
+        PhoneBrowser phone;
+        const QUrl callback = phone.approveUntilCallback(QUrl(baseB + "/device?user_code=" + userCode), "alice");
+        QVERIFY(callback.isValid());
+        QCOMPARE(callback.port(), int(portB));  // the identity server answers B
+        QCOMPARE(phone.request("GET", callback).status, 200);
+        // A replayed callback at A finds nothing to claim.
+        QUrl atA = callback;
+        atA.setPort(portA);
+        const Page replay = phone.request("GET", atA);
+        QCOMPARE(replay.status, 400);
+        QVERIFY(replay.body.contains("id=\"bad-state\""));
+
+        QTest::qWait(1200);  // one interval after the first poll: no slow_down
+        const QJsonObject tokens = QJsonDocument::fromJson(httpCall("POST", QUrl(baseA + "/token"), pollBody, kForm, &status)).object();
+        QCOMPARE(status, 200);
+        QVERIFY(!tokens.value("access_token").toString().isEmpty());
+        QVERIFY(!tokens.value("refresh_token").toString().isEmpty());
+        // Collected once: neither instance hands it out again.
+        QTest::qWait(1200);
+        httpCall("POST", QUrl(baseB + "/token"), pollBody, kForm, &status);
+        QCOMPARE(status, 400);
+        // A refresh token sealed by B opens at A (shared sealing keys).
+        const QJsonObject refreshed = QJsonDocument::fromJson(httpCall("POST", QUrl(baseA + "/token"),
+            formBody({{"client_id", "tv-app"}, {"grant_type", "refresh_token"},
+                      {"refresh_token", tokens.value("refresh_token").toString()}}), kForm, &status)).object();
+        QCOMPARE(status, 200);
+        QVERIFY(!refreshed.value("access_token").toString().isEmpty());
+        QCOMPARE(a.stop(), 0);
+        QCOMPARE(bridgeB.stop(), 0);
     }
 
     void metricsCountWhatHappenedAndHoldNoSecrets()

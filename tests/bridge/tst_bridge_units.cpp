@@ -1,11 +1,14 @@
-// The bridge's parts on their own, with real crypto and a real SQLite file: user codes
-// (alphabet, display, what a person may type), sealed envelopes (round trip, tampering, a
-// foreign key, another purpose, key rotation), the signing key against the core's JWT
-// verifier (what a TV runs), the pending store's transitions (each wins once), and config
+// The bridge's parts on their own, with real crypto, a real SQLite file and a real PostgreSQL
+// (the `postgres` fixture): user codes (alphabet, display, what a person may type), sealed
+// envelopes (round trip, tampering, a foreign key, another purpose, key rotation), the
+// signing key against the core's JWT verifier (what a TV runs), the pending store's
+// transitions on both back ends (each wins once, also between two instances), and config
 // errors (one line naming the field).
 #include "AttemptLimiter.h"
 #include "BridgeConfig.h"
 #include "BridgeTestSupport.h"
+#include "PostgresFixture.h"
+#include "PostgresPendingStore.h"
 #include "Sealer.h"
 #include "SigningKey.h"
 #include "SqlitePendingStore.h"
@@ -19,8 +22,77 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <memory>
 
 using namespace tvpair::bridge;
+
+// One store back end under test: a fresh location (an SQLite file, or a new PostgreSQL
+// database), stores opened on it, and raw statements on it behind the store's back.
+class StoreLocation {
+public:
+    explicit StoreLocation(const QString &backend) : m_backend(backend)
+    {
+        static int databases = 0;
+        if (backend == "postgresql")
+            m_url = tvpair::test::newPostgresDatabase(QStringLiteral("units_%1").arg(++databases), &m_error);
+        else
+            m_path = m_dir.path() + "/s/bridge.db";
+    }
+    QString error() const { return m_error; }
+    bool usable() const { return m_backend != "postgresql" || !m_url.isEmpty(); }
+    std::unique_ptr<SqlPendingStore> store() const
+    {
+        if (m_backend != "postgresql")
+            return std::make_unique<SqlitePendingStore>(m_path);
+        QString error;
+        return std::make_unique<PostgresPendingStore>(*PostgresTarget::fromUrl(m_url, &error));
+    }
+    bool exec(const QString &sql) const
+    {
+        bool ok = false;
+        run(sql, &ok);
+        return ok;
+    }
+    // The first column of the first row of `sql` (invalid when there is none or it failed).
+    QVariant value(const QString &sql) const
+    {
+        bool ok = false;
+        return run(sql, &ok);
+    }
+
+private:
+    QVariant run(const QString &sql, bool *ok) const
+    {
+        QVariant first;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(m_backend == "postgresql" ? "QPSQL" : "QSQLITE", "poke");
+            if (m_backend == "postgresql") {
+                QString error;
+                const auto t = PostgresTarget::fromUrl(m_url, &error);
+                db.setHostName(t->host);
+                db.setUserName(t->user);
+                db.setDatabaseName(t->database);
+            } else {
+                db.setDatabaseName(m_path);
+            }
+            if (db.open()) {
+                QSqlQuery q(db);
+                *ok = q.exec(sql);
+                if (*ok && q.next())
+                    first = q.value(0);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("poke");
+        return first;
+    }
+
+    QString m_backend;
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_url;
+    QString m_error;
+};
 
 class BridgeUnitsTest : public QObject {
     Q_OBJECT
@@ -49,6 +121,14 @@ class BridgeUnitsTest : public QObject {
         r.expiresAtMs = expiresAtMs;
         r.intervalSeconds = 5;
         return r;
+    }
+
+    // The store tests run on both back ends.
+    static void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << "sqlite";
+        QTest::newRow("postgresql") << "postgresql";
     }
 
 private slots:
@@ -184,10 +264,14 @@ private slots:
         QVERIFY(!SigningKey::fromPem("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n", &error));
     }
 
+    void storeTransitionsEachWinOnce_data() { backends(); }
     void storeTransitionsEachWinOnce()
     {
-        QTemporaryDir dir;
-        SqlitePendingStore store(dir.path() + "/s/bridge.db");
+        QFETCH(QString, backend);
+        const StoreLocation at(backend);
+        QVERIFY2(at.usable(), qPrintable(at.error()));
+        const auto owned = at.store();
+        PendingStore &store = *owned;
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
         const qint64 far = QDateTime::currentMSecsSinceEpoch() + 600000;
@@ -224,10 +308,42 @@ private slots:
         QVERIFY(!store.beginAuthorization("h2", "s5", "b5", "v", "n", 2000));
     }
 
+    void twoInstancesOnOneDatabaseEachWinOnce_data() { backends(); }
+    void twoInstancesOnOneDatabaseEachWinOnce()
+    {
+        // Two bridge instances (two connections) race for the same rows: one winner each time.
+        QFETCH(QString, backend);
+        const StoreLocation at(backend);
+        QVERIFY2(at.usable(), qPrintable(at.error()));
+        const auto a = at.store();
+        const auto b = at.store();
+        QString error;
+        QVERIFY2(a->open(&error), qPrintable(error));
+        QVERIFY2(b->open(&error), qPrintable(error));  // the schema exists: no second migration
+        const qint64 far = QDateTime::currentMSecsSinceEpoch() + 600000;
+        QVERIFY(a->insert(row("BCDFGHJK", "h1", far)));
+        QVERIFY(!b->insert(row("BCDFGHJK", "h2", far)));  // the user code is taken on the other one
+        QCOMPARE(b->findByUserCode("BCDFGHJK")->deviceCodeHash, QByteArray("h1"));
+        QVERIFY(b->beginAuthorization("h1", "s1", "b1", "v", "n", 2000));
+        QVERIFY(a->claimCallback("h1", "s1", 2000));
+        QVERIFY(!b->claimCallback("h1", "s1", 2000));  // the callback replayed at the other instance
+        QVERIFY(!b->deny("h2"));
+        QVERIFY(a->approve("h1", "sealed"));
+        QVERIFY(!b->approve("h1", "other"));
+        QCOMPARE(b->findByDeviceCodeHash("h1")->sealedResult, QString("sealed"));
+        QVERIFY(b->takeApproved("h1"));
+        QVERIFY(!a->takeApproved("h1"));  // collected once
+        QCOMPARE(a->count(), 0);
+    }
+
+    void pollsFasterThanTheIntervalSlowDown_data() { backends(); }
     void pollsFasterThanTheIntervalSlowDown()
     {
-        QTemporaryDir dir;
-        SqlitePendingStore store(dir.path() + "/bridge.db");
+        QFETCH(QString, backend);
+        const StoreLocation at(backend);
+        QVERIFY2(at.usable(), qPrintable(at.error()));
+        const auto owned = at.store();
+        PendingStore &store = *owned;
         QString error;
         QVERIFY(store.open(&error));
         QVERIFY(store.insert(row("BCDFGHJK", "h1", 10000000)));
@@ -245,47 +361,87 @@ private slots:
         QVERIFY(!soon);  // 14.6 s: within the tolerance of 15 s
     }
 
+    void expiredRowsArePurgedAndRowsSurviveReopening_data() { backends(); }
     void expiredRowsArePurgedAndRowsSurviveReopening()
     {
-        QTemporaryDir dir;
-        const QString path = dir.path() + "/bridge.db";
+        QFETCH(QString, backend);
+        const StoreLocation at(backend);
+        QVERIFY2(at.usable(), qPrintable(at.error()));
         {
-            SqlitePendingStore store(path);
+            const auto store = at.store();
             QString error;
-            QVERIFY(store.open(&error));
-            QVERIFY(store.insert(row("BCDFGHJK", "old", 5000)));
-            QVERIFY(store.insert(row("LMNPQRST", "new", 50000)));
-            QCOMPARE(store.purgeExpired(6000), 1);
+            QVERIFY2(store->open(&error), qPrintable(error));
+            QVERIFY(store->insert(row("BCDFGHJK", "old", 5000)));
+            QVERIFY(store->insert(row("LMNPQRST", "new", 50000)));
+            QCOMPARE(store->purgeExpired(6000), 1);
         }
-        SqlitePendingStore again(path);
+        const auto again = at.store();
         QString error;
-        QVERIFY2(again.open(&error), qPrintable(error));
-        QCOMPARE(again.count(), 1);
-        QVERIFY(again.findByDeviceCodeHash("new"));
+        QVERIFY2(again->open(&error), qPrintable(error));
+        QCOMPARE(again->count(), 1);
+        QVERIFY(again->findByDeviceCodeHash("new"));
+        QVERIFY(!again->findByDeviceCodeHash("old"));
     }
 
+    void aNewerSchemaIsRefused_data() { backends(); }
     void aNewerSchemaIsRefused()
     {
-        QTemporaryDir dir;
-        const QString path = dir.path() + "/bridge.db";
+        QFETCH(QString, backend);
+        const StoreLocation at(backend);
+        QVERIFY2(at.usable(), qPrintable(at.error()));
         {
-            SqlitePendingStore store(path);
+            const auto store = at.store();
             QString error;
-            QVERIFY(store.open(&error));
+            QVERIFY2(store->open(&error), qPrintable(error));
         }
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "poke");
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec("UPDATE schema_version SET version = 99"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase("poke");
-        SqlitePendingStore store(path);
+        QVERIFY(at.exec("UPDATE schema_version SET version = 99"));
+        const auto store = at.store();
         QString error;
-        QVERIFY(!store.open(&error));
+        QVERIFY(!store->open(&error));
         QVERIFY2(error.contains("schema version 99"), qPrintable(error));
+    }
+
+    void aLostPostgresqlConnectionIsReopened()
+    {
+        // The database server ends the store's session (as on a restart or a failover): the
+        // next store call reconnects and succeeds.
+        const StoreLocation at("postgresql");
+        QVERIFY2(at.usable(), qPrintable(at.error()));
+        const auto store = at.store();
+        QString error;
+        QVERIFY2(store->open(&error), qPrintable(error));
+        QVERIFY(store->insert(row("BCDFGHJK", "h1", QDateTime::currentMSecsSinceEpoch() + 600000)));
+        const QString endStoreSession = "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, 20000))"
+                                        " FROM pg_stat_activity WHERE application_name = 'tvpair-bridge'"
+                                        " AND datname = current_database() AND pid <> pg_backend_pid()";
+        QCOMPARE(at.value(endStoreSession).toInt(), 1);
+        QVERIFY2(store->findByDeviceCodeHash("h1"), qPrintable(store->lastError()));
+        QCOMPARE(at.value(endStoreSession).toInt(), 1);
+        QVERIFY2(store->beginAuthorization("h1", "s1", "b1", "v", "n", 2000), qPrintable(store->lastError()));
+        QCOMPARE(store->count(), 1);
+    }
+
+    void postgresUrlsAreReadOrRefusedWithOneLine()
+    {
+        QString error;
+        auto t = PostgresTarget::fromUrl("postgresql://bridge@db.internal:6543/bridge?sslmode=verify-full", &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->host, QString("db.internal"));
+        QCOMPARE(t->port, 6543);
+        QCOMPARE(t->user, QString("bridge"));
+        QCOMPARE(t->database, QString("bridge"));
+        QCOMPARE(t->sslMode, QString("verify-full"));
+        t = PostgresTarget::fromUrl("postgresql://bridge@/bridge?host=/run/postgresql", &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->host, QString("/run/postgresql"));
+        QCOMPARE(t->port, 5432);
+        for (const char *bad : {"postgresql://bridge:hunter2@db/bridge", "postgresql://bridge@db", "postgresql://bridge@/bridge",
+                                "postgresql://bridge@db/bridge?sslmode=maybe", "postgresql://bridge@db/bridge?options=x"}) {
+            error.clear();
+            QVERIFY2(!PostgresTarget::fromUrl(bad, &error), bad);
+            QVERIFY(!error.isEmpty() && !error.contains('\n'));
+            QVERIFY2(!error.contains("hunter2"), qPrintable(error));
+        }
     }
 
     void wrongCodesAreLimitedPerAddressAndInAll()

@@ -8,6 +8,7 @@
 // browser session, so the next authorization request shows the login page again.
 // Config redirect_port: the listener binds that port; a taken port is a one-line error.
 #include "Sandbox.h"
+#include "ScriptedBrowser.h"
 
 #include <QNetworkCookieJar>
 #include <QTcpServer>
@@ -16,65 +17,6 @@
 #include <QtTest>
 
 using namespace tvpair::test;
-
-namespace {
-
-struct Page {
-    int status = 0;
-    QUrl url;
-    QUrl location;
-    QByteArray body;
-};
-
-// A minimal browser: its own cookie jar, redirects followed by hand so each hop is visible.
-class Browser {
-public:
-    Browser() { m_nam.setCookieJar(new QNetworkCookieJar(&m_nam)); }
-
-    Page request(const QByteArray &method, const QUrl &url, const QByteArray &form = {})
-    {
-        QNetworkRequest req(url);
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        if (method == "POST")
-            req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
-        QNetworkReply *reply = m_nam.sendCustomRequest(req, method, form);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-        loop.exec();
-        Page p;
-        p.url = url;
-        p.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        p.body = reply->readAll();
-        const QByteArray loc = reply->rawHeader("Location");
-        if (!loc.isEmpty())
-            p.location = url.resolved(QUrl::fromEncoded(loc));
-        reply->deleteLater();
-        return p;
-    }
-    // Follows 3xx until a page that is not a redirect (or until `stopAtHost:port` would be hit).
-    Page follow(Page p, QUrl *loopbackHit = nullptr, quint16 stopPort = 0)
-    {
-        for (int hops = 0; hops < 10 && p.status >= 300 && p.status < 400 && p.location.isValid(); ++hops) {
-            if (stopPort && p.location.port() == stopPort && loopbackHit)
-                *loopbackHit = p.location;
-            p = request("GET", p.location);
-        }
-        return p;
-    }
-    // The action of the form with this id on the page, resolved against the page's URL.
-    static QUrl formAction(const Page &p, const QString &id)
-    {
-        const QRegularExpression re(QStringLiteral("<form id=\"%1\"[^>]*action=\"([^\"]+)\"").arg(id));
-        const auto m = re.match(QString::fromUtf8(p.body));
-        return m.hasMatch() ? p.url.resolved(QUrl(m.captured(1).replace("&amp;", "&"))) : QUrl();
-    }
-
-private:
-    QNetworkAccessManager m_nam;
-};
-
-}  // namespace
 
 class AuthCodeHeadlessTest : public QObject {
     Q_OBJECT
@@ -118,7 +60,7 @@ private:
         return s.listen(QHostAddress::LocalHost, 0) ? s.serverPort() : 0;
     }
     // Follows the sandbox's redirects, stopping before the loopback answer (nobody listens).
-    static Page followUntil(Browser &b, Page p, quint16 stopPort, QUrl *stoppedAt)
+    static Page followUntil(ScriptedBrowser &b, Page p, quint16 stopPort, QUrl *stoppedAt)
     {
         for (int hops = 0; hops < 10 && p.status >= 300 && p.status < 400 && p.location.isValid(); ++hops) {
             if (p.location.port() == stopPort) {
@@ -130,12 +72,12 @@ private:
         return p;
     }
     // browser_url -> login as alice -> the consent page.
-    static Page toConsent(Browser &b, const QUrl &authUrl)
+    static Page toConsent(ScriptedBrowser &b, const QUrl &authUrl)
     {
         Page p = b.follow(b.request("GET", authUrl));
         if (p.status != 200)
             return p;
-        const QUrl login = Browser::formAction(p, "login");
+        const QUrl login = ScriptedBrowser::formAction(p, "login");
         if (!login.isValid())
             return p;
         return b.follow(b.request("POST", login, "username=alice&password=alice"));
@@ -169,12 +111,12 @@ private slots:
         QCOMPARE(redirect.path(), QString("/callback"));
         QVERIFY(redirect.port() > 0);
 
-        Browser b;
+        ScriptedBrowser b;
         const Page consent = toConsent(b, authUrl);
-        const QUrl allow = Browser::formAction(consent, "confirm");
+        const QUrl allow = ScriptedBrowser::formAction(consent, "confirm");
         QVERIFY2(allow.isValid(), consent.body.constData());
         QUrl hit;
-        const Page done = b.follow(b.request("POST", allow), &hit, quint16(redirect.port()));
+        const Page done = b.followNotingPort(b.request("POST", allow), quint16(redirect.port()), &hit);
         QVERIFY2(hit.isValid(), done.body.constData());
         QCOMPARE(hit.path(), QString("/callback"));
         const QString code = QUrlQuery(hit).queryItemValue("code");
@@ -207,7 +149,7 @@ private slots:
     {
         const QString returnUri = m_sandbox->issuer + "/signed-out";
         const QStringList a = args("logout", {{"post_logout_redirect_uri", returnUri}});
-        Browser b;
+        ScriptedBrowser b;
         {
             TvpairRun run(a, env());
             const QJsonObject ev = run.waitFor("browser_url");
@@ -215,10 +157,10 @@ private slots:
             const QUrl authUrl(ev.value("url").toString());
             const QUrl redirect(QUrlQuery(authUrl).queryItemValue("redirect_uri", QUrl::FullyDecoded));
             const Page consent = toConsent(b, authUrl);
-            const QUrl allow = Browser::formAction(consent, "confirm");
+            const QUrl allow = ScriptedBrowser::formAction(consent, "confirm");
             QVERIFY2(allow.isValid(), consent.body.constData());
             QUrl hit;
-            b.follow(b.request("POST", allow), &hit, quint16(redirect.port()));
+            b.followNotingPort(b.request("POST", allow), quint16(redirect.port()), &hit);
             QVERIFY(hit.isValid());
             QCOMPARE(run.waitFor("signed_in").value("method").toString(), QString("authorization_code"));
             QCOMPARE(run.waitForExit(), 0);
@@ -231,8 +173,8 @@ private slots:
         QUrl landed;
         Page before = followUntil(b, b.request("GET", probeAuthorizeUrl(probePort)), probePort, &landed);
         if (!landed.isValid()) {
-            QVERIFY2(!Browser::formAction(before, "login").isValid(), before.body.constData());
-            const QUrl allow = Browser::formAction(before, "confirm");
+            QVERIFY2(!ScriptedBrowser::formAction(before, "login").isValid(), before.body.constData());
+            const QUrl allow = ScriptedBrowser::formAction(before, "confirm");
             QVERIFY2(allow.isValid(), before.body.constData());
             before = followUntil(b, b.request("POST", allow), probePort, &landed);
         }
@@ -280,7 +222,7 @@ private slots:
         const Page after = followUntil(b, b.request("GET", probeAuthorizeUrl(probePort)), probePort, &landed);
         QVERIFY2(!landed.isValid(), qPrintable(landed.toString()));
         QCOMPARE(after.status, 200);
-        QVERIFY2(Browser::formAction(after, "login").isValid(), after.body.constData());
+        QVERIFY2(ScriptedBrowser::formAction(after, "login").isValid(), after.body.constData());
     }
 
     void deviceFlowSignOutPrintsNoLogoutUrl()
@@ -319,7 +261,7 @@ private slots:
         const QUrl redirect(QUrlQuery(QUrl(ev.value("url").toString())).queryItemValue("redirect_uri", QUrl::FullyDecoded));
         QCOMPARE(redirect.toString(), QStringLiteral("http://127.0.0.1:%1/callback").arg(port));
         // The listener is there: a forged answer on that port is refused by it and ends the run.
-        Browser b;
+        ScriptedBrowser b;
         QUrl forged = redirect;
         forged.setQuery("code=x&state=wrong");
         QCOMPARE(b.request("GET", forged).status, 400);
@@ -347,9 +289,9 @@ private slots:
         TvpairRun run(args("denied"), env());
         const QJsonObject ev = run.waitFor("browser_url");
         QVERIFY2(!ev.isEmpty(), run.allStderr().constData());
-        Browser b;
+        ScriptedBrowser b;
         const Page consent = toConsent(b, QUrl(ev.value("url").toString()));
-        const QUrl deny = Browser::formAction(consent, "abort");
+        const QUrl deny = ScriptedBrowser::formAction(consent, "abort");
         QVERIFY2(deny.isValid(), consent.body.constData());
         const Page done = b.follow(b.request("POST", deny));
         QCOMPARE(done.status, 200);
@@ -367,7 +309,7 @@ private slots:
         QVERIFY2(!ev.isEmpty(), run.allStderr().constData());
         QUrl redirect(QUrlQuery(QUrl(ev.value("url").toString())).queryItemValue("redirect_uri", QUrl::FullyDecoded));
         redirect.setQuery("code=forged-code&state=not-the-right-one");
-        Browser b;
+        ScriptedBrowser b;
         QCOMPARE(b.request("GET", redirect).status, 400);
         const QJsonObject err = run.waitFor("error");
         QCOMPARE(err.value("code").toString(), QString("server"));
