@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
@@ -25,10 +27,31 @@ using namespace tvpair;
 
 namespace {
 
-int fail(int code, const QString &message)
+// The headless `error` event for what happens before a HeadlessRunner exists, in its line format:
+// keys event, code, message in that order, values escaped by Qt's JSON writer, one flushed line.
+void printErrorEvent(const QString &code, const QString &message)
 {
-    // One line on stderr, never a secret (messages come from the redacting layers).
-    const QByteArray line = QStringLiteral("tvpair: %1\n").arg(log::redact(message)).toUtf8();
+    const auto json = [](const QString &s) {
+        const QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+        return a.mid(1, a.size() - 2);  // the string without the array's brackets
+    };
+    const QByteArray line = "{\"event\":\"error\",\"code\":" + json(code) + ",\"message\":" + json(message) + "}\n";
+    fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    fflush(stdout);
+}
+
+// One line on stderr, never a secret (messages come from the redacting layers). A run without a
+// window prints the error event first: `config` for exit 2, `store` for exit 6.
+int fail(int code, const QString &message, bool events)
+{
+    const QString text = log::redact(message);
+    if (events) {
+        if (code == 6)
+            printErrorEvent(QStringLiteral("store"), QStringLiteral("The sign-in cannot be kept on this TV: %1").arg(text));
+        else
+            printErrorEvent(QStringLiteral("config"), QStringLiteral("The app is not set up correctly: %1").arg(text));
+    }
+    const QByteArray line = QStringLiteral("tvpair: %1\n").arg(text).toUtf8();
     fwrite(line.constData(), 1, size_t(line.size()), stderr);
     return code;
 }
@@ -66,6 +89,19 @@ bool hasDisplay()
 {
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+// Runs without a window print JSON events: --headless, --sign-out, a build without the UI, or
+// no display to open one on (main() falls back to headless then).
+bool printsEvents(bool headless, bool signOut)
+{
+#ifdef TVPAIR_WITH_UI
+    return headless || signOut || !hasDisplay();
+#else
+    Q_UNUSED(headless);
+    Q_UNUSED(signOut);
+    return true;
+#endif
 }
 
 #ifdef TVPAIR_WITH_UI
@@ -129,10 +165,13 @@ int main(int argc, char **argv)
     const QCommandLineOption versionOpt("version", "Print the version.");
     const QCommandLineOption helpOpt(QStringList{"help", "h"}, "Print this help.");
     parser.addOptions({configOpt, storeOpt, headlessOpt, signOutOpt, remoteOpt, keepOpt, logOpt, versionOpt, helpOpt});
-    if (!parser.parse(args))
-        return fail(2, parser.errorText() + QStringLiteral(" (see --help)"));
+    if (!parser.parse(args)) {
+        const bool events = printsEvents(args.contains(QStringLiteral("--headless")), args.contains(QStringLiteral("--sign-out")));
+        return fail(2, parser.errorText() + QStringLiteral(" (see --help)"), events);
+    }
+    const bool events = printsEvents(parser.isSet(headlessOpt), parser.isSet(signOutOpt));
     if (!parser.positionalArguments().isEmpty())
-        return fail(2, QStringLiteral("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().first()));
+        return fail(2, QStringLiteral("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().first()), events);
     if (parser.isSet(helpOpt)) {
         fputs(qPrintable(parser.helpText()), stdout);
         return 0;
@@ -157,7 +196,7 @@ int main(int argc, char **argv)
         levelFrom = QStringLiteral("TVPAIR_LOG_LEVEL");
     }
     if (!log::setLevel(o.logLevel))
-        return fail(2, QStringLiteral("%1: expected error, warn, info or debug, got \"%2\"").arg(levelFrom, o.logLevel.left(40)));
+        return fail(2, QStringLiteral("%1: expected error, warn, info or debug, got \"%2\"").arg(levelFrom, o.logLevel.left(40)), events);
 
     const QString configPath = findConfig(o.configPath);
     TenantConfig config;
@@ -169,7 +208,7 @@ int main(int argc, char **argv)
         QString err;
         const auto c = TenantConfig::fromFile(configPath, &err);
         if (!c)
-            return fail(2, err);
+            return fail(2, err, events);
         config = *c;
     }
 
@@ -189,7 +228,7 @@ int main(int argc, char **argv)
     if (!o.headless && !o.signOut) {
         QString err;
         if (!uiModule.open(&err))
-            return fail(2, QStringLiteral("the user interface could not be loaded: %1").arg(err));
+            return fail(2, QStringLiteral("the user interface could not be loaded: %1").arg(err), false);
         app.reset(uiModule.createApp(&argc, argv));
     }
 #endif
@@ -201,10 +240,19 @@ int main(int argc, char **argv)
     StoreOptions storeOptions;
     storeOptions.dir = o.storeDir;
     storeOptions.preferKeychain = o.storeDir.isEmpty() && !o.headless;
-    QString storeError;
-    std::unique_ptr<SecretStore> store = openSecretStore(storeOptions, &storeError);
+    // A key file for the sealed store comes from the environment, like the systemd credential,
+    // so its path is set in the unit (Environment=) and never has to be on the command line.
+    storeOptions.keyFile = qEnvironmentVariable("TVPAIR_STORE_KEY_FILE");
+    QString storeError, storeRepaired;
+    std::unique_ptr<SecretStore> store = openSecretStore(storeOptions, &storeError, &storeRepaired);
     if (!store)
-        return fail(6, storeError);
+        return fail(6, storeError, o.headless || o.signOut);
+    if (!storeRepaired.isEmpty() && (o.headless || o.signOut)) {
+        // The store made a new key and kept the old entries aside (logged with the details): the
+        // run goes on to a fresh sign-in.
+        printErrorEvent(QStringLiteral("store"),
+                        QStringLiteral("The key that kept the sign-in on this TV was damaged and has been replaced; please sign in again."));
+    }
 
     net::HttpClient http(net::UrlPolicy{config.allowInsecureLoopback});
     SessionController session(config, store.get(), &http);
@@ -221,7 +269,7 @@ int main(int argc, char **argv)
 #ifdef TVPAIR_WITH_UI
     const int rc = uiModule.run(&session, o.remoteEmulator);
     if (rc < 0)
-        return fail(2, QStringLiteral("the user interface could not be loaded"));
+        return fail(2, QStringLiteral("the user interface could not be loaded"), false);
     return rc;
 #else
     return 0;

@@ -10,7 +10,9 @@
 # through qemu-<arch>-static (the toolchain's CMAKE_CROSSCOMPILING_EMULATOR; the sandbox is
 # node on the build machine), prints the stripped binary size and indicative start-up times
 # under qemu (emulated: a real board is typically several times faster), and with --deb
-# builds tvpair_<ver>-1_<arch>.deb.
+# builds tvpair_<ver>-1_<arch>.deb. The tests' own needs come first: node, npm and the e2e tools
+# (installed with the rest), then `npm ci` in tests/sandbox; the script stops before the build
+# when one is missing rather than run tests that cannot pass.
 #
 # Where the :<arch> packages go (TVPAIR_CROSS_MODE, default auto):
 #   multiarch  next to the amd64 ones (dpkg --add-architecture). Multi-Arch: same libraries
@@ -24,7 +26,8 @@
 #              without upgrading or removing any installed package (apt-get -s), else sysroot.
 #
 # Environment: TVPAIR_JOBS (default 2), TVPAIR_CROSS_BUILD_DIR (default build-<arch>),
-# TVPAIR_CROSS_MODE, TVPAIR_SYSROOT, TVPAIR_CROSS_TEST_LABELS (default "unit|integration").
+# TVPAIR_CROSS_MODE, TVPAIR_SYSROOT, TVPAIR_CROSS_TEST_LABELS (default "unit|integration"),
+# TVPAIR_CROSS_E2E (default 1; 0 leaves out the e2e journeys and their tools).
 set -euo pipefail
 { # the whole script is read before it runs: editing it meanwhile cannot change a running build
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,7 +41,7 @@ for a in "$@"; do
     --no-install) do_install=0 ;;
     --no-tests) do_tests=0 ;;
     --deps-only) deps_only=1 ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "cross-build: unknown argument $a" >&2; exit 2 ;;
   esac
 done
@@ -64,6 +67,21 @@ target_pkgs=(qt6-base-dev qt6-declarative-dev libqrencode-dev libssl-dev
              qml6-module-qtquick-window)
 host_pkgs=(g++-"$triplet" qemu-user-static cmake ninja-build pkg-config file
            qt6-base-dev-tools qt6-declarative-dev-tools dpkg-dev)
+
+# What the tests need on the build machine (the same packages as packaging/install-deps.sh):
+# node for configuring the tests and for the sandbox, npm for the sandbox's packages, and for the
+# e2e journeys Xvfb, xdotool, ImageMagick's import, zbarimg, tesseract and python3.
+labels="${TVPAIR_CROSS_TEST_LABELS:-unit|integration}"
+need_sandbox=0; need_e2e=0
+if [ "$do_tests" = 1 ]; then
+  [ "$labels" = unit ] || need_sandbox=1
+  if [ "${TVPAIR_CROSS_E2E:-1}" = 1 ] && [[ "$labels" == *integration* ]]; then need_e2e=1; fi
+  host_pkgs+=(python3)
+  command -v node >/dev/null 2>&1 || host_pkgs+=(nodejs)
+  if [ "$need_sandbox" = 1 ] && ! command -v npm >/dev/null 2>&1; then host_pkgs+=(npm); fi
+  [ "$need_e2e" = 0 ] || host_pkgs+=(xvfb xauth xdotool imagemagick zbar-tools tesseract-ocr tesseract-ocr-eng
+                                     fonts-dejavu-core)
+fi
 
 # Lines of `apt-get -s install` that upgrade or remove an installed package; "apt-get: ..." when
 # apt cannot install them at all.
@@ -184,6 +202,35 @@ elif [ "$mode" = auto ]; then
   else log "no :$arch packages and no sysroot at $sysroot: run without --no-install first"; exit 1; fi
 fi
 
+# ---- 1b. what the tests need, checked before the long build -----------------------------------
+# A test that cannot pass here is a failure of this script, not a test result: stop with the
+# reason instead of building for half an hour and then running it.
+if [ "$do_tests" = 1 ]; then
+  missing=""
+  tools=(node python3); [ "$need_sandbox" = 0 ] || tools+=(npm); [ "$need_e2e" = 0 ] || tools+=(Xvfb xdotool import zbarimg tesseract)
+  for tool in "${tools[@]}"; do command -v "$tool" >/dev/null 2>&1 || missing+=" $tool"; done
+  if [ -n "$missing" ]; then
+    log "the tests need$missing on this machine: run as root without --no-install (or packaging/install-deps.sh)," \
+        "or leave them out (--no-tests, TVPAIR_CROSS_TEST_LABELS=unit, TVPAIR_CROSS_E2E=0)"
+    exit 1
+  fi
+  if [ "$need_sandbox" = 1 ]; then
+    # The sandbox's packages, exactly as the lock file pins them (as tests/run-all.sh does).
+    log "npm ci in tests/sandbox"
+    if ! (cd "$root/tests/sandbox" && npm ci --no-audit --no-fund --loglevel=error >&2) \
+       || [ ! -d "$root/tests/sandbox/node_modules/oidc-provider" ]; then
+      log "npm ci in tests/sandbox failed (see above): the integration tests and the e2e journeys need the" \
+          "sandbox's packages; stopping (TVPAIR_CROSS_TEST_LABELS=unit runs the unit tests without them)"
+      exit 1
+    fi
+    node_major="$(node -p 'process.versions.node.split(".")[0]')"
+    if [ "$node_major" -lt 20 ]; then
+      log "node $(node --version) is too old for the sandbox (tests/sandbox/package.json: node >= 20); stopping"
+      exit 1
+    fi
+  fi
+fi
+
 if [ "$deps_only" = 1 ]; then log "packages ready ($mode); --deps-only: stopping here"; exit 0; fi
 
 # ---- 2. configure + build ----------------------------------------------------------------------
@@ -224,9 +271,6 @@ fi
 # (TVPAIR_CROSS_TIMEOUT_FACTOR). The sandbox fixture is node on the build machine.
 test_rc=0
 if [ "$do_tests" = 1 ]; then
-  labels="${TVPAIR_CROSS_TEST_LABELS:-unit|integration}"
-  [ -d "$root/tests/sandbox/node_modules/oidc-provider" ] || [ "$labels" = unit ] \
-    || log "WARNING: tests/sandbox/node_modules missing (npm ci there): the integration tests will fail"
   # Label ui here is the QML scene tests (they need qml6-module-qttest, which is not in the
   # target's packages) and the e2e journeys, which run in a second pass below.
   log "ctest -L '$labels' -LE ui under $qemu"
@@ -242,20 +286,14 @@ if [ "$do_tests" = 1 ]; then
   fi
   # The e2e journeys (tests/e2e): the ARM tvpair window under the build machine's Xvfb, driven by
   # xdotool, read back by OCR and zbarimg; journey.py starts it through the emulator.
-  # TVPAIR_CROSS_E2E=0 leaves them out.
-  if [ "${TVPAIR_CROSS_E2E:-1}" = 1 ] && [[ "$labels" == *integration* ]]; then
-    missing=""
-    for tool in Xvfb xdotool import zbarimg tesseract; do command -v "$tool" >/dev/null || missing+=" $tool"; done
-    if [ -n "$missing" ]; then
-      log "e2e journeys need$missing (packaging/install-deps.sh): counted as a failure"; [ "$test_rc" != 0 ] || test_rc=1
-    else
-      log "e2e journeys under $qemu"
-      t=$(date +%s)
-      e2e_rc=0
-      (cd "$build" && ctest -R '^e2e_' --output-on-failure -j"$jobs") | tee "$build/ctest-qemu-e2e.log" || e2e_rc=$?
-      log "e2e journeys under qemu took $(( $(date +%s) - t )) s (screenshots: $build/e2e-artifacts)"
-      [ "$e2e_rc" = 0 ] || test_rc=$e2e_rc
-    fi
+  # TVPAIR_CROSS_E2E=0 leaves them out (their tools were checked in 1b).
+  if [ "$need_e2e" = 1 ]; then
+    log "e2e journeys under $qemu"
+    t=$(date +%s)
+    e2e_rc=0
+    (cd "$build" && ctest -R '^e2e_' --output-on-failure -j"$jobs") | tee "$build/ctest-qemu-e2e.log" || e2e_rc=$?
+    log "e2e journeys under qemu took $(( $(date +%s) - t )) s (screenshots: $build/e2e-artifacts)"
+    [ "$e2e_rc" = 0 ] || test_rc=$e2e_rc
   fi
 fi
 

@@ -8,9 +8,11 @@
 #include <QFileInfo>
 
 #include <atomic>
+#include <cerrno>
 #include <openssl/core_names.h>
 #include <openssl/kdf.h>
 #include <openssl/rand.h>
+#include <sys/stat.h>
 
 namespace tvpair {
 
@@ -64,7 +66,7 @@ QByteArray storeKeyId(const QByteArray &key)
 
 StoreKey makeStoreKey(const QByteArray &key, const QString &provider)
 {
-    return StoreKey{key, storeKeyId(key), provider, {}};
+    return StoreKey{key, storeKeyId(key), provider, {}, {}};
 }
 
 std::optional<QByteArray> parseKeyMaterial(const QByteArray &data, QString *error)
@@ -83,30 +85,33 @@ std::optional<QByteArray> parseKeyMaterial(const QByteArray &data, QString *erro
     return std::nullopt;
 }
 
-static KeyResult loadKeyFile(const QString &path, const QString &provider, bool checkMode)
+// A configured key that is missing or broken stops the start (exit 6): guessing another, weaker
+// key would be worse, and the store sealed with it opens again once the key is back. The error
+// says what to do (`advice`: how this provider's key comes back); `label` is how it names the
+// file after the provider's name.
+static KeyResult loadKeyFile(const QString &path, const QString &provider, const QString &label, bool checkMode,
+                             const QString &advice)
 {
-    KeyResult r;
+    const auto failed = [&](const QString &what, const QString &todo) {
+        KeyResult r;
+        r.status = KeyResult::Failed;
+        r.error = label + QLatin1Char(' ') + what + QStringLiteral("; ") + todo;
+        return r;
+    };
     QByteArray data;
     QString err;
     bool missing = false;
     unsigned mode = 0;
-    if (!readSmallFile(path, kMaxKeyFile, &data, &err, &missing, &mode)) {
-        r.status = KeyResult::Failed;
-        r.error = QStringLiteral("%1: %2").arg(path, err);
-        return r;
-    }
-    if (checkMode && (mode & 0066)) {
-        r.status = KeyResult::Failed;
-        r.error = QStringLiteral("key file %1 has mode %2 (group/others may access it); run chmod 600 on it")
-                      .arg(path, QString::number(mode, 8).rightJustified(4, QLatin1Char('0')));
-        return r;
-    }
+    if (!readSmallFile(path, kMaxKeyFile, &data, &err, &missing, &mode))
+        return failed(missing ? QStringLiteral("is missing") : QStringLiteral("is unreadable (%1)").arg(err), advice);
+    if (checkMode && (mode & 0066))
+        return failed(QStringLiteral("has mode %1, so group or others may access it")
+                          .arg(QString::number(mode, 8).rightJustified(4, QLatin1Char('0'))),
+                      QStringLiteral("run chmod 600 on it"));
     auto key = parseKeyMaterial(data, &err);
-    if (!key) {
-        r.status = KeyResult::Failed;
-        r.error = QStringLiteral("key file %1: %2").arg(path, err);
-        return r;
-    }
+    if (!key)
+        return failed(QStringLiteral("is damaged (%1)").arg(err), advice);
+    KeyResult r;
     r.status = KeyResult::Ok;
     r.key = makeStoreKey(*key, provider);
     return r;
@@ -121,14 +126,19 @@ KeyResult SystemdCredentialKeyProvider::load()
     if (!QFileInfo::exists(path))
         return {};
     // systemd makes credentials readable by the service user only; no mode check needed.
-    return loadKeyFile(path, name(), false);
+    return loadKeyFile(path, name(), path, false,
+                       QStringLiteral("restore the encrypted credential the store was sealed with, or make a new one "
+                                      "(systemd-creds encrypt --name=%1) and sign in again")
+                           .arg(QLatin1String(credentialName)));
 }
 
 KeyResult KeyFileProvider::load()
 {
     if (m_path.isEmpty())
         return {};
-    return loadKeyFile(m_path, name(), true);
+    return loadKeyFile(m_path, name(), QStringLiteral("the file"), true,
+                       QStringLiteral("restore the key file the store was sealed with, or write a new key there "
+                                      "(32 random bytes, mode 0600) and sign in again"));
 }
 
 DeviceBoundKeyProvider::DeviceBoundKeyProvider(QString storeDir, QString machineIdPath, Derive when)
@@ -149,36 +159,93 @@ bool readMachineId(const QString &path, QByteArray *machineId, KeyResult *r)
         if (missing)
             return false;  // NotAvailable
         r->status = KeyResult::Failed;
-        r->error = QStringLiteral("machine id %1: %2").arg(path, err);
+        r->error = QStringLiteral("machine id %1: %2; run systemd-machine-id-setup, or give the store a key file").arg(path, err);
         return false;
     }
     *machineId = machineId->trimmed();
     if (machineId->size() < 16) {
         r->status = KeyResult::Failed;
-        r->error = QStringLiteral("machine id %1 is empty or too short").arg(path);
+        r->error = QStringLiteral("machine id %1 is empty or too short; run systemd-machine-id-setup, or give the store a key file").arg(path);
         return false;
     }
     return true;
 }
 
-// An existing salt, checked; *missing when there is none yet. False with r->error otherwise.
-bool readSalt(const QString &saltPath, QByteArray *salt, bool *missing, KeyResult *r)
+enum class SaltState { Ok, Missing, Unreadable };
+
+// The salt at path: Ok with *salt, Missing, or Unreadable with *why (cannot be read, not a regular
+// file, or not exactly kSaltSize bytes: a first write cut off by a power cut, a flash fault).
+SaltState readSalt(const QString &path, QByteArray *salt, QString *why)
 {
     QString err;
-    *missing = false;
-    if (!readSmallFile(saltPath, 1024, salt, &err, missing)) {
-        if (*missing)
-            return true;
-        r->status = KeyResult::Failed;
-        r->error = QStringLiteral("salt file %1: %2").arg(saltPath, err);
-        return false;
+    bool missing = false;
+    if (!readSmallFile(path, 1024, salt, &err, &missing)) {
+        if (missing)
+            return SaltState::Missing;
+        *why = err;
+        return SaltState::Unreadable;
     }
     if (salt->size() != kSaltSize) {
-        // Replacing it would make every sealed file unreadable; say so and stop.
-        r->status = KeyResult::Failed;
-        r->error = QStringLiteral("salt file %1 has %2 bytes, expected %3").arg(saltPath).arg(salt->size()).arg(kSaltSize);
-        return false;
+        *why = QStringLiteral("%1 bytes, expected %2").arg(salt->size()).arg(kSaltSize);
+        return SaltState::Unreadable;
     }
+    return SaltState::Ok;
+}
+
+// Renames path to path.corrupt-<n>, the first n not taken: kept for inspection, never deleted.
+bool setAside(const QString &path, QString *kept, QString *error)
+{
+    const QByteArray from = QFile::encodeName(path);
+    for (int n = 1; n < 1000; ++n) {
+        const QString to = path + QStringLiteral(".corrupt-%1").arg(n);
+        const QByteArray target = QFile::encodeName(to);
+        struct stat st {};
+        if (::lstat(target.constData(), &st) == 0)
+            continue;
+        if (errno != ENOENT || ::rename(from.constData(), target.constData()) != 0) {
+            *error = QStringLiteral("cannot keep it aside as %1: %2").arg(to, secrets::errnoText(errno));
+            return false;
+        }
+        *kept = to;
+        return true;
+    }
+    *error = QStringLiteral("too many copies of it kept aside already");
+    return false;
+}
+
+// Under the salt lock: the salt another process made meanwhile, else a new one, after keeping an
+// unreadable one aside (*replaced says so). The new salt is written to a temporary file, fsynced
+// and renamed into place, so a crash leaves no salt or a whole one, never a cut-off one.
+bool makeSalt(const QString &dir, QByteArray *salt, QString *replaced, KeyResult *r)
+{
+    const auto failed = [r](const QString &error) {
+        r->status = KeyResult::Failed;
+        r->error = error;
+        return false;
+    };
+    secrets::DirectoryLock lock(dir, QStringLiteral(".salt.lock"));
+    if (!lock.isLocked())
+        return failed(lock.error());
+    const QString path = dir + QStringLiteral("/salt");
+    QString why, err;
+    switch (readSalt(path, salt, &why)) {
+    case SaltState::Ok:
+        return true;
+    case SaltState::Missing:
+        break;
+    case SaltState::Unreadable: {
+        QString kept;
+        if (!setAside(path, &kept, &err))
+            return failed(QStringLiteral("salt file %1 is unreadable (%2) and %3").arg(path, why, err));
+        *replaced = QStringLiteral("salt file %1 was unreadable (%2); kept it as %3 and made a new one").arg(path, why, kept);
+        break;
+    }
+    }
+    salt->resize(kSaltSize);
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(salt->data()), kSaltSize) != 1)
+        return failed(QStringLiteral("no random bytes for the salt"));
+    if (!secrets::writeFileAtomically(dir, path, *salt, &err))
+        return failed(QStringLiteral("cannot create salt: %1").arg(err));
     return true;
 }
 
@@ -196,13 +263,15 @@ KeyResult DeviceBoundKeyProvider::load()
 {
     if (m_when == Derive::OnLoad)
         return derive();
-    // Everything derive() could refuse is checked now, so a broken machine id or salt still stops
-    // the start with its error; only creating the salt and the key derivation wait.
+    // A broken machine id still stops the start with its error; a missing salt waits for the first
+    // use. An unreadable salt is replaced now, so the store can keep aside what the old key sealed.
     KeyResult r;
     QByteArray machineId, salt;
-    bool missing = false;
-    if (!readMachineId(m_machineIdPath, &machineId, &r) || !readSalt(m_storeDir + QStringLiteral("/salt"), &salt, &missing, &r))
+    QString why;
+    if (!readMachineId(m_machineIdPath, &machineId, &r))
         return r;
+    if (readSalt(m_storeDir + QStringLiteral("/salt"), &salt, &why) == SaltState::Unreadable)
+        return derive();
     warnDeviceBoundOnce();
     r.status = KeyResult::Ok;
     r.key.provider = name();
@@ -214,35 +283,12 @@ KeyResult DeviceBoundKeyProvider::derive()
 {
     KeyResult r;
     QByteArray machineId, salt;
-    bool missing = false;
-    const QString saltPath = m_storeDir + QStringLiteral("/salt");
-    if (!readMachineId(m_machineIdPath, &machineId, &r) || !readSalt(saltPath, &salt, &missing, &r))
+    QString why, replaced;
+    if (!readMachineId(m_machineIdPath, &machineId, &r))
         return r;
-    if (missing) {
-        QString err;
-        salt.resize(kSaltSize);
-        if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), kSaltSize) != 1) {
-            r.status = KeyResult::Failed;
-            r.error = QStringLiteral("no random bytes for the salt");
-            return r;
-        }
-        // link()-based create: when two processes race, both end up with the file that won.
-        bool existed = false;
-        if (!secrets::writeFileAtomically(m_storeDir, saltPath, salt, true, &err, &existed)) {
-            r.status = KeyResult::Failed;
-            r.error = QStringLiteral("cannot create salt: %1").arg(err);
-            return r;
-        }
-        if (existed) {  // another process won: use its salt
-            if (!readSalt(saltPath, &salt, &missing, &r))
-                return r;
-            if (missing) {
-                r.status = KeyResult::Failed;
-                r.error = QStringLiteral("salt file %1 vanished while it was created").arg(saltPath);
-                return r;
-            }
-        }
-    }
+    if (readSalt(m_storeDir + QStringLiteral("/salt"), &salt, &why) != SaltState::Ok
+        && !makeSalt(m_storeDir, &salt, &replaced, &r))
+        return r;
     QString err;
     auto key = hkdfSha256(machineId, salt, &err);
     if (!key) {
@@ -253,6 +299,7 @@ KeyResult DeviceBoundKeyProvider::derive()
     warnDeviceBoundOnce();
     r.status = KeyResult::Ok;
     r.key = makeStoreKey(*key, name());
+    r.key.replacedMaterial = replaced;
     return r;
 }
 

@@ -22,6 +22,10 @@ struct StoreKey {
     // id are empty until then): the device-bound provider creates its salt, with two fsync()s,
     // only when a first entry is sealed or opened, not on every start of a device that has none.
     std::function<KeyResult()> makeOnFirstUse;
+    // Set when the provider found its own key material unreadable (an empty or cut-off salt),
+    // kept it aside and made new material: one line for the log. Entries sealed with the old key
+    // cannot be opened with this one.
+    QString replacedMaterial;
 };
 
 // First 8 bytes of SHA-256(key).
@@ -75,6 +79,11 @@ private:
 // (c) device-bound: HKDF-SHA256 over /etc/machine-id with a random per-install salt kept in
 // <storeDir>/salt. The weakest option: anyone who can read the store directory and the
 // machine id can derive the key. It only keeps the files useless when copied off the device.
+//
+// The salt is this provider's to make, so an unreadable one (empty, cut off, too long, not a
+// regular file) does not stop the device: it is renamed to salt.corrupt-<n>, never deleted, a new
+// one is made and the StoreKey says so (replacedMaterial). Salts are created and replaced under
+// an flock on <storeDir>/.salt.lock, so two processes never make two different salts.
 //
 // With onFirstUse, load() only checks the machine id and an existing salt and returns a StoreKey
 // whose makeOnFirstUse() creates the salt (when there is none yet) and derives the key; the

@@ -110,11 +110,8 @@ bool fsyncDirectory(const QString &dir, QString *error)
     return ok;
 }
 
-bool writeFileAtomically(const QString &dir, const QString &finalPath, const QByteArray &data,
-                         bool noReplace, QString *error, bool *existed)
+bool writeFileAtomically(const QString &dir, const QString &finalPath, const QByteArray &data, QString *error)
 {
-    if (existed)
-        *existed = false;
     QByteArray tmpl = QFile::encodeName(dir + QLatin1Char('/') + QLatin1Char('.')
                                         + QFileInfo(finalPath).fileName() + QStringLiteral(".tmp-XXXXXX"));
     // mkostemp creates the file 0600 whatever the umask.
@@ -136,24 +133,10 @@ bool writeFileAtomically(const QString &dir, const QString &finalPath, const QBy
         err = errno;
         step = QStringLiteral("close");
     }
-    if (ok) {
-        const QByteArray target = QFile::encodeName(finalPath);
-        if (noReplace) {
-            if (::link(tmpl.constData(), target.constData()) != 0) {
-                err = errno;
-                if (err == EEXIST && existed) {
-                    *existed = true;
-                } else {
-                    ok = false;
-                    step = QStringLiteral("link");
-                }
-            }
-            ::unlink(tmpl.constData());
-        } else if (::rename(tmpl.constData(), target.constData()) != 0) {
-            ok = false;
-            err = errno;
-            step = QStringLiteral("rename");
-        }
+    if (ok && ::rename(tmpl.constData(), QFile::encodeName(finalPath).constData()) != 0) {
+        ok = false;
+        err = errno;
+        step = QStringLiteral("rename");
     }
     if (!ok) {
         ::unlink(tmpl.constData());
@@ -203,12 +186,13 @@ bool ensurePrivateDirectory(const QString &dir, QString *error)
     return true;
 }
 
-DirectoryLock::DirectoryLock(const QString &dir)
+DirectoryLock::DirectoryLock(const QString &dir, const QString &lockName)
 {
-    const QByteArray p = QFile::encodeName(dir + QStringLiteral("/.lock"));
+    const QString path = dir + QLatin1Char('/') + lockName;
+    const QByteArray p = QFile::encodeName(path);
     m_fd = ::open(p.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (m_fd < 0) {
-        m_error = QStringLiteral("cannot open lock file %1/.lock: %2").arg(dir, errnoText(errno));
+        m_error = QStringLiteral("cannot open lock file %1: %2").arg(path, errnoText(errno));
         return;
     }
     int rc;
@@ -216,7 +200,7 @@ DirectoryLock::DirectoryLock(const QString &dir)
         rc = ::flock(m_fd, LOCK_EX);
     } while (rc != 0 && errno == EINTR);
     if (rc != 0) {
-        m_error = QStringLiteral("cannot lock %1/.lock: %2").arg(dir, errnoText(errno));
+        m_error = QStringLiteral("cannot lock %1: %2").arg(path, errnoText(errno));
         ::close(m_fd);
         m_fd = -1;
     }

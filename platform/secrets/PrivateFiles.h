@@ -15,10 +15,8 @@ bool readSmallFile(const QString &path, qint64 maxBytes, QByteArray *out, QStrin
                    bool *missing = nullptr, unsigned *mode = nullptr);
 
 // Writes data to a new 0600 temporary file in dir, fsyncs it, renames it to finalPath and
-// fsyncs dir. With noReplace the final step is link() instead of rename(), so an existing
-// file wins (used to create the salt exactly once across processes).
-bool writeFileAtomically(const QString &dir, const QString &finalPath, const QByteArray &data,
-                         bool noReplace, QString *error, bool *existed = nullptr);
+// fsyncs dir: a crash leaves the old file or the new one, never a cut-off one.
+bool writeFileAtomically(const QString &dir, const QString &finalPath, const QByteArray &data, QString *error);
 
 bool fsyncDirectory(const QString &dir, QString *error);
 
@@ -26,11 +24,13 @@ bool fsyncDirectory(const QString &dir, QString *error);
 // repaired (with a warning), one owned by someone else is refused.
 bool ensurePrivateDirectory(const QString &dir, QString *error);
 
-// An exclusive flock on <dir>/.lock for the life of the object.
+// An exclusive flock on <dir>/<lockName> for the life of the object. flock() locks taken through
+// two descriptors of one file exclude each other even in one process, so a lock held while
+// another is taken must be on a file of its own.
 class DirectoryLock
 {
 public:
-    explicit DirectoryLock(const QString &dir);
+    explicit DirectoryLock(const QString &dir, const QString &lockName = QStringLiteral(".lock"));
     ~DirectoryLock();
     DirectoryLock(const DirectoryLock &) = delete;
     DirectoryLock &operator=(const DirectoryLock &) = delete;

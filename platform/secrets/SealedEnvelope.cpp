@@ -66,6 +66,13 @@ QByteArray seal(const StoreKey &key, const QString &name, const QByteArray &plai
     return out;
 }
 
+bool sealedWithKey(const StoreKey &key, const QByteArray &envelope)
+{
+    return envelope.size() >= kHeaderSize && envelope.startsWith(QByteArray(kMagic, 4))
+        && quint8(envelope.at(4)) == kEnvelopeVersion && key.id.size() == 8
+        && envelope.mid(kKeyIdOffset, 8) == key.id;
+}
+
 bool open(const StoreKey &key, const QString &name, const QByteArray &envelope, QByteArray *plain, QString *error)
 {
     const QByteArray magic(kMagic, 4);

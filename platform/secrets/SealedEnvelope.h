@@ -26,4 +26,7 @@ QByteArray seal(const StoreKey &key, const QString &name, const QByteArray &plai
 bool open(const StoreKey &key, const QString &name, const QByteArray &envelope, QByteArray *plain,
           QString *error);
 
+// True when the envelope's header is version 1 and names key's id (it may still fail to open).
+bool sealedWithKey(const StoreKey &key, const QByteArray &envelope);
+
 }  // namespace tvpair::secrets

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <sys/stat.h>
@@ -79,7 +80,48 @@ std::unique_ptr<SealedFileStore> SealedFileStore::openWithKey(const QString &dir
     }
     std::unique_ptr<SealedFileStore> store(new SealedFileStore(abs, key));
     store->removeStaleTemporaries();
+    if (!key.replacedMaterial.isEmpty() && !store->keepAsideEntriesOfOldKey(error))
+        return nullptr;
     return store;
+}
+
+bool SealedFileStore::keepAsideEntriesOfOldKey(QString *error)
+{
+    DirectoryLock lock(m_dir);
+    if (!lock.isLocked()) {
+        if (error)
+            *error = lock.error();
+        return false;
+    }
+    QString err;
+    QStringList kept;
+    const QStringList entries = QDir(m_dir).entryList({QStringLiteral("*.sealed")}, QDir::Files | QDir::System, QDir::Name);
+    for (const QString &f : entries) {
+        const QString path = m_dir + QLatin1Char('/') + f;
+        // Another process may have made the same new key first and sealed with it already.
+        QByteArray data;
+        if (readSmallFile(path, kMaxEnvelopeSize, &data, &err) && sealedWithKey(m_key, data))
+            continue;
+        QString to;
+        if (!keepAside(path, &to, &err)) {
+            if (error)
+                *error = err;
+            return false;
+        }
+        if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT) {
+            if (error)
+                *error = QStringLiteral("cannot move %1 aside: %2").arg(path, errnoText(errno));
+            return false;
+        }
+        kept << QFileInfo(to).fileName();
+    }
+    if (!kept.isEmpty() && !fsyncDirectory(m_dir, error ? error : &err))
+        return false;
+    m_repaired = m_key.replacedMaterial
+        + (kept.isEmpty() ? QStringLiteral("; no entries were sealed with the old key")
+                          : QStringLiteral("; entries sealed with the old key kept aside as %1").arg(kept.join(QStringLiteral(", "))));
+    qCWarning(lcStore).noquote() << QStringLiteral("sealed store %1: %2").arg(m_dir, m_repaired);
+    return true;
 }
 
 bool SealedFileStore::ensureKey(QString *error)
@@ -91,6 +133,8 @@ bool SealedFileStore::ensureKey(QString *error)
         *error = QStringLiteral("%1: %2").arg(m_key.provider, r.error.isEmpty() ? QStringLiteral("no key") : r.error);
         return false;
     }
+    if (!r.key.replacedMaterial.isEmpty())
+        qCWarning(lcStore).noquote() << QStringLiteral("sealed store %1: %2").arg(m_dir, r.key.replacedMaterial);
     m_key = r.key;
     return true;
 }
@@ -114,7 +158,21 @@ void SealedFileStore::removeStaleTemporaries()
     if (!lock.isLocked())
         return;
     const QStringList stale = QDir(m_dir).entryList({QStringLiteral(".*.tmp-*")}, QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString &f : stale)
+    bool saltTemporaries = false;
+    for (const QString &f : stale) {
+        if (f.startsWith(QLatin1String(".salt.tmp-")))
+            saltTemporaries = true;
+        else
+            QFile::remove(m_dir + QLatin1Char('/') + f);
+    }
+    // The device-bound salt is made under a lock of its own (another process may be between
+    // writing its temporary file and renaming it): its leftovers go only under that lock.
+    if (!saltTemporaries)
+        return;
+    DirectoryLock saltLock(m_dir, QStringLiteral(".salt.lock"));
+    if (!saltLock.isLocked())
+        return;
+    for (const QString &f : QDir(m_dir).entryList({QStringLiteral(".salt.tmp-*")}, QDir::Files | QDir::Hidden | QDir::System))
         QFile::remove(m_dir + QLatin1Char('/') + f);
 }
 
@@ -206,7 +264,7 @@ bool SealedFileStore::writeLocked(const QString &name, const QByteArray &value, 
         qCWarning(lcStore).noquote() << QStringLiteral("replacing unreadable entry (%1); old file kept as %2")
                                             .arg(current.error, kept);
     }
-    if (!writeFileAtomically(m_dir, path, sealed, false, &err)) {
+    if (!writeFileAtomically(m_dir, path, sealed, &err)) {
         if (error)
             *error = err;
         return false;

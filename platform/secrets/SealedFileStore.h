@@ -33,6 +33,12 @@ public:
     bool update(const QString &name, const std::function<std::optional<QByteArray>(const SecretRead &)> &fn,
                 QString *error);
 
+    // What opening repaired, one line for the log; empty when nothing. When the key provider
+    // replaced its unreadable key material (StoreKey::replacedMaterial), every entry not sealed
+    // with the new key is kept aside as <name>.sealed.corrupt-<n> (never deleted): the viewer signs
+    // in afresh, and the old files still open if the old key material is put back.
+    QString repaired() const { return m_repaired; }
+
     QString directory() const { return m_dir; }
     QString filePath(const QString &name) const;  // empty for an invalid name
     const StoreKey &key() const { return m_key; }
@@ -44,9 +50,11 @@ private:
     bool writeLocked(const QString &name, const QByteArray &value, QString *error);
     bool keepAside(const QString &path, QString *kept, QString *error);
     void removeStaleTemporaries();
+    bool keepAsideEntriesOfOldKey(QString *error);
 
     QString m_dir;
     StoreKey m_key;
+    QString m_repaired;
 };
 
 }  // namespace tvpair

@@ -21,7 +21,8 @@ QString defaultSealedStoreDirectory()
     return base + QStringLiteral("/tvpair");
 }
 
-static std::unique_ptr<SecretStore> openSealed(const QString &dir, const StoreOptions &options, QString *error)
+static std::unique_ptr<SecretStore> openSealed(const QString &dir, const StoreOptions &options, QString *error,
+                                               QString *repaired)
 {
     QString err;
     auto store = SealedFileStore::open(dir, defaultKeyProviders(dir, options.keyFile, options.machineIdPath), &err);
@@ -31,13 +32,17 @@ static std::unique_ptr<SecretStore> openSealed(const QString &dir, const StoreOp
         return nullptr;
     }
     qCInfo(lcStore).noquote() << QStringLiteral("using %1 with the %2").arg(store->description(), store->key().provider);
+    if (repaired)
+        *repaired = store->repaired();
     return store;
 }
 
-std::unique_ptr<SecretStore> openSecretStore(const StoreOptions &options, QString *error)
+std::unique_ptr<SecretStore> openSecretStore(const StoreOptions &options, QString *error, QString *repaired)
 {
+    if (repaired)
+        repaired->clear();
     if (!options.dir.isEmpty())
-        return openSealed(options.dir, options, error);
+        return openSealed(options.dir, options, error, repaired);
 
     const QString fallbackDir = defaultSealedStoreDirectory();
     if (options.preferKeychain) {
@@ -54,7 +59,7 @@ std::unique_ptr<SecretStore> openSecretStore(const StoreOptions &options, QStrin
         qCInfo(lcStore).noquote() << "built without QtKeychain; using the sealed file store";
 #endif
     }
-    return openSealed(fallbackDir, options, error);
+    return openSealed(fallbackDir, options, error, repaired);
 }
 
 }  // namespace tvpair

@@ -18,6 +18,8 @@ QString defaultSealedStoreDirectory();
 
 // The keychain when preferred, built in and answering; otherwise the sealed file store.
 // Never a plaintext store. nullptr with a one-line *error when no store is usable (exit 6).
-std::unique_ptr<SecretStore> openSecretStore(const StoreOptions &options, QString *error);
+// *repaired, when given, gets one line when the store had to replace unreadable key material
+// and keep its old entries aside (the viewer must sign in again), else it is cleared.
+std::unique_ptr<SecretStore> openSecretStore(const StoreOptions &options, QString *error, QString *repaired = nullptr);
 
 }  // namespace tvpair

@@ -1,11 +1,16 @@
-// S2: a process killed at any moment while replacing an entry leaves the old or the new value.
+// S2: a process killed at any moment while replacing an entry leaves the old or the new value,
+// and one killed while making the device-bound salt leaves no salt or a whole one.
+#include "secrets/KeyProvider.h"
 #include "secrets/SealedFileStore.h"
 #include "TargetProcess.h"
 #include "secrets_testing.h"
 
+#include <QSet>
 #include <QtTest>
 
+#include <memory>
 #include <random>
+#include <vector>
 
 using namespace tvpair;
 using namespace tvpair::secrets_testing;
@@ -67,6 +72,96 @@ private slots:
         QCOMPARE(left, QStringList{"rotating.sealed"});
         qInfo("%d kills in %lld ms, %lld writes, %d kills after an unconfirmed write completed", kills,
               clock.elapsed(), next, tornCandidates);
+    }
+
+    void killWhileCreatingTheSalt()
+    {
+        // The device-bound salt is written to a temporary file, fsynced and renamed into place:
+        // a kill at any moment of its first write leaves no salt or a whole one, never a cut-off
+        // one that the next start would have to replace.
+        QTemporaryDir tmp;
+        const QString machineId = tmp.path() + "/machine-id";
+        QVERIFY(writeRaw(machineId, "0123456789abcdef0123456789abcdef\n"));
+        std::mt19937 rng(QRandomGenerator::global()->generate());
+        std::uniform_int_distribution<int> delayUs(0, 4000);
+        int stores = 0, withoutSalt = 0;
+        for (int round = 0; round < 60; ++round) {
+            const QString parent = tmp.path() + "/round" + QString::number(round);
+            QVERIFY(QDir().mkpath(parent));
+            QProcess writer;
+            tvpairStartTarget(writer, QStringLiteral(SECRETS_WRITER), {"salts", parent, machineId});
+            QVERIFY2(writer.waitForStarted(5000), qPrintable(writer.errorString()));
+            QVERIFY2(writer.waitForReadyRead(10000), "writer made no salt");
+            QThread::usleep(unsigned(delayUs(rng)));
+            writer.kill();
+            QVERIFY(writer.waitForFinished(5000));
+            QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+            long long lastConfirmed = -1;
+            for (const QByteArray &line : writer.readAllStandardOutput().split('\n'))
+                if (!line.isEmpty())
+                    lastConfirmed = line.toLongLong();
+            QVERIFY(lastConfirmed >= 0);
+            const QStringList dirs = QDir(parent).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+            for (const QString &d : dirs) {
+                const QString salt = parent + "/" + d + "/salt";
+                ++stores;
+                if (!QFile::exists(salt)) {
+                    QVERIFY2(d.mid(1).toLongLong() > lastConfirmed, qPrintable("confirmed salt missing: " + salt));
+                    ++withoutSalt;
+                    continue;
+                }
+                QCOMPARE(readAll(salt).size(), 32);
+                QCOMPARE(modeOf(salt), 0600u);
+                // The next start finds nothing to repair.
+                QString err;
+                auto store = SealedFileStore::open(parent + "/" + d,
+                                                   defaultKeyProviders(parent + "/" + d, QString(), machineId), &err);
+                QVERIFY2(store, qPrintable(err));
+                QCOMPARE(store->repaired(), QString());
+                QVERIFY(!QFile::exists(salt + ".corrupt-1"));
+            }
+        }
+        qInfo("%d stores, %d killed before their salt was in place", stores, withoutSalt);
+    }
+
+    void concurrentStartsReplaceABrokenSaltOnce()
+    {
+        // Four processes start on a store whose salt is cut off: one replaces it, all four use
+        // the new one, and nothing one of them sealed is taken for the old key's.
+        QTemporaryDir tmp;
+        const QString machineId = tmp.path() + "/machine-id";
+        QVERIFY(writeRaw(machineId, "0123456789abcdef0123456789abcdef\n"));
+        const QString dir = tmp.path() + "/store";
+        QString err;
+        {
+            auto store = SealedFileStore::open(dir, defaultKeyProviders(dir, QString(), machineId), &err);
+            QVERIFY2(store && store->write("session", "old", &err), qPrintable(err));
+        }
+        QVERIFY(writeRaw(dir + "/salt", readAll(dir + "/salt").left(7)));
+        std::vector<std::unique_ptr<QProcess>> writers;
+        for (int i = 0; i < 4; ++i) {
+            writers.push_back(std::make_unique<QProcess>());
+            tvpairStartTarget(*writers.back(), QStringLiteral(SECRETS_WRITER), {"seal", dir, machineId});
+        }
+        QSet<QByteArray> ids;
+        for (auto &w : writers) {
+            QVERIFY(w->waitForFinished(60000));
+            QVERIFY2(w->exitCode() == 0, w->readAllStandardError().constData());
+            ids.insert(w->readAllStandardOutput().trimmed());
+        }
+        QCOMPARE(ids.size(), 1);
+        QCOMPARE(readAll(dir + "/salt.corrupt-1").size(), 7);
+        QVERIFY(!QFile::exists(dir + "/salt.corrupt-2"));
+        QVERIFY(QFile::exists(dir + "/session.sealed.corrupt-1"));
+        auto store = SealedFileStore::open(dir, defaultKeyProviders(dir, QString(), machineId), &err);
+        QVERIFY2(store, qPrintable(err));
+        QCOMPARE(DeviceBoundKeyProvider(dir, machineId).load().key.id.toHex(), *ids.begin());
+        const QStringList entries = QDir(dir).entryList({"w*.sealed"}, QDir::Files);
+        QCOMPARE(entries.size(), 4);
+        for (const QString &f : entries) {
+            const QString name = f.chopped(7);
+            QCOMPARE(store->read(name).value, name.toUtf8());
+        }
     }
 
     void concurrentRotationsAreNotLost()
