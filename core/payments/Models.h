@@ -17,6 +17,12 @@ struct Product {
     QString period;    // day | week | month | year | "<n> hours" | once | "" (unknown)
     QString trial;     // "" or a short description such as "7 days"
     QString provider;  // cleeng | inplayer | mpx | userinfo
+    // The provider's id of what buying this gives access to, when that is not `id` itself:
+    // an InPlayer access fee (id) opens its asset (this), which is what access rows name.
+    QString grantsAccessTo;
+
+    // The id an entitlement to this product carries.
+    QString entitlementId() const { return grantsAccessTo.isEmpty() ? id : grantsAccessTo; }
 
     // The item of a headless "products" event (cli-and-config.md).
     QJsonObject toEventJson() const;
@@ -24,7 +30,7 @@ struct Product {
     bool operator==(const Product &o) const
     {
         return id == o.id && title == o.title && price == o.price && hasPrice == o.hasPrice && currency == o.currency
-            && period == o.period && trial == o.trial && provider == o.provider;
+            && period == o.period && trial == o.trial && provider == o.provider && grantsAccessTo == o.grantsAccessTo;
     }
     bool operator!=(const Product &o) const { return !(*this == o); }
 };
