@@ -12,8 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
@@ -27,17 +25,10 @@ using namespace tvpair;
 
 namespace {
 
-// The headless `error` event for what happens before a HeadlessRunner exists, in its line format:
-// keys event, code, message in that order, values escaped by Qt's JSON writer, one flushed line.
+// The headless `error` event for what happens before a HeadlessRunner exists.
 void printErrorEvent(const QString &code, const QString &message)
 {
-    const auto json = [](const QString &s) {
-        const QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-        return a.mid(1, a.size() - 2);  // the string without the array's brackets
-    };
-    const QByteArray line = "{\"event\":\"error\",\"code\":" + json(code) + ",\"message\":" + json(message) + "}\n";
-    fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    fflush(stdout);
+    HeadlessRunner::writeEvent({{"event", "error"}, {"code", code}, {"message", message}});
 }
 
 // One line on stderr, never a secret (messages come from the redacting layers). A run without a
