@@ -1,4 +1,4 @@
-// tvpair: the composition root. Command line and config (cli-and-config.md), the secret
+// tvpair: the composition root. Command line and tenant config, the secret
 // store back end, then either the 10-foot UI or headless mode over the same SessionController.
 #include "HeadlessRunner.h"
 #include "config/TenantConfig.h"
@@ -57,7 +57,7 @@ struct Options {
     QString logLevel = QStringLiteral("warn");
 };
 
-// Config search order of cli-and-config.md; empty string = the built-in sandbox config.
+// Config search order: --config, TVPAIR_CONFIG, the XDG user dir, /etc; empty = built-in sandbox config.
 QString findConfig(const QString &given)
 {
     if (!given.isEmpty())
@@ -97,7 +97,7 @@ bool printsEvents(bool headless, bool signOut)
 
 #ifdef TVPAIR_WITH_UI
 // The UI module (app/UiEntry.cpp), loaded only for a window: headless runs never map Qt Gui,
-// Quick or Qml (issue 10). Next to the executable in a build tree, else in the installed libdir.
+// Quick or Qml (faster start-up). Next to the executable in a build tree, else in the installed libdir.
 struct UiModule {
     QCoreApplication *(*createApp)(int *, char **) = nullptr;
     int (*run)(SessionController *, bool) = nullptr;

@@ -1,5 +1,5 @@
 #pragma once
-// One product and one entitlement model for every payment provider (payments.md, "One model for all").
+// One product and one entitlement model for every payment provider (no screen sees a provider's shape).
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -24,7 +24,7 @@ struct Product {
     // The id an entitlement to this product carries.
     QString entitlementId() const { return grantsAccessTo.isEmpty() ? id : grantsAccessTo; }
 
-    // The item of a headless "products" event (cli-and-config.md).
+    // The item of a headless "products" event (docs/headless-events.md).
     QJsonObject toEventJson() const;
 
     bool operator==(const Product &o) const

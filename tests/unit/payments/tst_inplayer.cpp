@@ -1,4 +1,4 @@
-// InPlayerProvider against canned InPlayer answers (payments.md, "InPlayer") on a real socket.
+// InPlayerProvider against canned InPlayer answers (shapes of InPlayer's public API) on a real socket.
 #include "FaultServer.h"
 #include "PaymentTestSupport.h"
 
