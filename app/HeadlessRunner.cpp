@@ -109,13 +109,17 @@ static QByteArray orderedLine(const QJsonObject &event)
     return out;
 }
 
-void HeadlessRunner::print(const QJsonObject &event)
+void HeadlessRunner::writeEvent(const QJsonObject &event)
 {
-    if (m_done)
-        return;
     const QByteArray line = orderedLine(event);
     fwrite(line.constData(), 1, size_t(line.size()), stdout);
     fflush(stdout);
+}
+
+void HeadlessRunner::print(const QJsonObject &event)
+{
+    if (!m_done)
+        writeEvent(event);
 }
 
 void HeadlessRunner::finish(int code)

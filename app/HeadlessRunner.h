@@ -16,6 +16,9 @@ public:
     enum Mode { SignIn, SignOut };
     HeadlessRunner(SessionController *session, Mode mode, QObject *parent = nullptr);
     void start();
+    // One event as one flushed JSON line on stdout, keys in the contract's order. Also for the
+    // errors main() meets before a runner exists (command line, config, store).
+    static void writeEvent(const QJsonObject &event);
 
 signals:
     void finished(int exitCode);

@@ -23,7 +23,7 @@ UiShell::UiShell(SessionController *session, bool remoteEmulator, QObject *paren
 
 bool UiShell::load()
 {
-    // A device map file can add or change remote mappings without a rebuild (ui-10foot.md).
+    // A device map file can add or change remote mappings without a rebuild.
     QString keymap = qEnvironmentVariable("TVPAIR_KEYMAP");
     if (keymap.isEmpty() && QFileInfo::exists(QStringLiteral("/etc/tvpair/keymap.json")))
         keymap = QStringLiteral("/etc/tvpair/keymap.json");

@@ -1,4 +1,4 @@
-// tvpair: the composition root. Command line and config (cli-and-config.md), the secret
+// tvpair: the composition root. Command line and tenant config, the secret
 // store back end, then either the 10-foot UI or headless mode over the same SessionController.
 #include "HeadlessRunner.h"
 #include "config/TenantConfig.h"
@@ -12,8 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
@@ -27,17 +25,10 @@ using namespace tvpair;
 
 namespace {
 
-// The headless `error` event for what happens before a HeadlessRunner exists, in its line format:
-// keys event, code, message in that order, values escaped by Qt's JSON writer, one flushed line.
+// The headless `error` event for what happens before a HeadlessRunner exists.
 void printErrorEvent(const QString &code, const QString &message)
 {
-    const auto json = [](const QString &s) {
-        const QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-        return a.mid(1, a.size() - 2);  // the string without the array's brackets
-    };
-    const QByteArray line = "{\"event\":\"error\",\"code\":" + json(code) + ",\"message\":" + json(message) + "}\n";
-    fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    fflush(stdout);
+    HeadlessRunner::writeEvent({{"event", "error"}, {"code", code}, {"message", message}});
 }
 
 // One line on stderr, never a secret (messages come from the redacting layers). A run without a
@@ -66,7 +57,7 @@ struct Options {
     QString logLevel = QStringLiteral("warn");
 };
 
-// Config search order of cli-and-config.md; empty string = the built-in sandbox config.
+// Config search order: --config, TVPAIR_CONFIG, the XDG user dir, /etc; empty = built-in sandbox config.
 QString findConfig(const QString &given)
 {
     if (!given.isEmpty())
@@ -106,7 +97,7 @@ bool printsEvents(bool headless, bool signOut)
 
 #ifdef TVPAIR_WITH_UI
 // The UI module (app/UiEntry.cpp), loaded only for a window: headless runs never map Qt Gui,
-// Quick or Qml (issue 10). Next to the executable in a build tree, else in the installed libdir.
+// Quick or Qml (faster start-up). Next to the executable in a build tree, else in the installed libdir.
 struct UiModule {
     QCoreApplication *(*createApp)(int *, char **) = nullptr;
     int (*run)(SessionController *, bool) = nullptr;

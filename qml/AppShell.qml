@@ -5,7 +5,7 @@ import TvPair
 // Everything inside the window (an Item, so Qt Quick Tests can host it). One ScreenStack holds the
 // screens; Back is handled here and only here: it pops, and on the top screen it asks before
 // leaving; it never signs out. Colour keys: Red = Account (sign out there), Green = reload / new
-// code, Yellow = help, Blue = Account. Plain Qt Quick only: no Qt Quick Controls (issue 10).
+// code, Yellow = help, Blue = Account. Plain Qt Quick only: no Qt Quick Controls (a cheaper first frame).
 Item {
     id: shell
     objectName: "shell"

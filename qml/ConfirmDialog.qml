@@ -3,7 +3,7 @@ import TvPair
 
 // A question over the current screen. Focus starts on the safe answer (Cancel); Back cancels;
 // no key reaches the screen below while it is open; focus returns where it was. Its content is
-// created the first time it opens (nothing of it is built before the first frame: issue 10).
+// created the first time it opens (nothing of it is built before the first frame).
 FocusScope {
     id: dialog
     property string title

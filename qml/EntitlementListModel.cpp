@@ -76,7 +76,7 @@ void EntitlementListModel::clear()
 
 QString EntitlementListModel::productKey(const QString &provider, const QString &productId)
 {
-    if (productId.isEmpty() || provider == QLatin1String("inplayer"))
+    if (productId.isEmpty())
         return QString();
     QString id = productId;
     if (provider == QLatin1String("mpx")) {
@@ -91,7 +91,7 @@ QString EntitlementListModel::productKey(const QString &provider, const QString 
 
 const tvpair::Entitlement *EntitlementListModel::holding(const tvpair::Product &product) const
 {
-    const QString key = productKey(product.provider, product.id);
+    const QString key = productKey(product.provider, product.entitlementId());
     if (key.isEmpty())
         return nullptr;
     const auto it = m_held.constFind(key);

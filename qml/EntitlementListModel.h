@@ -32,8 +32,8 @@ public:
     //  - cleeng: both are the offer id.
     //  - mpx: both are the Product URI (.../Product/<n>); an entitlement feed may give the bare
     //    number <n>, the URI's last segment, so both are keyed by that number when there is one.
-    //  - inplayer: a product is an access fee (fee id), an entitlement an asset (item id); a fee
-    //    id never equals the asset id it sells, so nothing is matched.
+    //  - inplayer: a product is an access fee and an entitlement names an asset (item id): the
+    //    product is keyed by the asset its fee opens (Product::entitlementId()), never the fee id.
     //  - others (userinfo product codes, previews): the ids as they are.
     static QString productKey(const QString &provider, const QString &productId);
 

@@ -2,7 +2,7 @@ import QtQuick
 import TvPair
 
 // What the keys do on this screen, and on a desktop how the keyboard maps to the remote.
-// Built lean (it is on the sign-in screen's first frame, issue 10): one Text per entry, its key
+// Built lean (it is on the sign-in screen's first frame): one Text per entry, its key
 // chip drawn in the Text's left padding, the chip's colour and label worked out once per entry.
 Column {
     id: legend

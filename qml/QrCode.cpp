@@ -18,7 +18,7 @@ void QrCode::setText(const QString &text)
         return;
     m_text = text;
     // Encoded when first asked for (paint or a property read): a code whose URIs are set one
-    // after the other before a frame is encoded once, not once per URI (issue 10).
+    // after the other before a frame is encoded once, not once per URI.
     m_encoded = false;
     m_imageStale = true;
     emit textChanged();

@@ -2,7 +2,7 @@
 // A QR code drawn crisply: libqrencode, EC level M, 4-module quiet zone, an integer number of
 // pixels per module and no smoothing, dark on white, centred on a white square filling the item.
 // Drawn as one image node whose image is made at the item's device-pixel size (no QPainter,
-// no scaling when it is drawn: issue 10, first frame).
+// no scaling when it is drawn: keeps the first frame cheap).
 #include <QImage>
 #include <QQuickItem>
 #include <QtQml/qqmlregistration.h>

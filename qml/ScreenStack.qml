@@ -1,7 +1,7 @@
 import QtQuick
 
 // The stack of screens, in plain Qt Quick. (Qt Quick Controls' StackView cost the first frame
-// 8 more shared libraries, two styles and ~40 more QML files: issue 10.) Screens under the top
+// 8 more shared libraries, two styles and ~40 more QML files.) Screens under the top
 // one stay alive but hidden, so Back returns to the same card with the same focus. Back itself
 // is not handled here: AppShell owns it and calls pop().
 //

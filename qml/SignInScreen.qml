@@ -145,7 +145,7 @@ FocusScope {
                     width: Theme.px(18); height: width; radius: width / 2
                     color: screen.statusKind === SessionState.Waiting ? Theme.accent : screen.statusColor
                     // Blinks on the countdown's once-a-second tick instead of an endless animation:
-                    // a waiting TV then draws about one frame a second, not sixty (issue 10, CPU).
+                    // a waiting TV then draws about one frame a second, not sixty (less CPU).
                     opacity: screen.statusKind === SessionState.Waiting && TvSession.secondsLeft % 2 === 0 ? 0.4 : 1
                 }
                 Text {

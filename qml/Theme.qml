@@ -1,7 +1,7 @@
 pragma Singleton
 import QtQuick
 
-// Colours and 1080p measures of ui-10foot.md; px() scales them to the window (height / 1080).
+// Colours and 1080p measures of the 10-foot UI; px() scales them to the window (height / 1080).
 QtObject {
     property real windowHeight: 1080
     readonly property real scale: windowHeight / 1080
@@ -41,7 +41,7 @@ QtObject {
 
     // The fonts of the sign-in path as whole values: one binding per Text instead of two or three,
     // one face (DejaVu Sans, regular and bold) and few sizes, so the first frame loads and
-    // rasterises fewer font engines and glyphs (issue 10). No hinting: at 28 px and more on a TV the
+    // rasterises fewer font engines and glyphs. No hinting: at 28 px and more on a TV the
     // outlines need no grid-fitting, and FreeType then skips the hinter for every glyph.
     readonly property font code: Qt.font({ family: fontFamily, pixelSize: fontCode, bold: true,
                                            letterSpacing: px(10), hintingPreference: Font.PreferNoHinting })

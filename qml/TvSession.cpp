@@ -389,6 +389,7 @@ void TvSession::setPreviewProducts(const QVariantList &items)
         p.period = m.value(QStringLiteral("period")).toString();
         p.trial = m.value(QStringLiteral("trial")).toString();
         p.provider = m.value(QStringLiteral("provider")).toString();
+        p.grantsAccessTo = m.value(QStringLiteral("grantsAccessTo")).toString();
         out.append(p);
     }
     m_products->setProducts(QString(), out);

@@ -109,7 +109,7 @@ public:
     // browserUrl, expiresIn (restarts the countdown), secondsLeft, retryInSeconds, subject,
     // linkedProviders, loading, stale, errorMessage, errorCode.
     Q_INVOKABLE void setPreview(const QVariantMap &state);
-    // Lists of {id,title,price,currency,period,trial,provider} and
+    // Lists of {id,title,price,currency,period,trial,provider,grantsAccessTo} and
     // {id,title,status(active|trial|cancelled_valid|expired|revoked),expiresAt(ISO),trialEndsAt,provider}.
     Q_INVOKABLE void setPreviewProducts(const QVariantList &items);
     Q_INVOKABLE void setPreviewEntitlements(const QVariantList &items);

@@ -36,7 +36,7 @@ if ((ctest_rc != 0 || scan_rc != 0)); then
 fi
 
 # The whole suite again under ASan + UBSan + LSan (clang), in a build that also holds the
-# libFuzzer targets; then every fuzzer for a bounded time, two at a time (issue 11).
+# libFuzzer targets; then every fuzzer for a bounded time, two at a time.
 # TVPAIR_SKIP_SANITIZERS=1 leaves both out for a quick local run; CI runs them.
 if [[ "${TVPAIR_SKIP_SANITIZERS:-0}" != 1 ]]; then
   asan_build="${TVPAIR_ASAN_BUILD_DIR:-$root/build-asan}"

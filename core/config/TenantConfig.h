@@ -1,5 +1,5 @@
 #pragma once
-// The tenant config (cli-and-config.md): one JSON file per operator. Parsing is strict:
+// The tenant config: one JSON file per operator. Parsing is strict:
 // unknown keys and wrong types are errors that name the file, the field and what was expected.
 #include <QHash>
 #include <QList>

@@ -1,5 +1,5 @@
 #pragma once
-// Exponential back-off with full jitter for transient failures (protocol.md D6, T3).
+// Exponential back-off with full jitter for transient failures (RFC 8628 §3.5, refresh failures).
 #include <QRandomGenerator>
 #include <optional>
 

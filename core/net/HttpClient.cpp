@@ -208,7 +208,7 @@ void HttpCall::start()
         }
     });
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Never ignored: a TLS error ends the request (T6, issue 11).
+        // Never ignored: a TLS error ends the request (RFC 6749 §10.9).
         m_abortReason = NetError::Tls;
         qCWarning(lcNet) << "TLS error for" << log::redactedUrl(m_request.url) << ":"
                          << (errors.isEmpty() ? QString() : errors.first().errorString());

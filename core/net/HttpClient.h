@@ -62,7 +62,7 @@ struct HttpResponse {
     std::optional<int> retryAfterSeconds() const;
 };
 
-// Which URLs may be contacted at all (T6).
+// Which URLs may be contacted at all: https only, plain http only on loopback if allowed.
 struct UrlPolicy {
     bool allowInsecureLoopback = false;
     static bool isLoopbackHost(const QString &host);

@@ -1,6 +1,6 @@
 #pragma once
 // Logging categories and the redacting message handler: the one place where secrets are
-// scrubbed from everything tvpair writes to a log (protocol.md S1).
+// scrubbed from everything tvpair writes to a log (no secret in any log, at any level).
 #include <QLoggingCategory>
 #include <QString>
 #include <QUrl>

@@ -1,7 +1,7 @@
 #pragma once
 // Text from outside (a server's answer, a token header, a config file's key) quoted in a message
 // that goes to stderr, an event or the screen: one line, no characters that could forge another
-// line or reorder what is shown (cli-and-config.md: every message is one line).
+// line or reorder what is shown (every message is one line).
 #include <QString>
 #include <QStringView>
 

@@ -13,7 +13,7 @@ DeviceFlow::DeviceFlow(TokenClient *client, int codeRetryBudget, QObject *parent
 {
     m_clock.start();
     m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);  // a coarse timer may fire up to 5% early: never poll sooner than the interval (D4)
+    m_timer.setTimerType(Qt::PreciseTimer);  // a coarse timer may fire 5% early; RFC 8628 §3.5: never sooner than the interval
     connect(&m_timer, &QTimer::timeout, this, [this]() { feed({Input::TimerFired, now()}); });
 }
 

@@ -16,7 +16,7 @@ public:
     DeviceFlow(TokenClient *client, int codeRetryBudget, QObject *parent = nullptr);
 
     void start();   // a new code (replaces a pending one)
-    void cancel();  // D9: stop polling, cancel the request in flight
+    void cancel();  // stop polling, cancel the request in flight (the screen was left)
     DeviceFlowMachine::State state() const { return m_machine.state(); }
     int intervalMs() const { return m_machine.intervalMs(); }
 
@@ -36,7 +36,7 @@ private:
 
     TokenClient *m_client;
     DeviceFlowMachine m_machine;
-    QElapsedTimer m_clock;  // monotonic (D7)
+    QElapsedTimer m_clock;  // monotonic: a TV's wall clock may read 1970 until NTP syncs
     QTimer m_timer;
     QPointer<net::HttpCall> m_call;
     DeviceCode m_code;

@@ -27,7 +27,7 @@ DeviceFlowMachine::Step DeviceFlowMachine::finish(State s)
 
 DeviceFlowMachine::Step DeviceFlowMachine::waitThenPoll(qint64 now, int delayMs)
 {
-    // Never wait past the code's expiry: the timer then reports the expiry promptly (D7).
+    // Never wait past the code's expiry: the timer then reports the expiry promptly (RFC 8628 §3.2).
     const qint64 left = m_deadlineMs - now;
     if (left <= 0)
         return finish(State::Expired);
@@ -106,7 +106,7 @@ DeviceFlowMachine::Step DeviceFlowMachine::handle(const Event &e)
         case Input::Success:
             return finish(State::Approved);
         case Input::PollFailedTransient:
-            // Not terminal while the code is valid (D6); never sooner than the interval.
+            // RFC 8628 §3.5: not terminal while the code is valid; never sooner than the interval.
             m_lastBackoffMs = std::max(m_intervalMs, m_pollBackoff.next(e.retryAfterSec));
             return waitThenPoll(e.nowMs, m_lastBackoffMs);
         case Input::PollFailedFatal:

@@ -17,7 +17,7 @@ public:
         RequestingCode,   // device authorization request in flight
         WaitingForCodeRetry,  // transient failure getting a code: backing off
         WaitingToPoll,    // code shown, timer running until the next poll
-        Polling,          // token request in flight (never more than one: D4)
+        Polling,          // token request in flight (never more than one: RFC 8628 §3.5)
         Approved,
         Denied,
         Expired,

@@ -1,6 +1,6 @@
 #pragma once
 // The asynchronous part of ID token validation: fetch the JWKS when needed, validate, and
-// refetch the JWKS exactly once when the token names a key id we do not know (key rotation, T4).
+// refetch the JWKS exactly once when the token names a key id we do not know (OIDC Core §10.1.1).
 #include "config/TenantConfig.h"
 
 #include <QJsonObject>

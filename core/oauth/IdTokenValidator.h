@@ -1,5 +1,5 @@
 #pragma once
-// OpenID Connect ID token validation (OIDC Core 3.1.3.7, protocol.md T4): signature against
+// OpenID Connect ID token validation (OIDC Core §3.1.3.7): signature against
 // the issuer's JWKS, then iss, aud/azp, exp, iat, nbf and nonce, with a clock-skew allowance
 // and tolerance for a device clock that has not been set yet.
 #include <QByteArray>

@@ -1,6 +1,6 @@
 #pragma once
 // A JSON Web Key Set (RFC 7517) holding the public keys an issuer signs ID tokens with, and
-// signature verification for RS256, PS256 and ES256 through OpenSSL 3 EVP (protocol.md T4).
+// signature verification for RS256, PS256 and ES256 through OpenSSL 3 EVP (RFC 7518 §3).
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>

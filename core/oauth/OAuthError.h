@@ -1,5 +1,5 @@
 #pragma once
-// One error type for every OAuth/OIDC answer (style.md: keep exactly what the server said).
+// One error type for every OAuth/OIDC answer (it keeps exactly what the server said).
 #include "net/HttpClient.h"
 
 #include <QString>
@@ -17,12 +17,12 @@ struct OAuthError {
     bool unreadable = false;
 
     bool isNull() const { return error.isEmpty(); }
-    // Network trouble, timeouts, 5xx and 429: worth retrying while the attempt is still valid (D6).
+    // Network trouble, timeouts, 5xx and 429: worth retrying while the attempt is valid (RFC 8628 §3.5).
     bool isTransient() const;
     // One line for logs and error events; never contains a secret.
     QString toString() const;
 
-    // Reads `error` wherever it appears (also with HTTP 200, D8) and maps bare statuses sensibly.
+    // Reads `error` wherever it appears (also with HTTP 200, RFC 6749 §5.2) and maps bare statuses sensibly.
     // Returns a null error for a 2xx answer without an `error` member.
     static OAuthError fromResponse(const net::HttpResponse &r);
     static OAuthError malformed(const QString &what, int status = 0);

@@ -1,6 +1,6 @@
 #pragma once
 // Authorization server metadata (OIDC Discovery / RFC 8414) merged with the config's explicit
-// endpoints, with an on-disk cache so a restart needs fewer round trips (M1-M4).
+// endpoints, with an on-disk cache so a restart needs fewer round trips (RFC 7234).
 #include "config/TenantConfig.h"
 #include "oauth/OAuthError.h"
 
@@ -22,7 +22,7 @@ struct ServerMetadata {
     QUrl introspectionEndpoint;
     QUrl endSessionEndpoint;  // OIDC RP-Initiated Logout 1.0 §2.1 `end_session_endpoint`
 
-    // Parse a metadata document; error names the field. Checks issuer equality exactly (M1).
+    // Parse a metadata document; error names the field. OIDC Discovery §4.3: the issuer must match exactly.
     static std::optional<ServerMetadata> fromJson(const QJsonObject &doc, const QString &expectedIssuer,
                                                   QString *error);
     // Fill in / override from the config's `endpoints`.

@@ -127,7 +127,7 @@ net::HttpRequest TokenClient::formRequest(const QUrl &url, QList<QPair<QString, 
     }
     req.timeoutMs = kTokenTimeoutMs;
     req.maxBytes = kMaxTokenResponseBytes;
-    req.followRedirects = false;  // T6
+    req.followRedirects = false;  // RFC 6749 §3.2: no redirects at the token endpoint
     return req;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Every request tvpair makes to the authorization server after discovery: device
-// authorization (D1), device-code polls (D4), refresh (T2, single-flight), revocation (T5),
+// authorization (RFC 8628 §3.1), polls (§3.4), refresh (RFC 6749 §6, single-flight), revocation (RFC 7009),
 // UserInfo and JWKS. Client authentication (none, client_secret_basic, client_secret_post)
 // is applied here and nowhere else.
 #include "config/TenantConfig.h"

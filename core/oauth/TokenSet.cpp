@@ -32,7 +32,7 @@ std::optional<TokenSet> TokenSet::fromJson(const QJsonObject &o, QString *error)
     if (tt->compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0) {
         if (error) {
             // The value is the server's; quote it only when it reads like a token type name
-            // (DPoP, mac, N_A) and is none of the secrets in the same answer (S1: a hostile
+            // (DPoP, mac, N_A) and is none of the secrets in the same answer (errors never hold a secret: a hostile
             // server may put its access token there).
             static const QRegularExpression typeName(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,15}$"));
             bool quotable = typeName.match(*tt).hasMatch();
@@ -83,7 +83,7 @@ std::optional<DeviceCode> DeviceCode::fromJson(const QJsonObject &o, QString *er
         error->clear();
     if (!need("device_code", &d.deviceCode) || !need("user_code", &d.userCode))
         return std::nullopt;
-    // D2: some large providers still send verification_url.
+    // RFC 8628 §3.2: some large providers still send verification_url.
     d.verificationUri = net::stringField(o, "verification_uri").value_or(net::stringField(o, "verification_url").value_or(QString()));
     if (d.verificationUri.isEmpty()) {
         if (error)
@@ -124,7 +124,7 @@ std::optional<DeviceCode> DeviceCode::fromJson(const QJsonObject &o, QString *er
 PaymentTokens extractPaymentTokens(const QJsonObject &tokenResponse, const QString &accessToken)
 {
     PaymentTokens out;
-    // P2 first, so that storage_keys (P1) overrides a claim of the same provider.
+    // JWT <provider>_token claims first, so that storage_keys overrides a claim of the same provider.
     if (accessToken.count('.') == 2) {
         if (const auto claims = Jwt::decodeClaimsUnverified(accessToken.toUtf8())) {
             for (auto it = claims->begin(); it != claims->end(); ++it) {

@@ -1,6 +1,6 @@
 #pragma once
 // Parsing of token endpoint and device authorization answers (RFC 6749 §5.1, RFC 8628 §3.2),
-// and of the payment-provider tokens that come with them (protocol.md P1, P2).
+// and of the payment-provider tokens that come with them (storage_keys or JWT claims).
 #include "oauth/OAuthError.h"
 
 #include <QJsonObject>
@@ -25,12 +25,12 @@ struct TokenSet {
     int expiresIn = 0;  // seconds
     PaymentTokens paymentTokens;
 
-    // Missing access_token/token_type or a non-Bearer type: error names the field (T1).
+    // Missing access_token/token_type or a non-Bearer type: error names the field (RFC 6749 §5.1).
     static std::optional<TokenSet> fromJson(const QJsonObject &o, QString *error);
     // Each secret of the set is registered with the log redactor.
     void rememberSecrets() const;
 
-    static constexpr int kAssumedLifetimeSec = 300;  // T1: short, not forever, when expires_in is absent
+    static constexpr int kAssumedLifetimeSec = 300;  // RFC 6749 §5.1: no expires_in = short, not forever
 };
 
 struct DeviceCode {
@@ -44,7 +44,7 @@ struct DeviceCode {
     static std::optional<DeviceCode> fromJson(const QJsonObject &o, QString *error);
 };
 
-// storage_keys (P1) and `<provider>_token` claims of a JWT access token (P2); storage_keys wins.
+// extensions.storage_keys and `<provider>_token` claims of a JWT access token; storage_keys wins.
 PaymentTokens extractPaymentTokens(const QJsonObject &tokenResponse, const QString &accessToken);
 
 }  // namespace tvpair::oauth

@@ -38,6 +38,7 @@ Product InPlayerAnswers::feeToProduct(const QJsonObject &fee, qint64 feeId, qint
     Product p;
     p.provider = m_ctx.provider;
     p.id = QString::number(feeId);
+    p.grantsAccessTo = QString::number(assetId);
     const QJsonObject item = fee.value(QStringLiteral("item")).toObject();
     const QString itemTitle = item.value(QStringLiteral("title")).toString(QString::number(assetId));
     const QString description = fee.value(QStringLiteral("description")).toString();

@@ -1,5 +1,5 @@
 #pragma once
-// One product and one entitlement model for every payment provider (payments.md, "One model for all").
+// One product and one entitlement model for every payment provider (no screen sees a provider's shape).
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -17,14 +17,20 @@ struct Product {
     QString period;    // day | week | month | year | "<n> hours" | once | "" (unknown)
     QString trial;     // "" or a short description such as "7 days"
     QString provider;  // cleeng | inplayer | mpx | userinfo
+    // The provider's id of what buying this gives access to, when that is not `id` itself:
+    // an InPlayer access fee (id) opens its asset (this), which is what access rows name.
+    QString grantsAccessTo;
 
-    // The item of a headless "products" event (cli-and-config.md).
+    // The id an entitlement to this product carries.
+    QString entitlementId() const { return grantsAccessTo.isEmpty() ? id : grantsAccessTo; }
+
+    // The item of a headless "products" event (docs/headless-events.md).
     QJsonObject toEventJson() const;
 
     bool operator==(const Product &o) const
     {
         return id == o.id && title == o.title && price == o.price && hasPrice == o.hasPrice && currency == o.currency
-            && period == o.period && trial == o.trial && provider == o.provider;
+            && period == o.period && trial == o.trial && provider == o.provider && grantsAccessTo == o.grantsAccessTo;
     }
     bool operator!=(const Product &o) const { return !(*this == o); }
 };

@@ -1,5 +1,5 @@
 #pragma once
-// One input path (style.md, moonlight-qt): installed on the QGuiApplication, it rewrites every key
+// One input path, as in moonlight-qt: installed on the QGuiApplication, it rewrites every key
 // event into the app's keys before any window or item sees it, so QML handles exactly one set:
 // Up/Down/Left/Right, Ok = Qt::Key_Return, Back = Qt::Key_Back, colours = Qt::Key_Red..Key_Blue,
 // Menu = Qt::Key_Menu. Keys the map does not know pass through unchanged.

@@ -1,5 +1,5 @@
 #pragma once
-// What each incoming key means to the app (ui-10foot.md, "Keys"). Built from the JSON map compiled
+// What each incoming key means to the app (arrows, Ok, Back, colour keys). Built from the JSON map compiled
 // in as :/tvpair/keymaps/default.json, optionally overridden by a file on the device.
 #include <QHash>
 #include <QString>

@@ -1,6 +1,6 @@
 # tvpair_input: the remote-key normaliser (needs QtGui for QKeyEvent) and its default map. A
 # library of its own, apart from tvpair_platform, so that only what opens a window (the UI
-# module, its tests) links Qt Gui: the tvpair executable itself never does (issue 10).
+# module, its tests) links Qt Gui: the tvpair executable itself never does (faster start-up).
 add_library(tvpair_input STATIC
   ${CMAKE_CURRENT_LIST_DIR}/RemoteKeyMap.cpp ${CMAKE_CURRENT_LIST_DIR}/RemoteKeyMap.h
   ${CMAKE_CURRENT_LIST_DIR}/RemoteKeyFilter.cpp ${CMAKE_CURRENT_LIST_DIR}/RemoteKeyFilter.h)

@@ -87,7 +87,7 @@ private:
 //
 // With onFirstUse, load() only checks the machine id and an existing salt and returns a StoreKey
 // whose makeOnFirstUse() creates the salt (when there is none yet) and derives the key; the
-// default providers of a store work that way (issue 10: a first start shows its code sooner).
+// default providers of a store work that way (so a first start shows its code sooner).
 class DeviceBoundKeyProvider final : public KeyProvider
 {
 public:

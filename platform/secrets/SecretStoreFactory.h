@@ -1,5 +1,5 @@
 #pragma once
-// The one place the app asks for its SecretStore (cli-and-config.md, --store).
+// The one place the app asks for its SecretStore (the --store option).
 #include "session/SecretStore.h"
 
 #include <memory>

@@ -1,4 +1,4 @@
-// Device authorization response (RFC 8628 section 3.2, protocol.md D2).
+// Device authorization response (RFC 8628 §3.2).
 #include "FuzzCommon.h"
 #include "net/JsonBody.h"
 #include "oauth/TokenSet.h"

@@ -1,4 +1,4 @@
-// Discovery metadata (OIDC Discovery / RFC 8414, protocol.md M1-M4): the document a server or
+// Discovery metadata (OIDC Discovery §4, RFC 8414 §3): the document a server or
 // the on-disk cache hands to ServerMetadata::fromJson.
 #include "FuzzCommon.h"
 #include "net/JsonBody.h"
@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!doc)
         return 0;
     QString error;
-    // A fixed issuer (the M1 check rejects most inputs) and the document's own one (gets past M1).
+    // A fixed issuer (the exact issuer check rejects most inputs) and the document's own one (passes it).
     (void)oauth::ServerMetadata::fromJson(*doc, QStringLiteral("https://id.example.com"), &error);
     const QString own = doc->value(QStringLiteral("issuer")).toString();
     if (auto m = oauth::ServerMetadata::fromJson(*doc, own, &error)) {

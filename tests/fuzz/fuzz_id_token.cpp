@@ -1,4 +1,4 @@
-// ID token validation (protocol.md T4): a token from the network checked against a fixed JWKS
+// ID token validation (OIDC Core §3.1.3.7): a token from the network checked against a fixed JWKS
 // (one RS256, one PS256, one ES256 key) with fixed expectations.
 #include "FuzzCommon.h"
 #include "oauth/IdTokenValidator.h"

@@ -1,4 +1,4 @@
-// OAuthError::fromResponse (protocol.md D5, D8): any status, Retry-After, transport error and body.
+// OAuthError::fromResponse (RFC 8628 §3.5, RFC 6749 §5.2): any status, Retry-After, transport error and body.
 // Input: byte 0 status selector, byte 1 transport error, then one line Retry-After, then the body.
 #include "FuzzCommon.h"
 #include "oauth/OAuthError.h"
@@ -25,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const oauth::OAuthError e = oauth::OAuthError::fromResponse(r);
     const QString line = e.toString();
-    // One line, never more (cli-and-config.md: messages are one line each).
+    // One line, never more (messages are one line each).
     TVPAIR_FUZZ_CHECK(!line.contains(QLatin1Char('\n')) && !line.contains(QLatin1Char('\r')));
     if (e.retryAfterSeconds)
         TVPAIR_FUZZ_CHECK(*e.retryAfterSeconds >= 0 && *e.retryAfterSeconds <= 3600);

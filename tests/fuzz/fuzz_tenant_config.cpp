@@ -1,4 +1,4 @@
-// The tenant config file (cli-and-config.md): strict parsing, errors name file and field.
+// The tenant config file: strict parsing, errors name file and field.
 #include "FuzzCommon.h"
 #include "config/TenantConfig.h"
 

@@ -1,6 +1,6 @@
-// Token endpoint response (RFC 6749 section 5.1, protocol.md T1) and the payment tokens that
-// come with it: extensions.storage_keys.<provider> (P1) and <provider>_token claims of a JWT
-// access token (P2).
+// Token endpoint response (RFC 6749 §5.1) and the payment tokens that
+// come with it: extensions.storage_keys.<provider> and <provider>_token claims of a JWT
+// access token.
 #include "FuzzCommon.h"
 #include "net/JsonBody.h"
 #include "oauth/TokenSet.h"
@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             TVPAIR_FUZZ_CHECK(!it.key().isEmpty());
             TVPAIR_FUZZ_CHECK(!it.value().extra.contains(QStringLiteral("token")));
         }
-        // No error message may quote a token (S1). An all-lowercase "token" may be a word of
+        // No error message may quote a token. An all-lowercase "token" may be a word of
         // the message itself ("response"), so only tokens that cannot be English are checked.
         static const QRegularExpression wordLike(QStringLiteral("^[a-z _\"]*$"));
         if (!t && access.size() >= 6 && !wordLike.match(access).hasMatch())

@@ -1,5 +1,5 @@
-// Payment-provider emulator (Cleeng MediaStore, InPlayer, MPX), following
-// /work/shared/design/payments.md. Mounted under /payments/<provider>.
+// Payment-provider emulator (Cleeng MediaStore, InPlayer, MPX), answering in
+// the shapes of tests/unit/payments/fixtures/. Mounted under /payments/<provider>.
 import crypto from 'node:crypto';
 
 import {

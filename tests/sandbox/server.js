@@ -189,7 +189,7 @@ function buildProvider(issuer) {
         grant_types: [...deviceGrants, 'authorization_code'],
         response_types: ['code'],
         redirect_uris: ['http://127.0.0.1/callback'],
-        post_logout_redirect_uris: [`${issuer}/signed-out`], // RP-Initiated Logout (issue 12)
+        post_logout_redirect_uris: [`${issuer}/signed-out`], // OIDC RP-Initiated Logout 1.0
       },
       {
         client_id: 'tv-app-confidential',
@@ -200,7 +200,7 @@ function buildProvider(issuer) {
         grant_types: [...deviceGrants, 'authorization_code'],
         response_types: ['code'],
         redirect_uris: ['http://127.0.0.1/callback'],
-        post_logout_redirect_uris: [`${issuer}/signed-out`], // RP-Initiated Logout (issue 12)
+        post_logout_redirect_uris: [`${issuer}/signed-out`], // OIDC RP-Initiated Logout 1.0
       },
       {
         // tvpair-bridge's upstream client (confidential, code flow); as a native client its

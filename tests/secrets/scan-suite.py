@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Suite-wide secrets scan (protocol.md S1, P4).
+"""Suite-wide secrets scan (no secret or payment token in any output).
 
 Reads the secret ledger(s) that the sandbox (tests/sandbox/ledger.js) and the fake servers
 (tests/support/FaultServer.h) append to while the suite runs, one "<kind>\\t<value>" per line,

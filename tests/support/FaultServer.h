@@ -311,7 +311,7 @@ private:
 
 // A fake authorization server: device authorization, token (device_code and refresh_token
 // grants), revocation; no discovery (404) unless serveDiscovery(). Everything it issues is
-// random and remembered in issued(), so a test can check that none of it leaks (S1).
+// random and remembered in issued(), so a test can check that none of it leaks.
 // Token-endpoint polls answer from `pollScript` first (one entry per poll), then
 // `afterScript` for every further poll until `approve()` is called; then tokens.
 class FaultAuthServer {

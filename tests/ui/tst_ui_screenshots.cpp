@@ -1,5 +1,5 @@
 // Loads the real Main.qml offscreen, fills TvSession's preview, grabs every screen at 1920x1080
-// and 1280x720 into <build>/tests/ui/artifacts/, checks the layout facts of ui-10foot.md and
+// and 1280x720 into <build>/tests/ui/artifacts/, checks the 10-foot layout facts (safe area, sizes) and
 // decodes the QR code from the sign-in screenshot with zbarimg (a missing zbarimg fails).
 #include "TvSession.h"
 #include "UiLanguage.h"

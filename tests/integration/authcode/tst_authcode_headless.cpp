@@ -1,9 +1,9 @@
-// Headless sign-in with the authorization code flow + PKCE and a loopback redirect (issue 12),
+// Headless sign-in with the authorization code flow + PKCE and a loopback redirect (RFC 8252),
 // against a private sandbox: browser_url event -> the sandbox's HTML pages (login alice/alice,
 // consent) driven like a browser with a cookie jar -> redirect to tvpair's loopback listener ->
 // signed_in {method authorization_code} and the payment events. Also: Deny -> access_denied,
 // exit 3; a forged answer with another state -> error, exit 5.
-// RP-Initiated Logout (issue 12): --sign-out prints logout_url (client_id, the configured
+// OIDC RP-Initiated Logout 1.0: --sign-out prints logout_url (client_id, the configured
 // post_logout_redirect_uri, no token); followed in the same cookie jar it ends the sandbox's
 // browser session, so the next authorization request shows the login page again.
 // Config redirect_port: the listener binds that port; a taken port is a one-line error.
@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(ents.value("provider").toString(), QString("cleeng"));
         QVERIFY(!ents.value("items").toArray().isEmpty());
         QCOMPARE(run.waitForExit(), 0);
-        // S1: neither the code nor the verifier-bearing request shows up anywhere.
+        // No secret in any output: neither the code nor the verifier-bearing request shows up anywhere.
         QVERIFY(!run.allStdout().contains(code.toUtf8()));
         QVERIFY(!run.allStderr().contains(code.toUtf8()));
         QVERIFY(!run.allStderr().contains("code_verifier="));

@@ -1,4 +1,4 @@
-// The UI side of RP-Initiated Logout (issue 12): TvSession (the QML singleton's C++ side) on a
+// The UI side of OIDC RP-Initiated Logout 1.0: TvSession (the QML singleton's C++ side) on a
 // real SessionController against a private sandbox. Sign-out after an authorization code
 // sign-in opens the sandbox's end_session URL through QDesktopServices (captured here with
 // setUrlHandler, so no browser starts); after a device flow sign-in it opens nothing.

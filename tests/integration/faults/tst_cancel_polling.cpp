@@ -1,4 +1,4 @@
-// D9: "stop polling when the screen is left; cancel the request in flight", above the HTTP
+// "Stop polling when the screen is left; cancel the request in flight", above the HTTP
 // client: the real DeviceFlow (with TokenClient and HttpClient) and the real SessionController
 // against FaultAuthServer on 127.0.0.1. The fake holds a poll open (it never answers), the
 // test cancels, then approves the code at the fake and watches several polling intervals:

@@ -1,8 +1,8 @@
 // The real tvpair binary, headless, against FaultAuthServer: a fake authorization server that
-// misbehaves on purpose. Transient trouble (D6, D8) must not end the sign-in: it keeps polling
+// misbehaves on purpose. Transient trouble (RFC 8628 §3.5) must not end the sign-in: it keeps polling
 // and succeeds once the server is good again; fatal answers end it with an error event and the
-// documented exit code (cli-and-config.md). In every case nothing the fake issued (device code,
-// tokens, payment tokens) appears on stdout or stderr (S1), at --log-level debug.
+// documented exit code (docs/headless-events.md). In every case nothing the fake issued (device code,
+// tokens, payment tokens) appears on stdout or stderr, at --log-level debug.
 #include "FaultServer.h"
 
 #include <QtTest>
@@ -63,7 +63,7 @@ class FaultsTest : public QObject {
     }
 
 private slots:
-    // ---- D1/D4: what the server sees --------------------------------------------------------
+    // ---- RFC 8628 §3.1, §3.4: what the server sees ----------------------------------------
 
     void formFieldsSeenByTheServer()
     {
@@ -90,7 +90,7 @@ private slots:
         QVERIFY(!r->allOutput().contains("fake-secret-77"));
     }
 
-    // ---- transient: keep polling, then succeed (D6, D8) ------------------------------------
+    // ---- transient: keep polling, then succeed (RFC 8628 §3.5) -----------------------------
 
     void transient_data()
     {
@@ -176,7 +176,7 @@ private slots:
             QVERIFY2(e.value("event").toString() != "error", qPrintable(r->eventsText()));
         const auto p = fake.polls();
         QCOMPARE(p.size(), 3);
-        // Backed off, never sooner than the interval (D4, D6), as measured by the server.
+        // Backed off, never sooner than the interval (RFC 8628 §3.5), as measured by the server.
         for (int i = 1; i < p.size(); ++i)
             QVERIFY2(p.at(i).atMs - p.at(i - 1).atMs >= fake.interval * 1000 - 50,
                      qPrintable(QString::number(p.at(i).atMs - p.at(i - 1).atMs)));
@@ -367,7 +367,7 @@ private slots:
         auto r = run(fake, d);
         QVERIFY(!r->waitFor("user_code").isEmpty());
         expectFatal(*r, "network", 5);
-        QCOMPARE(fake.http.count("/stolen"), 0);  // T6: the device code went nowhere else
+        QCOMPARE(fake.http.count("/stolen"), 0);  // redirects not followed: the device code went nowhere else
         noLeak(fake, *r);
     }
 
@@ -392,7 +392,7 @@ private slots:
 
     void jwtAccessTokenClaimsArePaymentTokens()
     {
-        // P2 without storage_keys: only the access token's <provider>_token claim names cleeng.
+        // A JWT claim without storage_keys: only the access token's <provider>_token claim names cleeng.
         FaultAuthServer fake;
         QVERIFY(fake.start());
         fake.jwtAccessToken = true;

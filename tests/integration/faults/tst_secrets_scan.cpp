@@ -1,4 +1,4 @@
-// S1/P4 secrets scan: a whole life cycle — device-flow sign-in, a restart that refreshes, and
+// Secrets scan: a whole life cycle — device-flow sign-in, a restart that refreshes, and
 // sign-out — at --log-level debug, and not one issued value may appear on stdout or stderr.
 // Two servers: the fake (which knows every value it issued: device code, access, refresh and
 // payment tokens) and the real sandbox (whose refresh and payment tokens of both generations

@@ -84,7 +84,7 @@ private slots:
 
     void jwksCachedAcrossRuns()
     {
-        // M4: the keys that verified the ID token are kept on disk; a restart fetches no /jwks.
+        // RFC 7234 cache: the keys that verified the ID token are kept on disk; a restart fetches no /jwks.
         auto s = Sandbox::startPrivate({"--interval", "1"});
         QVERIFY(s);
         const QString dir = m_dir.path() + "/jwkscache";
@@ -194,7 +194,7 @@ private slots:
         QCOMPARE(p.at(0).value("status").toInt(), 400);  // the injected slow_down
         const double gap1 = p.at(1).value("t_ms").toDouble() - p.at(0).value("t_ms").toDouble();
         const double gap2 = p.at(2).value("t_ms").toDouble() - p.at(1).value("t_ms").toDouble();
-        // interval 1 s + 5 s for slow_down, for this and all later polls (D5).
+        // interval 1 s + 5 s for slow_down, for this and all later polls (RFC 8628 §3.5).
         QVERIFY2(gap1 >= 6000, qPrintable(QString::number(gap1)));
         QVERIFY2(gap2 >= 6000, qPrintable(QString::number(gap2)));
     }
@@ -217,9 +217,9 @@ private slots:
 
     void runsWithoutTheUiModule()
     {
-        // Issue 10: the window is libtvpair_ui.so, loaded only when one opens. A tvpair copied
-        // away from it still signs in headless; asked for a window it stops with one line that
-        // names the missing module, instead of crashing or falling back silently.
+        // Headless never maps Qt Gui: the window is libtvpair_ui.so, loaded only when one opens.
+        // A tvpair copied away from it still signs in headless; asked for a window it stops with
+        // one line that names the missing module, instead of crashing or falling back silently.
         const Sandbox s = Sandbox::fixture();
         const QString dir = m_dir.path() + "/nomodule";
         QDir().mkpath(dir + "/bin");

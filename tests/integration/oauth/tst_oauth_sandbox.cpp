@@ -1,7 +1,7 @@
-// Protocol clauses against the real sandbox (oidc-provider): client authentication (D1),
-// refresh single-flight and rotation (T2), invalid_grant ends the session (T3), ID tokens
-// RS256/ES256 and JWKS key rotation (T4), sign-out revocation (T5), JWT access-token claims
-// (P2), discovery issuer check, fallback, missing device endpoint and cache (M1-M4).
+// Protocol clauses against the real sandbox (oidc-provider): client authentication,
+// refresh single-flight and rotation (RFC 6749 §6), invalid_grant ends the session, ID tokens
+// RS256/ES256 and JWKS key rotation (OIDC Core), sign-out revocation (RFC 7009), JWT access-token claims
+// (payment tokens), discovery issuer check, fallback, missing device endpoint and cache.
 // Server-side facts (request counts) come from the sandbox's own request log.
 #include "FaultServer.h"
 #include "Sandbox.h"
@@ -154,7 +154,7 @@ class OAuthSandboxTest : public QObject {
     }
 
 private slots:
-    // ---- D1: client authentication as at the token endpoint ----------------------------
+    // ---- RFC 8628 §3.1: client authentication as at the token endpoint ---------------
 
     void d1_clientSecretBasic()
     {
@@ -196,7 +196,7 @@ private slots:
         QVERIFY(run.waitFor("user_code", 100).isEmpty());
     }
 
-    // ---- T2: refresh single-flight and rotation ----------------------------------------
+    // ---- RFC 6749 §6: refresh single-flight and rotation --------------------------------
 
     void t2_refreshSingleFlightAndRotation()
     {
@@ -238,7 +238,7 @@ private slots:
         QCOMPARE(countLog(*s, "/token", "refresh_token"), 2);
     }
 
-    // ---- T3: invalid_grant on refresh ends the session ----------------------------------
+    // ---- RFC 6749 §5.2: invalid_grant on refresh ends the session -----------------------
 
     void t3_invalidGrantEndsSession()
     {
@@ -272,7 +272,7 @@ private slots:
         QVERIFY(!run.allStderr().contains(rec->refreshToken.toUtf8()));
     }
 
-    // ---- T5: sign-out revokes, and wipes even when revocation fails --------------------
+    // ---- RFC 7009 §2.1: sign-out revokes, and wipes even when revocation fails ---------
 
     void t5_signOutRevokes()
     {
@@ -311,7 +311,7 @@ private slots:
         QVERIFY(!out.allStderr().contains(rec->refreshToken.toUtf8()));
     }
 
-    // ---- T4: ID tokens RS256 / ES256, key rotation --------------------------------------
+    // ---- OIDC Core §3.1.3.7: ID tokens RS256 / ES256, key rotation ----------------------
 
     void t4_es256AndRs256IdTokens_data()
     {
@@ -408,7 +408,7 @@ private slots:
         QVERIFY(!error.contains(tokens->idToken.section('.', 1, 1)));
     }
 
-    // ---- P2: payment tokens from a JWT access token -------------------------------------
+    // ---- payment tokens from <provider>_token claims of a JWT access token --------------
 
     void p2_jwtAccessTokenClaims()
     {
@@ -432,7 +432,7 @@ private slots:
         QCOMPARE(run.waitForExit(), 0);
     }
 
-    // ---- M1-M4: discovery ------------------------------------------------------------------
+    // ---- discovery (OIDC Discovery §4, RFC 8414 §3) ------------------------------------
 
     void m1_issuerMismatchIsAConfigError()
     {

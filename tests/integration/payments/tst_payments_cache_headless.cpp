@@ -1,4 +1,4 @@
-// Headless runs of tvpair against a private sandbox (issue 7, cli-and-config.md): the lists of a
+// Headless runs of tvpair against a private sandbox (docs/headless-events.md): the lists of a
 // signed-in run are cached; a restart with the payment emulator failing prints them with
 // "stale":true (one products and one entitlements event, one payment_provider error, exit 5); a
 // restart with the provider up prints the live lists only, without "stale"; sign-out wipes them.

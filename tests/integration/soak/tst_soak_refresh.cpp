@@ -1,4 +1,4 @@
-// Soak test of refresh-token rotation (protocol.md T2, S2): a private sandbox with a short
+// Soak test of refresh-token rotation (RFC 6749 §6, atomic store writes): a private sandbox with a short
 // access-token lifetime, thousands of refreshes through tvpair::oauth::TokenClient, each
 // rotated refresh token written to a SealedFileStore before it is used, and a simulated process
 // restart (new HttpClient, new TokenClient, store reopened from its key file) every few hundred
@@ -203,9 +203,9 @@ private slots:
             QVERIFY2(tokens, qPrintable(QStringLiteral("cycle %1: refresh failed: %2").arg(i).arg(err.toString())));
             QVERIFY2(!tokens->refreshToken.isEmpty() && tokens->refreshToken != rec->refreshToken,
                      qPrintable(QStringLiteral("cycle %1: the refresh token was not rotated").arg(i)));
-            QVERIFY(!tokens->paymentTokens.isEmpty());  // P3: re-read on every refresh
+            QVERIFY(!tokens->paymentTokens.isEmpty());  // payment tokens are re-read on every refresh
 
-            // T2: the rotated token replaces the old one in the store before it is used again.
+            // RFC 6749 §6: the rotated token replaces the old one in the store before it is used again.
             SessionRecord next = *rec;
             next.refreshToken = tokens->refreshToken;
             next.paymentTokens = tokens->paymentTokens;

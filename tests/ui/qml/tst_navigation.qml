@@ -297,7 +297,8 @@ Item {
 
         // A product the viewer holds is shown as theirs, not for sale: matched by product id of the
         // same provider, where the two ids mean the same product (Cleeng offer ids; MPX Product URIs
-        // or their number). InPlayer fee ids never equal asset ids: no match. Ended: for sale again.
+        // or their number; InPlayer: the asset an access fee opens, never the fee id itself). Ended:
+        // for sale again. Another provider's entitlement with the same id is not a match.
         function test_home_heldProductsShownAsHeld() {
             fillPreview(true)
             TvSession.setPreviewProducts([
@@ -305,8 +306,11 @@ Item {
                 { id: "S2", title: "Yearly", price: 99, currency: "EUR", period: "year", trial: "7 days", provider: "cleeng" },
                 { id: "http://data.product.theplatform.com/product/data/Product/9001", title: "Premium",
                   price: 14.99, currency: "USD", period: "month", provider: "mpx" },
-                { id: "77", title: "Match day", price: 4.99, currency: "EUR", period: "48 hours", provider: "inplayer" },
-                { id: "S5", title: "Cinema", price: 5.49, currency: "EUR", period: "month", provider: "cleeng" }
+                { id: "77", title: "Match day", price: 4.99, currency: "EUR", period: "48 hours", provider: "inplayer",
+                  grantsAccessTo: "1201" },
+                { id: "S5", title: "Cinema", price: 5.49, currency: "EUR", period: "month", provider: "cleeng" },
+                { id: "78", title: "Season", price: 49, currency: "EUR", period: "year", provider: "inplayer",
+                  grantsAccessTo: "1202" }
             ])
             // Products first, entitlements later (as the real providers answer).
             TvSession.setPreviewEntitlements([])
@@ -322,14 +326,15 @@ Item {
                 { id: "S1", title: "Monthly", status: "active", expiresAt: "2031-03-01T00:00:00Z", provider: "cleeng" },
                 { id: "S2", title: "Yearly", status: "expired", expiresAt: "2020-03-01T00:00:00Z", provider: "cleeng" },
                 { id: "9001", title: "Premium", status: "trial", trialEndsAt: "2031-01-10T00:00:00Z", provider: "mpx" },
-                { id: "77", title: "Match day", status: "active", provider: "inplayer" },
+                { id: "1201", title: "Match day", status: "active", provider: "inplayer" },
+                { id: "78", title: "Season", status: "active", provider: "inplayer" },
                 { id: "S5", title: "Cinema", status: "active", provider: "inplayer" }
             ])
             wait(20); wait(20)
             compare(available.currentIndex, 1, "cards keep their place when entitlements arrive")
-            compare(available.count, 5)
-            const expectHeld = [true, false, true, false, false]
-            for (let i = 0; i < 5; ++i)
+            compare(available.count, 6)
+            const expectHeld = [true, false, true, true, false, false]
+            for (let i = 0; i < 6; ++i)
                 compare(TvSession.products.get(i).held, expectHeld[i], "held " + TvSession.products.get(i).title)
             compare(TvSession.products.get(0).heldStatus, "active")
             compare(TvSession.products.get(2).heldStatus, "trial")

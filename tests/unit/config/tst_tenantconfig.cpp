@@ -1,4 +1,4 @@
-// Tenant config parsing (cli-and-config.md): every error names the file, the field and what
+// Tenant config parsing: every error names the file, the field and what
 // was expected; unknown keys are errors; plain http only for loopback (checked at use).
 #include "config/TenantConfig.h"
 #include "net/HttpClient.h"
@@ -60,7 +60,7 @@ private slots:
                                               << "config.json: field \"scope\": must contain \"openid\"";
         QTest::newRow("field map typo") << QByteArray("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"payment\":{\"provider\":\"mpx\",\"base_url\":\"https://m\",\"entitlement_fields\":{\"productid\":\"p\"}}}")
                                         << "config.json: field \"payment.entitlement_fields.productid\": unknown key";
-        // Issue 12: redirect_port, post_logout_redirect_uri, endpoints.end_session.
+        // Authorization code keys: redirect_port, post_logout_redirect_uri, endpoints.end_session.
         const QByteArray base = "{\"issuer\":\"https://a\",\"client_id\":\"x\",";
         const QString port = "config.json: field \"redirect_port\": expected a whole number from 1024 to 65535";
         QTest::newRow("port 80") << base + "\"redirect_port\":80}" << port;
@@ -133,7 +133,7 @@ private slots:
 
     void examplesParse()
     {
-        // Every shipped example is a valid config (browser-signin.example.json uses the issue 12 keys).
+        // Every shipped example is a valid config (browser-signin.example.json uses the redirect keys).
         const QDir dir(QStringLiteral(TVPAIR_SOURCE_DIR "/resources/config"));
         const QStringList files = dir.entryList({"*.json"}, QDir::Files);
         QVERIFY(files.contains("browser-signin.example.json"));

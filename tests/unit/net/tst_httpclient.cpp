@@ -1,6 +1,6 @@
 // net::HttpClient against FaultServer on 127.0.0.1 (real sockets): deadlines, size limits,
-// redirects (T6), the https-only policy, TLS failures, Retry-After, cancel, and that the one
-// request log line never carries a secret (S1).
+// redirects (never followed), the https-only policy, TLS failures, Retry-After, cancel, and that the one
+// request log line never carries a secret.
 #include "FaultServer.h"
 #include "net/HttpClient.h"
 #include "net/Log.h"
@@ -142,7 +142,7 @@ private slots:
         const Result res = sendAndWait(c, req);
         QCOMPARE(res.r.error, NetError::Redirect);
         QCOMPARE(res.r.status, 302);
-        QCOMPARE(s.count("/elsewhere"), 0);  // T6: the POST (and its credentials) went nowhere else
+        QCOMPARE(s.count("/elsewhere"), 0);  // no redirect: the POST (and its credentials) went nowhere else
     }
 
     void plainHttpToRemoteHostRefusedBeforeConnecting()

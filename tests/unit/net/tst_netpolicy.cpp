@@ -1,5 +1,5 @@
-// The pure parts of core/net: the redaction point (S1), Retry-After parsing (D6), the
-// back-off's growth and jitter bounds (D6, T3), and the URL policy's answers (T6).
+// The pure parts of core/net: the redaction point, Retry-After parsing (RFC 6585 §4), the
+// back-off's growth and jitter bounds, and the URL policy's answers (https, loopback).
 #include "net/Backoff.h"
 #include "net/HttpClient.h"
 #include "net/Log.h"

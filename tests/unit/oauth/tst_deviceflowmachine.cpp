@@ -1,4 +1,4 @@
-// RFC 8628 polling rules (protocol.md D4-D7), driven through the pure state machine with a
+// RFC 8628 polling rules (§3.4, §3.5, expires_in), driven through the pure state machine with a
 // fake monotonic clock: a whole 10-minute code lifetime runs in microseconds.
 #include "oauth/DeviceFlowMachine.h"
 
@@ -38,7 +38,7 @@ private slots:
         M m;
         issue(m, 600, 5);
         QCOMPARE(m.handle({M::Input::TimerFired, 5000}).action, M::Action::SendPoll);
-        // A second TimerFired while a poll is in flight must not send another (one in flight: D4).
+        // A second TimerFired while a poll is in flight must not send another (one in flight: RFC 8628 §3.5).
         QCOMPARE(m.handle({M::Input::TimerFired, 5001}).action, M::Action::None);
         const auto s = m.handle({M::Input::Pending, 5100});
         QCOMPARE(s.action, M::Action::StartTimer);

@@ -1,4 +1,4 @@
-// Parsers of the authorization server's answers (protocol.md D2, D8, T1, P1, P2, M1) and the
+// Parsers of the authorization server's answers (RFC 8628 §3.2, RFC 6749 §5, OIDC Discovery) and the
 // error mapping, fed with fixture-like JSON, including hostile and broken input.
 #include "net/Log.h"
 #include "oauth/OAuthError.h"
@@ -62,7 +62,7 @@ private slots:
             &err);
         QVERIFY2(d, qPrintable(err));
         QCOMPARE(d->verificationUri, QString("https://id.example/device"));
-        QCOMPARE(d->userCode, QString("WDJB-MJHT"));  // exactly as given (D3)
+        QCOMPARE(d->userCode, QString("WDJB-MJHT"));  // exactly as given (RFC 8628 §6.1)
         QCOMPARE(d->expiresIn, 1800);
         QCOMPARE(d->interval, 0);
         QVERIFY(d->verificationUriComplete.isEmpty());
@@ -137,7 +137,7 @@ private slots:
         QVERIFY(err.contains("token_type"));
         QVERIFY(!TokenSet::fromJson(obj("{\"access_token\":\"at-123456\",\"token_type\":\"MAC\"}"), &err));
         QVERIFY2(err.contains("\"MAC\""), qPrintable(err));  // a type name is quoted
-        // A token_type that is (or holds) a secret of the same answer is never quoted (S1;
+        // A token_type that is (or holds) a secret of the same answer is never quoted (no secret in an error;
         // found by fuzz_token_response).
         QVERIFY(!TokenSet::fromJson(obj("{\"access_token\":\"Tok3n-x\",\"token_type\":\"Tok3n-x\"}"), &err));
         QVERIFY(!err.contains("Tok3n"));
@@ -148,7 +148,7 @@ private slots:
         QVERIFY(!err.contains(QChar(0x202e)));
         const auto t = TokenSet::fromJson(obj("{\"access_token\":\"at-123456\",\"token_type\":\"bEaReR\"}"), &err);
         QVERIFY(t);
-        QCOMPARE(t->expiresIn, TokenSet::kAssumedLifetimeSec);  // absent: short, not forever (T1)
+        QCOMPARE(t->expiresIn, TokenSet::kAssumedLifetimeSec);  // absent: short, not forever (RFC 6749 §5.1)
     }
 
     void paymentTokensFromStorageKeys()

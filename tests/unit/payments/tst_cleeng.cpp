@@ -1,4 +1,4 @@
-// CleengProvider against canned MediaStore answers (payments.md, "Cleeng") on a real socket.
+// CleengProvider against canned MediaStore answers (shapes of Cleeng's public API) on a real socket.
 #include "FaultServer.h"
 #include "PaymentTestSupport.h"
 

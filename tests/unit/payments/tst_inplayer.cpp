@@ -1,4 +1,4 @@
-// InPlayerProvider against canned InPlayer answers (payments.md, "InPlayer") on a real socket.
+// InPlayerProvider against canned InPlayer answers (shapes of InPlayer's public API) on a real socket.
 #include "FaultServer.h"
 #include "PaymentTestSupport.h"
 
@@ -101,6 +101,10 @@ private slots:
         QCOMPARE(findById(r->items, "5102")->period, QStringLiteral("year"));  // month x 12
         QCOMPARE(findById(r->items, "5103")->trial, QStringLiteral("7 days"));
         QCOMPARE(findById(r->items, "5301")->period, QStringLiteral("once"));  // ppv
+        // A fee opens its asset: access rows name the asset, so that is what a holding matches.
+        QCOMPARE(monthly->grantsAccessTo, QStringLiteral("1001"));
+        QCOMPARE(monthly->entitlementId(), QStringLiteral("1001"));
+        QCOMPARE(findById(r->items, "5301")->entitlementId(), QStringLiteral("1003"));
     }
 
     void unknownAssetIsConfig()

@@ -1,4 +1,4 @@
-// MpxProvider against canned mpx answers (payments.md, "MPX") on a real socket.
+// MpxProvider against canned mpx answers (shapes of mpx's public API) on a real socket.
 #include "FaultServer.h"
 #include "PaymentTestSupport.h"
 

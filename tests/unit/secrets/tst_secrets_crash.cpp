@@ -1,4 +1,4 @@
-// S2: a process killed at any moment while replacing an entry leaves the old or the new value,
+// A process killed at any moment while replacing an entry leaves the old or the new value,
 // and one killed while making the device-bound salt leaves no salt or a whole one.
 #include "secrets/KeyProvider.h"
 #include "secrets/SealedFileStore.h"

@@ -1,4 +1,4 @@
-// openSecretStore(): the choice of back end and its failures (cli-and-config.md, exit code 6).
+// openSecretStore(): the choice of back end and its failures (exit code 6, docs/headless-events.md).
 #include "secrets/SecretStoreFactory.h"
 #include "secrets_testing.h"
 

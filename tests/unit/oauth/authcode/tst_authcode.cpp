@@ -180,7 +180,7 @@ private slots:
         QVERIFY(err.contains(QString::number(a.port())));
     }
 
-    // ---- issue 12: fixed port from the config, RP-Initiated Logout ---------------------------
+    // ---- fixed port from the config, OIDC RP-Initiated Logout --------------------------------
 
     // A free port: bound, read, released (the flow binds it again right after).
     static quint16 freePort()

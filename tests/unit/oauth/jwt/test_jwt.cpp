@@ -1,4 +1,4 @@
-// Jwt, Jwks and IdTokenValidator (protocol.md T4). Keys are generated here with OpenSSL and
+// Jwt, Jwks and IdTokenValidator (OIDC Core §3.1.3.7). Keys are generated here with OpenSSL and
 // tokens are signed here, so every alg is checked against an independent signer; the RFC 7515
 // appendix A vectors in fixtures/ check the verifier against published signatures.
 #include "oauth/IdTokenValidator.h"
@@ -97,7 +97,7 @@ QByteArray readFixture(const QString &name)
     return f.readAll();
 }
 
-// Captures everything logged while alive, to prove no token text reaches a log (S1).
+// Captures everything logged while alive, to prove no token text reaches a log.
 QStringList *g_captured = nullptr;
 QtMessageHandler g_previous = nullptr;
 void captureHandler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
@@ -260,7 +260,7 @@ private slots:
 
     void decodeClaimsUnverified()
     {
-        // P2: payment tokens in a JWT access token signed by a key the client never sees.
+        // <provider>_token claims: payment tokens in a JWT access token signed by a key the client never sees.
         QJsonObject claims{{"sub", "viewer-42"}, {"cleeng_token", "ct-123"}};
         QByteArray other = b64u(R"({"alg":"RS512","kid":"elsewhere"})") + '.' + b64u(json(claims)) + '.'
             + b64u(QByteArray(256, '\x01'));
