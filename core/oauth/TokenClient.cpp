@@ -269,37 +269,35 @@ static void jsonGet(net::HttpClient *http, net::HttpRequest req, TokenClient::Js
     });
 }
 
-void TokenClient::userInfo(const QString &accessToken, JsonCallback done)
+// A JSON document from one of the server's GET endpoints; a server without that endpoint is a
+// config error that names it. bearer: an access token for the Authorization header, or empty.
+static void getFromEndpoint(net::HttpClient *http, const QUrl &endpoint, const QString &missing,
+                            const QString &bearer, TokenClient::JsonCallback done)
 {
-    if (m_meta.userinfoEndpoint.isEmpty()) {
+    if (endpoint.isEmpty()) {
         OAuthError e;
         e.error = QStringLiteral("config");
-        e.description = QStringLiteral("the server has no userinfo endpoint");
+        e.description = QStringLiteral("the server has no %1").arg(missing);
         done(std::nullopt, e);
         return;
     }
     net::HttpRequest req;
-    req.url = m_meta.userinfoEndpoint;
+    req.url = endpoint;
     req.setHeader("Accept", "application/json");
-    req.setHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    if (!bearer.isEmpty())
+        req.setHeader("Authorization", "Bearer " + bearer.toUtf8());
     req.maxBytes = 256 * 1024;
-    jsonGet(m_http, req, std::move(done));
+    jsonGet(http, req, std::move(done));
+}
+
+void TokenClient::userInfo(const QString &accessToken, JsonCallback done)
+{
+    getFromEndpoint(m_http, m_meta.userinfoEndpoint, QStringLiteral("userinfo endpoint"), accessToken, std::move(done));
 }
 
 void TokenClient::fetchJwks(JsonCallback done)
 {
-    if (m_meta.jwksUri.isEmpty()) {
-        OAuthError e;
-        e.error = QStringLiteral("config");
-        e.description = QStringLiteral("the server has no jwks_uri");
-        done(std::nullopt, e);
-        return;
-    }
-    net::HttpRequest req;
-    req.url = m_meta.jwksUri;
-    req.setHeader("Accept", "application/json");
-    req.maxBytes = 256 * 1024;
-    jsonGet(m_http, req, std::move(done));
+    getFromEndpoint(m_http, m_meta.jwksUri, QStringLiteral("jwks_uri"), QString(), std::move(done));
 }
 
 }  // namespace tvpair::oauth
