@@ -235,7 +235,8 @@ if [ "$deps_only" = 1 ]; then log "packages ready ($mode); --deps-only: stopping
 
 # ---- 2. configure + build ----------------------------------------------------------------------
 cfg=(-DCMAKE_TOOLCHAIN_FILE="$root/packaging/toolchains/$toolchain" -DCMAKE_BUILD_TYPE=Release
-     -DCMAKE_INSTALL_PREFIX=/usr -DCMAKE_DISABLE_FIND_PACKAGE_Qt6Keychain=ON)
+     -DCMAKE_INSTALL_PREFIX=/usr -DCMAKE_DISABLE_FIND_PACKAGE_Qt6Keychain=ON
+     -DTVPAIR_BUILD_BRIDGE=OFF)  # the bridge runs beside the operator's identity server, not on a TV
 if [ "$mode" = sysroot ]; then cfg+=(-DTVPAIR_SYSROOT="$sysroot"); else cfg+=(-DTVPAIR_SYSROOT=); fi
 if command -v ccache >/dev/null 2>&1; then cfg+=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
 # A build dir configured for the other mode: start its cache afresh (CMAKE_SYSROOT changes).

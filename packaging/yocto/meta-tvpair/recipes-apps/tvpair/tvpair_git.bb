@@ -31,6 +31,7 @@ RRECOMMENDS:${PN} = "ttf-dejavu-sans"
 EXTRA_OECMAKE += " \
     -DTVPAIR_BUILD_TESTS=OFF \
     -DTVPAIR_BUILD_UI=ON \
+    -DTVPAIR_BUILD_BRIDGE=OFF \
     -DCMAKE_DISABLE_FIND_PACKAGE_Qt6Keychain=ON \
     -DTVPAIR_SYSTEMD_UNITDIR=${systemd_system_unitdir} \
 "
