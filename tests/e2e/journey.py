@@ -364,7 +364,7 @@ class World:
                               + self.sandbox_args,
                               stdout=subprocess.PIPE,
                               stderr=open(os.path.join(self.work, "sandbox.err"), "w"))
-        ready = json.loads(read_line(sb, sb.stdout.fileno(), 30, "sandbox"))
+        ready = json.loads(read_line(sb, sb.stdout.fileno(), 30 * SLOW, "sandbox"))
         check(ready.get("ready"), "sandbox did not report ready")
         self.issuer = ready["issuer"]
         # Xvfb on a free display
@@ -374,7 +374,7 @@ class World:
                               pass_fds=(wfd,), stdout=subprocess.DEVNULL,
                               stderr=open(os.path.join(self.work, "xvfb.err"), "w"))
         os.close(wfd)
-        display = read_line(xv, rfd, 30, "Xvfb").strip()
+        display = read_line(xv, rfd, 30 * SLOW, "Xvfb").strip()
         os.close(rfd)
         # environment of the app: private XDG dirs, the X display, no offscreen platform, no desktop
         # session (a TV's X server: the window takes the whole screen)
