@@ -1,5 +1,6 @@
 #include "TenantConfig.h"
 
+#include "ConfigReader.h"
 #include "net/JsonBody.h"
 #include "net/Printable.h"
 
@@ -14,143 +15,6 @@ namespace {
 
 constexpr qint64 kMaxConfigBytes = 256 * 1024;
 
-// Collects the first error with file and field; later checks become no-ops.
-struct Reader {
-    QString source;
-    QString error;
-
-    bool fail(const QString &field, const QString &what)
-    {
-        if (error.isEmpty()) {
-            // A key from the file is quoted: keep the message one line (a key with a newline
-            // would forge a second stderr line; found by tests/fuzz/fuzz_tenant_config).
-            error = QStringLiteral("%1: field \"%2\": %3").arg(source, net::printableLine(field, 80), what);
-        }
-        return false;
-    }
-
-    bool onlyKeys(const QJsonObject &o, const QString &prefix, const QSet<QString> &allowed)
-    {
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!allowed.contains(it.key()))
-                return fail(prefix + it.key(), QStringLiteral("unknown key (check the spelling)"));
-        }
-        return true;
-    }
-
-    bool str(const QJsonObject &o, const QString &key, const QString &field, QString *out, bool required = false)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                return fail(field, QStringLiteral("missing; expected a string"));
-            return true;
-        }
-        if (!v.isString())
-            return fail(field, QStringLiteral("expected a string"));
-        if (required && v.toString().trimmed().isEmpty())
-            return fail(field, QStringLiteral("must not be empty"));
-        *out = v.toString();
-        return true;
-    }
-
-    bool url(const QJsonObject &o, const QString &key, const QString &field, QUrl *out)
-    {
-        QString s;
-        if (!str(o, key, field, &s))
-            return false;
-        if (s.isEmpty())
-            return true;
-        const QUrl u(s, QUrl::StrictMode);
-        if (!u.isValid() || u.host().isEmpty() || (u.scheme() != "https" && u.scheme() != "http"))
-            return fail(field, QStringLiteral("expected an absolute http(s) URL"));
-        *out = u;
-        return true;
-    }
-
-    bool boolean(const QJsonObject &o, const QString &key, const QString &field, bool *out)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return true;
-        if (!v.isBool())
-            return fail(field, QStringLiteral("expected true or false"));
-        *out = v.toBool();
-        return true;
-    }
-
-    bool oneOf(const QString &value, const QString &field, const QStringList &allowed)
-    {
-        if (!allowed.contains(value))
-            return fail(field, QStringLiteral("expected one of %1").arg(allowed.join(", ")));
-        return true;
-    }
-};
-
-bool readPayment(Reader &r, const QJsonObject &p, PaymentConfig *out)
-{
-    r.onlyKeys(p, "payment.",
-               {"provider", "environment", "base_url", "publisher_id", "offer_ids", "asset_ids", "account",
-                "product_url", "entitlement_url", "entitlement_fields", "claim"});
-    r.str(p, "provider", "payment.provider", &out->provider, true);
-    r.oneOf(out->provider, "payment.provider", {"cleeng", "inplayer", "mpx", "userinfo", "none"});
-    r.str(p, "environment", "payment.environment", &out->environment);
-    r.oneOf(out->environment, "payment.environment", {"production", "sandbox"});
-    r.url(p, "base_url", "payment.base_url", &out->baseUrl);
-    r.str(p, "publisher_id", "payment.publisher_id", &out->publisherId);
-    r.str(p, "account", "payment.account", &out->account);
-    r.url(p, "product_url", "payment.product_url", &out->productUrl);
-    r.url(p, "entitlement_url", "payment.entitlement_url", &out->entitlementUrl);
-    r.str(p, "claim", "payment.claim", &out->claim);
-    if (p.contains("offer_ids") && !p.value("offer_ids").isNull()) {
-        if (!p.value("offer_ids").isArray())
-            return r.fail("payment.offer_ids", "expected a list of offer id strings");
-        for (const auto &v : p.value("offer_ids").toArray()) {
-            if (!v.isString() || v.toString().isEmpty())
-                return r.fail("payment.offer_ids", "expected a list of offer id strings");
-            out->offerIds << v.toString();
-        }
-    }
-    if (p.contains("asset_ids") && !p.value("asset_ids").isNull()) {
-        if (!p.value("asset_ids").isArray())
-            return r.fail("payment.asset_ids", "expected a list of numbers");
-        for (const auto &v : p.value("asset_ids").toArray()) {
-            const double d = v.toDouble(-1);
-            const auto whole = net::truncatedInteger(d);
-            if (!v.isDouble() || d < 1 || !whole || d != double(*whole))
-                return r.fail("payment.asset_ids", "expected a list of positive whole numbers");
-            out->assetIds << qint64(d);
-        }
-    }
-    out->entitlementFields = {{"product_id", "productId"}, {"start", "startDate"}, {"end", "endDate"},
-                              {"disabled", "disabled"}};
-    if (p.contains("entitlement_fields") && !p.value("entitlement_fields").isNull()) {
-        const QJsonValue v = p.value("entitlement_fields");
-        if (!v.isObject())
-            return r.fail("payment.entitlement_fields", "expected an object of field names");
-        const QJsonObject f = v.toObject();
-        r.onlyKeys(f, "payment.entitlement_fields.", {"product_id", "start", "end", "disabled"});
-        for (auto it = f.begin(); it != f.end(); ++it) {
-            if (!it.value().isString() || it.value().toString().isEmpty())
-                return r.fail("payment.entitlement_fields." + it.key(), "expected a field name");
-            out->entitlementFields[it.key()] = it.value().toString();
-        }
-    }
-    if (!r.error.isEmpty())
-        return false;
-    if (out->provider == "cleeng" && out->publisherId.isEmpty())
-        return r.fail("payment.publisher_id", "required for the cleeng provider");
-    if (out->provider == "inplayer" && out->assetIds.isEmpty())
-        return r.fail("payment.asset_ids", "required for the inplayer provider (the package/asset ids to list)");
-    if (out->provider == "mpx") {
-        if (out->productUrl.isEmpty() && out->baseUrl.isEmpty())
-            return r.fail("payment.product_url", "required for the mpx provider (or base_url)");
-        if (out->entitlementUrl.isEmpty() && out->baseUrl.isEmpty())
-            return r.fail("payment.entitlement_url", "required for the mpx provider (or base_url)");
-    }
-    return r.error.isEmpty();
-}
-
 }  // namespace
 
 QString TenantConfig::authMethod() const
@@ -162,7 +26,7 @@ QString TenantConfig::authMethod() const
 
 std::optional<TenantConfig> TenantConfig::fromJson(const QByteArray &json, const QString &sourceName, QString *error)
 {
-    Reader r{sourceName, {}};
+    config::Reader r{sourceName, {}};
     QString perr;
     if (json.size() > kMaxConfigBytes) {
         if (error)
@@ -247,7 +111,7 @@ std::optional<TenantConfig> TenantConfig::fromJson(const QByteArray &json, const
         if (!o.value("payment").isObject())
             r.fail("payment", "expected an object");
         else if (r.error.isEmpty())
-            readPayment(r, o.value("payment").toObject(), &c.payment);
+            config::readPayment(r, o.value("payment").toObject(), &c.payment);
     }
     if (r.error.isEmpty() && !c.scope.split(' ', Qt::SkipEmptyParts).contains("openid"))
         r.fail("scope", "must contain \"openid\"");

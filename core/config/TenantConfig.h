@@ -2,6 +2,7 @@
 // The tenant config: one JSON file per operator. Parsing is strict:
 // unknown keys and wrong types are errors that name the file, the field and what was expected.
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,40 @@ struct PaymentConfig {
     QString claim = QStringLiteral("products");
 };
 
+// How the identity server differs from plain RFC 6749 / OIDC (config keys of the same names).
+struct DialectConfig {
+    QUrl discoveryUrl;  // metadata from another URL; its issuer must still equal `issuer`
+    QString responseType = QStringLiteral("code");  // code | code id_token
+    QString responseMode = QStringLiteral("query");  // query | form_post | fragment
+    // Extra parameters; JSON types kept (a number stays a number in a JSON body). The core's
+    // own parameters cannot be overridden.
+    QJsonObject authorizationParams;
+    QJsonObject tokenParams;
+    QJsonObject refreshParams;
+    bool refreshWithCodeVerifier = false;  // keep the PKCE verifier sealed and send it on refresh
+    QString tokenDialect = QStringLiteral("rfc6749");  // rfc6749 | paytronix
+    QString endSessionUrl;  // template: {client_id} {post_logout_redirect_uri} {logout_error_uri}
+    QUrl logoutErrorUri;
+};
+
+// Who the viewer is (config `identity`).
+struct IdentityConfig {
+    // id_token (default with openid) | userinfo | token_response:<property> | access_token;
+    // empty: derived from the scope.
+    QString subject;
+    QStringList displayName;  // claims/properties in order: token response, ID token, UserInfo
+    QString customerNumber;
+};
+
+// The operator's look (config `branding`); empty values keep the built-in theme.
+struct BrandingConfig {
+    QString appName;
+    QString logoFile;
+    QString accentColor;      // #rrggbb
+    QString backgroundColor;  // #rrggbb
+    QUrl supportUrl;
+};
+
 struct TenantConfig {
     QString sourceName;  // file name (or "built-in sandbox config") used in error messages
     QString appName = QStringLiteral("tvpair");
@@ -60,6 +95,9 @@ struct TenantConfig {
     // empty: none is sent. Must be registered with the server for this client.
     QUrl postLogoutRedirectUri;
     PaymentConfig payment;
+    DialectConfig dialect;
+    IdentityConfig identity;
+    BrandingConfig branding;
 
     // The effective client authentication method.
     QString authMethod() const;
