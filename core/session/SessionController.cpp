@@ -286,7 +286,12 @@ void SessionController::signOut()
     d->setPhase(Phase::SigningOut);
     const QString token = d->lifecycle.refreshTokenToRevoke();
     const bool hadSession = d->lifecycle.signedIn() || !token.isEmpty();
-    auto wipe = [this, hadSession]() {
+    // Revocation is best effort (RFC 7009 §2.2): local state is wiped whatever the server says,
+    // so it borrows a small retry budget when the session has none (the UI never gives up) and
+    // hands it back before the next sign-in, which must be as patient as the first.
+    const int budget = d->attempt.retryBudget();
+    auto wipe = [this, hadSession, budget]() {
+        d->attempt.setRetryBudget(budget);
         d->endSession();
         d->signedOut(hadSession);
     };
@@ -294,8 +299,7 @@ void SessionController::signOut()
         wipe();
         return;
     }
-    // Revocation is best effort (RFC 7009 §2.2): local state is wiped whatever the server says.
-    if (!d->attempt.retryBudget())
+    if (!budget)
         d->attempt.setRetryBudget(3);
     d->attempt.withMetadata(
         [this, token, wipe]() {
