@@ -356,6 +356,15 @@ class World:
         self.app = None
 
     def __enter__(self):
+        # A with-statement runs __exit__ only once __enter__ has returned: stop what was started
+        # when the start-up itself fails, so a failed journey leaves no sandbox or Xvfb behind.
+        try:
+            return self._start()
+        except BaseException:
+            self.procs.stop_all()
+            raise
+
+    def _start(self):
         # sandbox (test endpoints only for /test/active-refresh-tokens; approve/deny are never called)
         node = shutil.which("node") or "node"
         sb = self.procs.start("sandbox", [node, os.path.join(self.args.source, "tests/sandbox/server.js"),
