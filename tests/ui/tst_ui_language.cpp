@@ -79,7 +79,16 @@ private slots:
         QTest::newRow("de_DE") << "de_DE" << "de";
         QTest::newRow("de_AT") << "de_AT" << "de";
         QTest::newRow("en_GB") << "en_GB" << "en";
-        QTest::newRow("fr_FR") << "fr_FR" << "en";
+        QTest::newRow("fr_FR") << "fr_FR" << "fr";
+        QTest::newRow("fr_BE") << "fr_BE" << "fr";
+        QTest::newRow("da_DK") << "da_DK" << "da";
+        QTest::newRow("fi_FI") << "fi_FI" << "fi";
+        QTest::newRow("sv_FI") << "sv_FI" << "sv";
+        QTest::newRow("nb_NO") << "nb_NO" << "nb";
+        QTest::newRow("nl_BE") << "nl_BE" << "nl";
+        QTest::newRow("es_ES") << "es_ES" << "es";
+        QTest::newRow("ar_EG") << "ar_EG" << "ar";
+        QTest::newRow("pt_BR (no catalogue)") << "pt_BR" << "en";
         QTest::newRow("C") << "C" << "en";
     }
     void catalogueForEveryLocale()
