@@ -5,58 +5,58 @@
     <name>AccountScreen</name>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="15"/>
-        <location filename="../../qml/AccountScreen.qml" line="24"/>
+        <location filename="../../qml/AccountScreen.qml" line="25"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="31"/>
+        <location filename="../../qml/AccountScreen.qml" line="33"/>
         <source>Signed in as</source>
         <translation>Kirjautuneena</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="40"/>
+        <location filename="../../qml/AccountScreen.qml" line="42"/>
         <source>Unknown account</source>
         <translation>Tuntematon tili</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="48"/>
+        <location filename="../../qml/AccountScreen.qml" line="51"/>
         <source>Linked payment providers</source>
         <translation>Yhdistetyt maksupalvelut</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="79"/>
+        <location filename="../../qml/AccountScreen.qml" line="82"/>
         <source>None linked</source>
         <translation>Ei yhdistettyjä</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="93"/>
+        <location filename="../../qml/AccountScreen.qml" line="98"/>
         <source>Reload lists</source>
         <translation>Lataa listat uudelleen</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="101"/>
-        <location filename="../../qml/AccountScreen.qml" line="135"/>
+        <location filename="../../qml/AccountScreen.qml" line="106"/>
+        <location filename="../../qml/AccountScreen.qml" line="140"/>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="110"/>
+        <location filename="../../qml/AccountScreen.qml" line="115"/>
         <source>Language: %1</source>
         <translation>Kieli: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="136"/>
+        <location filename="../../qml/AccountScreen.qml" line="141"/>
         <source>Reload</source>
         <translation>Lataa uudelleen</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="137"/>
+        <location filename="../../qml/AccountScreen.qml" line="142"/>
         <source>Help</source>
         <translation>Ohje</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="138"/>
+        <location filename="../../qml/AccountScreen.qml" line="143"/>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
@@ -158,34 +158,34 @@
         <translation>Tähän televisioon avautui selainikkuna. Kirjaudu siellä sisään ja salli käyttö; tämä näkymä jatkaa itsestään.</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="119"/>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="136"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="121"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
         <source>Sign in again</source>
         <translation>Kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="119"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="121"/>
         <source>Open the browser again</source>
         <translation>Avaa selain uudelleen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="126"/>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="137"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="128"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="139"/>
         <source>Start over</source>
         <translation>Aloita alusta</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="136"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
         <source>Open browser</source>
         <translation>Avaa selain</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="140"/>
         <source>Help</source>
         <translation>Ohje</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="139"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="141"/>
         <source>Exit</source>
         <translation>Poistu</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>CardRow</name>
     <message>
-        <location filename="../../qml/CardRow.qml" line="125"/>
+        <location filename="../../qml/CardRow.qml" line="126"/>
         <source>Press Green to try again.</source>
         <translation>Yritä uudelleen painamalla Vihreää.</translation>
     </message>
@@ -224,43 +224,43 @@
         <translation>Saatavilla</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="61"/>
+        <location filename="../../qml/DetailsScreen.qml" line="64"/>
         <source>Free trial: %1</source>
         <translation>Ilmainen kokeilujakso: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="71"/>
+        <location filename="../../qml/DetailsScreen.qml" line="75"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
         <translation>Tämä kuuluu tiliisi. Hallinnoi tai peru se puhelimella tai tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="73"/>
+        <location filename="../../qml/DetailsScreen.qml" line="77"/>
         <source>You already have this. Manage or cancel it on your phone or computer.</source>
         <translation>Sinulla on jo tämä. Hallinnoi tai peru se puhelimella tai tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="74"/>
+        <location filename="../../qml/DetailsScreen.qml" line="78"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
         <translation>Osta palveluntarjoajan verkkosivustolla tai sovelluksessa puhelimellasi. Sen jälkeen se näkyy kohdassa Omat tilaukset.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="82"/>
+        <location filename="../../qml/DetailsScreen.qml" line="87"/>
         <source>Billed by %1 · ID %2</source>
         <translation>Laskuttaja %1 · tunnus %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="94"/>
-        <location filename="../../qml/DetailsScreen.qml" line="103"/>
+        <location filename="../../qml/DetailsScreen.qml" line="101"/>
+        <location filename="../../qml/DetailsScreen.qml" line="110"/>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="104"/>
+        <location filename="../../qml/DetailsScreen.qml" line="111"/>
         <source>Account</source>
         <translation>Tili</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="105"/>
+        <location filename="../../qml/DetailsScreen.qml" line="112"/>
         <source>Help</source>
         <translation>Ohje</translation>
     </message>
@@ -268,47 +268,47 @@
 <context>
     <name>EntitlementListModel</name>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="22"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="18"/>
         <source>Active</source>
         <translation>Voimassa</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="23"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="19"/>
         <source>Free trial</source>
-        <translation>Ilmainen kokeilu</translation>
+        <translation>Kokeilujakso</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="24"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="20"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="25"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="21"/>
         <source>Expired</source>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="26"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="22"/>
         <source>Ended</source>
         <translation>Lopetettu</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="35"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="31"/>
         <source>Trial ends %1</source>
-        <translation>Kokeilu päättyy %1</translation>
+        <translation>Kokeilu %1 asti</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="37"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="33"/>
         <source>No end date</source>
         <translation>Ei päättymispäivää</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="39"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="35"/>
         <source>Until %1</source>
-        <translation>Voimassa %1 asti</translation>
+        <translation>%1 asti</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="40"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="36"/>
         <source>Ended %1</source>
         <translation>Päättyi %1</translation>
     </message>
@@ -348,7 +348,7 @@
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="52"/>
         <source>One screen back; on the first screen, asks before leaving</source>
-        <translation>Yksi näkymä taaksepäin; ensimmäisessä näkymässä kysyy ennen poistumista</translation>
+        <translation>Yksi näkymä taakse; ensimmäisessä kysyy ennen poistumista</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="53"/>
@@ -489,9 +489,9 @@
         <translation>Takaisin</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="67"/>
+        <location filename="../../qml/KeyLegend.qml" line="75"/>
         <source>Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue</source>
-        <translation>Näppäimistö: nuolet siirtävät · Enter = OK · Esc tai askelpalautin = Takaisin · F1 Punainen · F2 Vihreä · F3 Keltainen · F4 Sininen</translation>
+        <translation>Näppäimistö: nuolet · Enter = OK · Esc/askelpalautin = Takaisin · F1 Punainen · F2 Vihreä · F3 Keltainen · F4 Sininen</translation>
     </message>
 </context>
 <context>
@@ -710,60 +710,60 @@
         <translation>Mene puhelimella osoitteeseen %1 ja syötä</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="111"/>
+        <location filename="../../qml/SignInScreen.qml" line="112"/>
         <source>Code %1</source>
         <translation>Koodi %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="134"/>
+        <location filename="../../qml/SignInScreen.qml" line="138"/>
         <source>Code valid for %1</source>
         <translation>Koodi voimassa %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="172"/>
+        <location filename="../../qml/SignInScreen.qml" line="178"/>
         <source>Get a new code</source>
         <translation>Hae uusi koodi</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="182"/>
-        <location filename="../../qml/SignInScreen.qml" line="240"/>
-        <location filename="../../qml/SignInScreen.qml" line="242"/>
+        <location filename="../../qml/SignInScreen.qml" line="188"/>
+        <location filename="../../qml/SignInScreen.qml" line="246"/>
+        <location filename="../../qml/SignInScreen.qml" line="248"/>
         <source>Help</source>
         <translation>Ohje</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="197"/>
+        <location filename="../../qml/SignInScreen.qml" line="203"/>
         <source>or scan</source>
         <translation>tai skannaa</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="213"/>
+        <location filename="../../qml/SignInScreen.qml" line="219"/>
         <source>QR code for %1</source>
         <translation>QR-koodi osoitteeseen %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="222"/>
+        <location filename="../../qml/SignInScreen.qml" line="228"/>
         <source>Press OK for a new code</source>
         <translation>Saat uuden koodin painamalla OK</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="222"/>
+        <location filename="../../qml/SignInScreen.qml" line="228"/>
         <source>Preparing…</source>
         <translation>Valmistellaan…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="229"/>
+        <location filename="../../qml/SignInScreen.qml" line="235"/>
         <source>Point your phone&apos;s camera here</source>
         <translation>Osoita tätä puhelimen kameralla</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="240"/>
-        <location filename="../../qml/SignInScreen.qml" line="241"/>
+        <location filename="../../qml/SignInScreen.qml" line="246"/>
+        <location filename="../../qml/SignInScreen.qml" line="247"/>
         <source>New code</source>
         <translation>Uusi koodi</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="243"/>
+        <location filename="../../qml/SignInScreen.qml" line="249"/>
         <source>Exit</source>
         <translation>Poistu</translation>
     </message>

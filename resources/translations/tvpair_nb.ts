@@ -5,58 +5,58 @@
     <name>AccountScreen</name>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="15"/>
-        <location filename="../../qml/AccountScreen.qml" line="24"/>
+        <location filename="../../qml/AccountScreen.qml" line="25"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="31"/>
+        <location filename="../../qml/AccountScreen.qml" line="33"/>
         <source>Signed in as</source>
         <translation>Logget inn som</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="40"/>
+        <location filename="../../qml/AccountScreen.qml" line="42"/>
         <source>Unknown account</source>
         <translation>Ukjent konto</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="48"/>
+        <location filename="../../qml/AccountScreen.qml" line="51"/>
         <source>Linked payment providers</source>
         <translation>Tilknyttede betalingsleverandører</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="79"/>
+        <location filename="../../qml/AccountScreen.qml" line="82"/>
         <source>None linked</source>
         <translation>Ingen tilknyttet</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="93"/>
+        <location filename="../../qml/AccountScreen.qml" line="98"/>
         <source>Reload lists</source>
         <translation>Last inn listene på nytt</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="101"/>
-        <location filename="../../qml/AccountScreen.qml" line="135"/>
+        <location filename="../../qml/AccountScreen.qml" line="106"/>
+        <location filename="../../qml/AccountScreen.qml" line="140"/>
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="110"/>
+        <location filename="../../qml/AccountScreen.qml" line="115"/>
         <source>Language: %1</source>
         <translation>Språk: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="136"/>
+        <location filename="../../qml/AccountScreen.qml" line="141"/>
         <source>Reload</source>
         <translation>Last inn på nytt</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="137"/>
+        <location filename="../../qml/AccountScreen.qml" line="142"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="138"/>
+        <location filename="../../qml/AccountScreen.qml" line="143"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
@@ -158,34 +158,34 @@
         <translation>Et nettleservindu er åpnet på denne TV-en. Logg inn der og gi tilgang; denne skjermen fortsetter av seg selv.</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="119"/>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="136"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="121"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
         <source>Sign in again</source>
         <translation>Logg inn igjen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="119"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="121"/>
         <source>Open the browser again</source>
         <translation>Åpne nettleseren igjen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="126"/>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="137"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="128"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="139"/>
         <source>Start over</source>
         <translation>Begynn på nytt</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="136"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
         <source>Open browser</source>
         <translation>Åpne nettleseren</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="140"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="139"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="141"/>
         <source>Exit</source>
         <translation>Avslutt</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>CardRow</name>
     <message>
-        <location filename="../../qml/CardRow.qml" line="125"/>
+        <location filename="../../qml/CardRow.qml" line="126"/>
         <source>Press Green to try again.</source>
         <translation>Trykk på Grønn for å prøve igjen.</translation>
     </message>
@@ -224,43 +224,43 @@
         <translation>Tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="61"/>
+        <location filename="../../qml/DetailsScreen.qml" line="64"/>
         <source>Free trial: %1</source>
         <translation>Gratis prøveperiode: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="71"/>
+        <location filename="../../qml/DetailsScreen.qml" line="75"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
         <translation>Dette hører til kontoen din. Administrer eller si det opp på telefonen eller datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="73"/>
+        <location filename="../../qml/DetailsScreen.qml" line="77"/>
         <source>You already have this. Manage or cancel it on your phone or computer.</source>
         <translation>Du har dette allerede. Administrer eller si det opp på telefonen eller datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="74"/>
+        <location filename="../../qml/DetailsScreen.qml" line="78"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
         <translation>Kjøp via leverandørens nettsted eller app på telefonen. Etterpå vises det under Dine kjøp.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="82"/>
+        <location filename="../../qml/DetailsScreen.qml" line="87"/>
         <source>Billed by %1 · ID %2</source>
         <translation>Faktureres av %1 · ID %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="94"/>
-        <location filename="../../qml/DetailsScreen.qml" line="103"/>
+        <location filename="../../qml/DetailsScreen.qml" line="101"/>
+        <location filename="../../qml/DetailsScreen.qml" line="110"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="104"/>
+        <location filename="../../qml/DetailsScreen.qml" line="111"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="105"/>
+        <location filename="../../qml/DetailsScreen.qml" line="112"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
@@ -268,47 +268,47 @@
 <context>
     <name>EntitlementListModel</name>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="22"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="18"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="23"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="19"/>
         <source>Free trial</source>
-        <translation>Gratis prøveperiode</translation>
+        <translation>Prøveperiode</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="24"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="20"/>
         <source>Cancelled</source>
         <translation>Sagt opp</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="25"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="21"/>
         <source>Expired</source>
         <translation>Utløpt</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="26"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="22"/>
         <source>Ended</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="35"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="31"/>
         <source>Trial ends %1</source>
-        <translation>Prøveperioden slutter %1</translation>
+        <translation>Prøve til %1</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="37"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="33"/>
         <source>No end date</source>
         <translation>Ingen sluttdato</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="39"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="35"/>
         <source>Until %1</source>
         <translation>Til %1</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="40"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="36"/>
         <source>Ended %1</source>
         <translation>Avsluttet %1</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="67"/>
+        <location filename="../../qml/KeyLegend.qml" line="75"/>
         <source>Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue</source>
         <translation>Tastatur: piler flytter · Enter = OK · Esc eller Tilbake-tast = Tilbake · F1 Rød · F2 Grønn · F3 Gul · F4 Blå</translation>
     </message>
@@ -710,60 +710,60 @@
         <translation>Gå til %1 på telefonen og skriv inn</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="111"/>
+        <location filename="../../qml/SignInScreen.qml" line="112"/>
         <source>Code %1</source>
         <translation>Kode %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="134"/>
+        <location filename="../../qml/SignInScreen.qml" line="138"/>
         <source>Code valid for %1</source>
         <translation>Koden gjelder i %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="172"/>
+        <location filename="../../qml/SignInScreen.qml" line="178"/>
         <source>Get a new code</source>
         <translation>Få en ny kode</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="182"/>
-        <location filename="../../qml/SignInScreen.qml" line="240"/>
-        <location filename="../../qml/SignInScreen.qml" line="242"/>
+        <location filename="../../qml/SignInScreen.qml" line="188"/>
+        <location filename="../../qml/SignInScreen.qml" line="246"/>
+        <location filename="../../qml/SignInScreen.qml" line="248"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="197"/>
+        <location filename="../../qml/SignInScreen.qml" line="203"/>
         <source>or scan</source>
         <translation>eller skann</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="213"/>
+        <location filename="../../qml/SignInScreen.qml" line="219"/>
         <source>QR code for %1</source>
         <translation>QR-kode for %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="222"/>
+        <location filename="../../qml/SignInScreen.qml" line="228"/>
         <source>Press OK for a new code</source>
         <translation>Trykk på OK for en ny kode</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="222"/>
+        <location filename="../../qml/SignInScreen.qml" line="228"/>
         <source>Preparing…</source>
         <translation>Forbereder…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="229"/>
+        <location filename="../../qml/SignInScreen.qml" line="235"/>
         <source>Point your phone&apos;s camera here</source>
         <translation>Rett telefonkameraet hit</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="240"/>
-        <location filename="../../qml/SignInScreen.qml" line="241"/>
+        <location filename="../../qml/SignInScreen.qml" line="246"/>
+        <location filename="../../qml/SignInScreen.qml" line="247"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="243"/>
+        <location filename="../../qml/SignInScreen.qml" line="249"/>
         <source>Exit</source>
         <translation>Avslutt</translation>
     </message>

@@ -5,58 +5,58 @@
     <name>AccountScreen</name>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="15"/>
-        <location filename="../../qml/AccountScreen.qml" line="24"/>
+        <location filename="../../qml/AccountScreen.qml" line="25"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="31"/>
+        <location filename="../../qml/AccountScreen.qml" line="33"/>
         <source>Signed in as</source>
         <translation>Ingelogd als</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="40"/>
+        <location filename="../../qml/AccountScreen.qml" line="42"/>
         <source>Unknown account</source>
         <translation>Onbekend account</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="48"/>
+        <location filename="../../qml/AccountScreen.qml" line="51"/>
         <source>Linked payment providers</source>
         <translation>Gekoppelde betaalaanbieders</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="79"/>
+        <location filename="../../qml/AccountScreen.qml" line="82"/>
         <source>None linked</source>
         <translation>Geen gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="93"/>
+        <location filename="../../qml/AccountScreen.qml" line="98"/>
         <source>Reload lists</source>
         <translation>Lijsten opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="101"/>
-        <location filename="../../qml/AccountScreen.qml" line="135"/>
+        <location filename="../../qml/AccountScreen.qml" line="106"/>
+        <location filename="../../qml/AccountScreen.qml" line="140"/>
         <source>Sign out</source>
         <translation>Uitloggen</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="110"/>
+        <location filename="../../qml/AccountScreen.qml" line="115"/>
         <source>Language: %1</source>
         <translation>Taal: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="136"/>
+        <location filename="../../qml/AccountScreen.qml" line="141"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="137"/>
+        <location filename="../../qml/AccountScreen.qml" line="142"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="138"/>
+        <location filename="../../qml/AccountScreen.qml" line="143"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -158,34 +158,34 @@
         <translation>Er is een browservenster geopend op deze tv. Log daar in en geef toegang; dit scherm gaat daarna vanzelf verder.</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="119"/>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="136"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="121"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
         <source>Sign in again</source>
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="119"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="121"/>
         <source>Open the browser again</source>
         <translation>Browser opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="126"/>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="137"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="128"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="139"/>
         <source>Start over</source>
         <translation>Opnieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="136"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
         <source>Open browser</source>
         <translation>Browser openen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="140"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="139"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="141"/>
         <source>Exit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>CardRow</name>
     <message>
-        <location filename="../../qml/CardRow.qml" line="125"/>
+        <location filename="../../qml/CardRow.qml" line="126"/>
         <source>Press Green to try again.</source>
         <translation>Druk op Groen om het opnieuw te proberen.</translation>
     </message>
@@ -224,43 +224,43 @@
         <translation>Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="61"/>
+        <location filename="../../qml/DetailsScreen.qml" line="64"/>
         <source>Free trial: %1</source>
         <translation>Gratis proefperiode: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="71"/>
+        <location filename="../../qml/DetailsScreen.qml" line="75"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
         <translation>Dit hoort bij je account. Beheer of stop het op je telefoon of computer.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="73"/>
+        <location filename="../../qml/DetailsScreen.qml" line="77"/>
         <source>You already have this. Manage or cancel it on your phone or computer.</source>
         <translation>Je hebt dit al. Beheer of stop het op je telefoon of computer.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="74"/>
+        <location filename="../../qml/DetailsScreen.qml" line="78"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
         <translation>Koop via de website of app van de aanbieder op je telefoon. Daarna staat het onder Jouw aankopen.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="82"/>
+        <location filename="../../qml/DetailsScreen.qml" line="87"/>
         <source>Billed by %1 · ID %2</source>
         <translation>Gefactureerd door %1 · ID %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="94"/>
-        <location filename="../../qml/DetailsScreen.qml" line="103"/>
+        <location filename="../../qml/DetailsScreen.qml" line="101"/>
+        <location filename="../../qml/DetailsScreen.qml" line="110"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="104"/>
+        <location filename="../../qml/DetailsScreen.qml" line="111"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="105"/>
+        <location filename="../../qml/DetailsScreen.qml" line="112"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
@@ -268,49 +268,49 @@
 <context>
     <name>EntitlementListModel</name>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="22"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="18"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="23"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="19"/>
         <source>Free trial</source>
-        <translation>Gratis proefperiode</translation>
+        <translation>Proefperiode</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="24"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="20"/>
         <source>Cancelled</source>
         <translation>Opgezegd</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="25"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="21"/>
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="26"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="22"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="35"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="31"/>
         <source>Trial ends %1</source>
-        <translation>Proefperiode eindigt op %1</translation>
+        <translation>Proef tot %1</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="37"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="33"/>
         <source>No end date</source>
         <translation>Geen einddatum</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="39"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="35"/>
         <source>Until %1</source>
         <translation>Tot %1</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="40"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="36"/>
         <source>Ended %1</source>
-        <translation>Beëindigd op %1</translation>
+        <translation>Beëindigd %1</translation>
     </message>
 </context>
 <context>
@@ -348,7 +348,7 @@
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="52"/>
         <source>One screen back; on the first screen, asks before leaving</source>
-        <translation>Eén scherm terug; op het eerste scherm wordt gevraagd of je wilt afsluiten</translation>
+        <translation>Eén scherm terug; op het eerste scherm: vraagt of je stopt</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="53"/>
@@ -489,7 +489,7 @@
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="67"/>
+        <location filename="../../qml/KeyLegend.qml" line="75"/>
         <source>Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue</source>
         <translation>Toetsenbord: pijltjes bewegen · Enter = OK · Esc of Backspace = Terug · F1 Rood · F2 Groen · F3 Geel · F4 Blauw</translation>
     </message>
@@ -710,60 +710,60 @@
         <translation>Ga op je telefoon naar %1 en voer in</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="111"/>
+        <location filename="../../qml/SignInScreen.qml" line="112"/>
         <source>Code %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="134"/>
+        <location filename="../../qml/SignInScreen.qml" line="138"/>
         <source>Code valid for %1</source>
         <translation>Code nog %1 geldig</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="172"/>
+        <location filename="../../qml/SignInScreen.qml" line="178"/>
         <source>Get a new code</source>
         <translation>Nieuwe code ophalen</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="182"/>
-        <location filename="../../qml/SignInScreen.qml" line="240"/>
-        <location filename="../../qml/SignInScreen.qml" line="242"/>
+        <location filename="../../qml/SignInScreen.qml" line="188"/>
+        <location filename="../../qml/SignInScreen.qml" line="246"/>
+        <location filename="../../qml/SignInScreen.qml" line="248"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="197"/>
+        <location filename="../../qml/SignInScreen.qml" line="203"/>
         <source>or scan</source>
         <translation>of scan</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="213"/>
+        <location filename="../../qml/SignInScreen.qml" line="219"/>
         <source>QR code for %1</source>
         <translation>QR-code voor %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="222"/>
+        <location filename="../../qml/SignInScreen.qml" line="228"/>
         <source>Press OK for a new code</source>
         <translation>Druk op OK voor een nieuwe code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="222"/>
+        <location filename="../../qml/SignInScreen.qml" line="228"/>
         <source>Preparing…</source>
         <translation>Voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="229"/>
+        <location filename="../../qml/SignInScreen.qml" line="235"/>
         <source>Point your phone&apos;s camera here</source>
         <translation>Richt de camera van je telefoon hierop</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="240"/>
-        <location filename="../../qml/SignInScreen.qml" line="241"/>
+        <location filename="../../qml/SignInScreen.qml" line="246"/>
+        <location filename="../../qml/SignInScreen.qml" line="247"/>
         <source>New code</source>
         <translation>Nieuwe code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="243"/>
+        <location filename="../../qml/SignInScreen.qml" line="249"/>
         <source>Exit</source>
         <translation>Afsluiten</translation>
     </message>

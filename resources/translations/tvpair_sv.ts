@@ -5,58 +5,58 @@
     <name>AccountScreen</name>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="15"/>
-        <location filename="../../qml/AccountScreen.qml" line="24"/>
+        <location filename="../../qml/AccountScreen.qml" line="25"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="31"/>
+        <location filename="../../qml/AccountScreen.qml" line="33"/>
         <source>Signed in as</source>
         <translation>Inloggad som</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="40"/>
+        <location filename="../../qml/AccountScreen.qml" line="42"/>
         <source>Unknown account</source>
         <translation>Okänt konto</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="48"/>
+        <location filename="../../qml/AccountScreen.qml" line="51"/>
         <source>Linked payment providers</source>
         <translation>Kopplade betalleverantörer</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="79"/>
+        <location filename="../../qml/AccountScreen.qml" line="82"/>
         <source>None linked</source>
         <translation>Inga kopplade</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="93"/>
+        <location filename="../../qml/AccountScreen.qml" line="98"/>
         <source>Reload lists</source>
         <translation>Ladda om listorna</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="101"/>
-        <location filename="../../qml/AccountScreen.qml" line="135"/>
+        <location filename="../../qml/AccountScreen.qml" line="106"/>
+        <location filename="../../qml/AccountScreen.qml" line="140"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="110"/>
+        <location filename="../../qml/AccountScreen.qml" line="115"/>
         <source>Language: %1</source>
         <translation>Språk: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="136"/>
+        <location filename="../../qml/AccountScreen.qml" line="141"/>
         <source>Reload</source>
         <translation>Ladda om</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="137"/>
+        <location filename="../../qml/AccountScreen.qml" line="142"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="138"/>
+        <location filename="../../qml/AccountScreen.qml" line="143"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
@@ -158,34 +158,34 @@
         <translation>Ett webbläsarfönster har öppnats på den här tv:n. Logga in där och ge åtkomst; den här skärmen fortsätter av sig själv.</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="119"/>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="136"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="121"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
         <source>Sign in again</source>
         <translation>Logga in igen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="119"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="121"/>
         <source>Open the browser again</source>
         <translation>Öppna webbläsaren igen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="126"/>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="137"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="128"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="139"/>
         <source>Start over</source>
         <translation>Börja om</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="136"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
         <source>Open browser</source>
         <translation>Öppna webbläsaren</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="140"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="139"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="141"/>
         <source>Exit</source>
         <translation>Avsluta</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>CardRow</name>
     <message>
-        <location filename="../../qml/CardRow.qml" line="125"/>
+        <location filename="../../qml/CardRow.qml" line="126"/>
         <source>Press Green to try again.</source>
         <translation>Tryck på Grön för att försöka igen.</translation>
     </message>
@@ -224,43 +224,43 @@
         <translation>Tillgängligt</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="61"/>
+        <location filename="../../qml/DetailsScreen.qml" line="64"/>
         <source>Free trial: %1</source>
         <translation>Gratis provperiod: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="71"/>
+        <location filename="../../qml/DetailsScreen.qml" line="75"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
         <translation>Det här ingår i ditt konto. Hantera eller säg upp det i din telefon eller dator.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="73"/>
+        <location filename="../../qml/DetailsScreen.qml" line="77"/>
         <source>You already have this. Manage or cancel it on your phone or computer.</source>
         <translation>Du har redan det här. Hantera eller säg upp det i din telefon eller dator.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="74"/>
+        <location filename="../../qml/DetailsScreen.qml" line="78"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
         <translation>Köp via leverantörens webbplats eller app i din telefon. Sedan visas det under Dina köp.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="82"/>
+        <location filename="../../qml/DetailsScreen.qml" line="87"/>
         <source>Billed by %1 · ID %2</source>
         <translation>Faktureras av %1 · ID %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="94"/>
-        <location filename="../../qml/DetailsScreen.qml" line="103"/>
+        <location filename="../../qml/DetailsScreen.qml" line="101"/>
+        <location filename="../../qml/DetailsScreen.qml" line="110"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="104"/>
+        <location filename="../../qml/DetailsScreen.qml" line="111"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="105"/>
+        <location filename="../../qml/DetailsScreen.qml" line="112"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
@@ -268,49 +268,49 @@
 <context>
     <name>EntitlementListModel</name>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="22"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="18"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="23"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="19"/>
         <source>Free trial</source>
-        <translation>Gratis provperiod</translation>
+        <translation>Provperiod</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="24"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="20"/>
         <source>Cancelled</source>
         <translation>Uppsagd</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="25"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="21"/>
         <source>Expired</source>
         <translation>Utgången</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="26"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="22"/>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="35"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="31"/>
         <source>Trial ends %1</source>
-        <translation>Provperioden slutar %1</translation>
+        <translation>Prov till %1</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="37"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="33"/>
         <source>No end date</source>
         <translation>Inget slutdatum</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="39"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="35"/>
         <source>Until %1</source>
         <translation>Till %1</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="40"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="36"/>
         <source>Ended %1</source>
-        <translation>Avslutades %1</translation>
+        <translation>Slutade %1</translation>
     </message>
 </context>
 <context>
@@ -489,7 +489,7 @@
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="67"/>
+        <location filename="../../qml/KeyLegend.qml" line="75"/>
         <source>Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue</source>
         <translation>Tangentbord: pilar flyttar · Enter = OK · Esc eller Backsteg = Tillbaka · F1 Röd · F2 Grön · F3 Gul · F4 Blå</translation>
     </message>
@@ -599,32 +599,32 @@
         <location filename="../../qml/ProductListModel.cpp" line="77"/>
         <source>every %n day(s)</source>
         <translation>
-            <numerusform>varje dag</numerusform>
-            <numerusform>med %n dagars intervall</numerusform>
+            <numerusform>per dag</numerusform>
+            <numerusform>per %n dagar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../qml/ProductListModel.cpp" line="78"/>
         <source>every %n week(s)</source>
         <translation>
-            <numerusform>varje vecka</numerusform>
-            <numerusform>med %n veckors intervall</numerusform>
+            <numerusform>per vecka</numerusform>
+            <numerusform>per %n veckor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../qml/ProductListModel.cpp" line="79"/>
         <source>every %n month(s)</source>
         <translation>
-            <numerusform>varje månad</numerusform>
-            <numerusform>med %n månaders intervall</numerusform>
+            <numerusform>per månad</numerusform>
+            <numerusform>per %n månader</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../qml/ProductListModel.cpp" line="80"/>
         <source>every %n year(s)</source>
         <translation>
-            <numerusform>varje år</numerusform>
-            <numerusform>med %n års intervall</numerusform>
+            <numerusform>per år</numerusform>
+            <numerusform>per %n år</numerusform>
         </translation>
     </message>
 </context>
@@ -710,60 +710,60 @@
         <translation>Gå till %1 i din telefon och ange</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="111"/>
+        <location filename="../../qml/SignInScreen.qml" line="112"/>
         <source>Code %1</source>
         <translation>Kod %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="134"/>
+        <location filename="../../qml/SignInScreen.qml" line="138"/>
         <source>Code valid for %1</source>
         <translation>Koden gäller i %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="172"/>
+        <location filename="../../qml/SignInScreen.qml" line="178"/>
         <source>Get a new code</source>
         <translation>Hämta en ny kod</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="182"/>
-        <location filename="../../qml/SignInScreen.qml" line="240"/>
-        <location filename="../../qml/SignInScreen.qml" line="242"/>
+        <location filename="../../qml/SignInScreen.qml" line="188"/>
+        <location filename="../../qml/SignInScreen.qml" line="246"/>
+        <location filename="../../qml/SignInScreen.qml" line="248"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="197"/>
+        <location filename="../../qml/SignInScreen.qml" line="203"/>
         <source>or scan</source>
         <translation>eller skanna</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="213"/>
+        <location filename="../../qml/SignInScreen.qml" line="219"/>
         <source>QR code for %1</source>
         <translation>QR-kod för %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="222"/>
+        <location filename="../../qml/SignInScreen.qml" line="228"/>
         <source>Press OK for a new code</source>
         <translation>Tryck på OK för en ny kod</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="222"/>
+        <location filename="../../qml/SignInScreen.qml" line="228"/>
         <source>Preparing…</source>
         <translation>Förbereder…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="229"/>
+        <location filename="../../qml/SignInScreen.qml" line="235"/>
         <source>Point your phone&apos;s camera here</source>
         <translation>Rikta telefonens kamera hit</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="240"/>
-        <location filename="../../qml/SignInScreen.qml" line="241"/>
+        <location filename="../../qml/SignInScreen.qml" line="246"/>
+        <location filename="../../qml/SignInScreen.qml" line="247"/>
         <source>New code</source>
         <translation>Ny kod</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="243"/>
+        <location filename="../../qml/SignInScreen.qml" line="249"/>
         <source>Exit</source>
         <translation>Avsluta</translation>
     </message>
