@@ -104,6 +104,7 @@ FocusScope {
                             Text {
                                 anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
                                           leftMargin: Theme.px(32); rightMargin: Theme.px(32) }
+                                horizontalAlignment: Text.AlignLeft  // the start edge for every name, mirrored in Arabic
                                 text: (row.chosen ? "✓ " : "") + row.modelData.name
                                 font: row.chosen ? Theme.bodyBold : Theme.body
                                 color: row.current ? Theme.textOnLight : Theme.text
