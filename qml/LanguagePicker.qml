@@ -121,6 +121,7 @@ FocusScope {
                 Text {
                     id: hint
                     anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: Theme.px(48) }
+                    horizontalAlignment: Text.AlignLeft  // Arabic starts with the key's Latin "OK"
                     text: qsTr("OK chooses · Back closes")
                     font: Theme.secondary
                     color: Theme.textSecondary
