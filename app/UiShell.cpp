@@ -34,8 +34,8 @@ bool UiShell::load()
     }
     qApp->installEventFilter(&m_keys);
 
-    if (!UiLanguage::load(&m_translator, QLocale()).isEmpty())
-        QCoreApplication::installTranslator(&m_translator);
+    // The viewer's remembered language, else the system's; it also sets the default locale.
+    qCInfo(lcApp).noquote() << "language" << UiLanguage::apply(UiLanguage::startLanguage());
 
     TvSession::setController(m_session);
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QQmlApplicationEngine>
-#include <QTranslator>
 
 namespace tvpair {
 class SessionController;
@@ -24,7 +23,6 @@ private:
     bool m_remoteEmulator;
     WindowPlacement m_placement;
     input::RemoteKeyFilter m_keys;
-    QTranslator m_translator;
     QQmlApplicationEngine m_engine;
 };
 

@@ -21,6 +21,7 @@ FocusScope {
         spacing: Theme.px(24)
 
         Text {
+            anchors.left: parent.left  // the start edge: the right one when mirrored
             text: qsTr("Account")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontDisplay
@@ -28,6 +29,7 @@ FocusScope {
             color: Theme.text
         }
         Text {
+            anchors.left: parent.left  // the start edge: the right one when mirrored
             text: qsTr("Signed in as")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSecondary
@@ -45,6 +47,7 @@ FocusScope {
         }
         Item { width: 1; height: Theme.px(16) }
         Text {
+            anchors.left: parent.left  // the start edge: the right one when mirrored
             text: qsTr("Linked payment providers")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSecondary
@@ -84,8 +87,10 @@ FocusScope {
         }
         Item { width: 1; height: Theme.px(40) }
         Row {
+            anchors.left: parent.left  // the start edge: the right one when mirrored
             spacing: Theme.px(40)
             leftPadding: Theme.ringGap + Theme.ringWidth
+            rightPadding: Theme.ringGap + Theme.ringWidth  // the start edge when mirrored
             TvButton {
                 id: reloadButton
                 objectName: "reloadButton"
@@ -102,6 +107,14 @@ FocusScope {
                 keyColor: Theme.keyRed
                 onClicked: screen.signOutRequested()
                 KeyNavigation.left: reloadButton
+                KeyNavigation.right: languageButton
+            }
+            TvButton {
+                id: languageButton
+                objectName: "languageButton"
+                text: qsTr("Language: %1").arg(LanguageChoice.languageName)
+                onClicked: languagePicker.open()
+                KeyNavigation.left: signOutButton
             }
         }
     }
@@ -114,6 +127,11 @@ FocusScope {
             TvSession.reloadPayments()
             event.accepted = true
         }
+    }
+
+    LanguagePicker {
+        id: languagePicker
+        objectName: "languagePicker"
     }
 
     KeyLegend {

@@ -109,7 +109,9 @@ FocusScope {
             }
         }
         Row {
+            anchors.left: parent.left  // the start edge: the right one when mirrored
             leftPadding: Theme.ringGap + Theme.ringWidth
+            rightPadding: Theme.ringGap + Theme.ringWidth  // the start edge when mirrored
             // Room for the focused button's scale and ring: at 30 px the ring touched its neighbour.
             spacing: Theme.px(56)
             TvButton {

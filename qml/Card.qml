@@ -40,6 +40,7 @@ Rectangle {
         spacing: Theme.px(10)
         Text {
             width: parent.width
+            horizontalAlignment: Text.AlignLeft  // the start edge, also for a Latin title in Arabic
             text: card.heading
             elide: Text.ElideRight
             maximumLineCount: 2
@@ -51,6 +52,7 @@ Rectangle {
         }
         Text {
             width: parent.width
+            horizontalAlignment: Text.AlignLeft  // the start edge, also for a Latin title in Arabic
             visible: text !== ""
             text: card.held ? "\u2713 " + card.primary : card.primary
             elide: Text.ElideRight
@@ -61,6 +63,7 @@ Rectangle {
         }
         Text {
             width: parent.width
+            horizontalAlignment: Text.AlignLeft  // the start edge, also for a Latin title in Arabic
             visible: text !== ""
             text: card.secondary
             elide: Text.ElideRight

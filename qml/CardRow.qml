@@ -26,6 +26,7 @@ FocusScope {
 
     Row {
         id: heading
+        anchors.left: parent.left  // the start edge: the right one when mirrored
         spacing: Theme.px(24)
         Text {
             text: row.title

@@ -25,8 +25,10 @@ FocusScope {
         spacing: Theme.px(28)
 
         Text {
+            anchors.left: parent.left  // the start edge: the right one when mirrored
             objectName: "detailsTitle"
             width: parent.width * 0.8
+            horizontalAlignment: Text.AlignLeft  // the start edge, also for a Latin title in Arabic
             text: screen.item.title || ""
             wrapMode: Text.WordWrap
             maximumLineCount: 2
@@ -37,6 +39,7 @@ FocusScope {
             color: Theme.text
         }
         Row {
+            anchors.left: parent.left  // the start edge: the right one when mirrored
             spacing: Theme.px(24)
             Text {
                 objectName: "detailsPrimary"
@@ -57,6 +60,7 @@ FocusScope {
             }
         }
         Text {
+            anchors.left: parent.left  // the start edge: the right one when mirrored
             visible: !screen.isEntitlement && !screen.isHeld && (screen.item.trialText || "") !== ""
             text: qsTr("Free trial: %1").arg(screen.item.trialText || "")
             font.family: Theme.fontFamily
@@ -64,6 +68,7 @@ FocusScope {
             color: Theme.success
         }
         Text {
+            anchors.left: parent.left  // the start edge: the right one when mirrored
             width: parent.width * 0.7
             wrapMode: Text.WordWrap
             objectName: "detailsBody"
@@ -78,6 +83,7 @@ FocusScope {
             lineHeight: 1.15
         }
         Text {
+            anchors.left: parent.left  // the start edge: the right one when mirrored
             visible: (screen.item.provider || "") !== ""
             text: qsTr("Billed by %1 · ID %2").arg(screen.item.provider || "").arg(screen.item.id || "")
             font.family: Theme.fontFamily
@@ -86,7 +92,9 @@ FocusScope {
         }
         Item { width: 1; height: Theme.px(12) }
         Row {
+            anchors.left: parent.left  // the start edge: the right one when mirrored
             leftPadding: Theme.ringGap + Theme.ringWidth
+            rightPadding: Theme.ringGap + Theme.ringWidth  // the start edge when mirrored
             TvButton {
                 id: backButton
                 objectName: "backButton"

@@ -3,9 +3,11 @@
 #include <QLocale>
 
 namespace {
+// A date as the UI language writes it, short enough for a card at 720p: "10.01.31",
+// "10.1.2031", "2031-01-10", "1/10/31".
 QString dateText(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime().date(), QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat);
 }
 }  // namespace
 

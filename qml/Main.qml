@@ -26,6 +26,9 @@ Window {
         width: Math.min(window.width, Math.round(window.height * 16 / 9))
         height: Math.min(window.height, Math.round(window.width * 9 / 16))
         focus: true
+        // Right-to-left languages (Arabic) mirror the whole layout: anchors, rows, lists.
+        LayoutMirroring.enabled: LanguageChoice.rightToLeft
+        LayoutMirroring.childrenInherit: true
     }
 
     // Loaded by URL only when asked for: the desktop remote costs the TV's first frame nothing.

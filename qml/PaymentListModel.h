@@ -18,6 +18,12 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     // Everything a details screen shows, by row: every role by its name, and "kind".
     Q_INVOKABLE QVariantMap get(int row) const;
+    // Every row's texts again (after a language switch: statuses, dates, prices, periods).
+    void refreshTexts()
+    {
+        if (rowCount() > 0)
+            emit dataChanged(index(0), index(rowCount() - 1));
+    }
 
 signals:
     void countChanged();

@@ -4,13 +4,25 @@
 #include <QRegularExpression>
 
 namespace {
-QString currencySymbol(const QString &iso)
+// A price as the UI language writes it (QLocale::setDefault follows the language): "9,99 €" in
+// German, "€9.99" in English, "129,00 kr." in Danish. The locale's own symbol when the currency
+// is its own, the common sign for the big ones, else the ISO code with a space ("DKK 129.00").
+QString currencyText(double price, const QString &iso)
 {
-    if (iso == QLatin1String("EUR")) return QStringLiteral("€");
-    if (iso == QLatin1String("USD")) return QStringLiteral("$");
-    if (iso == QLatin1String("GBP")) return QStringLiteral("£");
-    if (iso == QLatin1String("JPY")) return QStringLiteral("¥");
-    return iso + QLatin1Char(' ');
+    const QLocale locale;
+    QString symbol;
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == iso) symbol = locale.currencySymbol();
+    else if (iso == QLatin1String("EUR")) symbol = QStringLiteral("€");
+    else if (iso == QLatin1String("USD")) symbol = QStringLiteral("US$");
+    else if (iso == QLatin1String("GBP")) symbol = QStringLiteral("£");
+    else if (iso == QLatin1String("JPY")) symbol = QStringLiteral("¥");
+    if (!symbol.isEmpty())
+        return locale.toCurrencyString(price, symbol, 2);
+    const QChar mark(0x00A4);  // where the locale puts the symbol
+    QString text = locale.toCurrencyString(price, QString(mark), 2);
+    const qsizetype at = text.indexOf(mark);
+    const bool glued = at >= 0 && at + 1 < text.size() && !text.at(at + 1).isSpace();
+    return text.replace(mark, glued ? iso + QChar(0x00A0) : iso);
 }
 
 // "<n> <unit>" or "<n> <unit>s", as the payment adapters write a count of units.
@@ -35,7 +47,7 @@ QString ProductListModel::priceText(const tvpair::Product &p)
         return QString();
     if (p.price == 0)
         return tr("Free");
-    return QLocale().toCurrencyString(p.price, currencySymbol(p.currency), 2);
+    return currencyText(p.price, p.currency);
 }
 
 QString ProductListModel::durationText(const QString &length)

@@ -46,7 +46,7 @@ Item {
     Text {
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
-        width: Math.min(implicitWidth, parent.width / 2)
+        width: Math.min(implicitWidth, parent.width - titleColumn.width - Theme.px(48))
         horizontalAlignment: Text.AlignRight
         elide: Text.ElideMiddle
         text: header.trailing

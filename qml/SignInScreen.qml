@@ -92,6 +92,7 @@ FocusScope {
                 color: Theme.text
             }
             Rectangle {
+                anchors.left: parent.left  // the start edge: the right one when mirrored
                 id: codePanel
                 width: Math.max(code.implicitWidth + Theme.px(96), Theme.px(760))
                 height: Theme.px(188)
@@ -112,6 +113,7 @@ FocusScope {
                 }
             }
             Column {
+                anchors.left: parent.left  // the start edge: the right one when mirrored
                 id: countdown
                 visible: screen.codeUsable && TvSession.expiresIn > 0
                 width: codePanel.width
@@ -124,6 +126,7 @@ FocusScope {
                     radius: height / 2
                     color: "#2A3448"
                     Rectangle {
+                        anchors.left: parent.left  // drains towards the start edge, mirrored too
                         width: parent.width * countdown.fraction
                         height: parent.height
                         radius: height / 2
@@ -131,6 +134,7 @@ FocusScope {
                     }
                 }
                 Text {
+                    anchors.left: parent.left  // the start edge: the right one when mirrored
                     text: qsTr("Code valid for %1").arg(screen.formatTime(TvSession.secondsLeft))
                     font: Theme.secondary
                     color: Theme.textSecondary
@@ -160,8 +164,10 @@ FocusScope {
                 }
             }
             Row {
+                anchors.left: parent.left  // the start edge: the right one when mirrored
                 // room for the focus ring inside the safe area
                 leftPadding: Theme.ringGap + Theme.ringWidth
+                rightPadding: Theme.ringGap + Theme.ringWidth  // the start edge when mirrored
                 spacing: Theme.px(36)
                 // Shown (and focused) only when a new code is what OK should do.
                 TvButton {

@@ -15,8 +15,9 @@ Rectangle {
     color: activeFocus ? Theme.text : Theme.surface
     border.width: activeFocus ? 0 : Theme.px(2)
     border.color: "#3A4660"
-    // Grows to the right so a button on the left edge of a column stays inside the safe area.
-    transformOrigin: Item.Left
+    // Grows away from the start edge so a button there stays inside the safe area (the right
+    // edge when the layout is mirrored for a right-to-left language).
+    transformOrigin: LayoutMirroring.enabled ? Item.Right : Item.Left
     scale: activeFocus ? Theme.focusScale : 1
     Behavior on scale { NumberAnimation { duration: Theme.animationMs } }
 

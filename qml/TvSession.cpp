@@ -91,6 +91,7 @@ void TvSession::attachController()
     connect(c, &SessionController::errorOccurred, this, [this](const ViewerError &error, bool) {
         setErrorCode(error.code());
         setErrorMessage(error.message());
+        m_shownError = error;
         if (m_phase == Phase::SignedIn)
             setLoading(false);
     });
@@ -338,6 +339,7 @@ void TvSession::setLoading(bool v) { if (v != m_loading) { m_loading = v; emit p
 void TvSession::setStale(bool v) { if (v != m_stale) { m_stale = v; emit paymentsStateChanged(); } }
 void TvSession::setErrorMessage(const QString &v)
 {
+    m_shownError.reset();
     if (v == m_errorMessage) return;
     m_errorMessage = v;
     emit errorChanged();
@@ -436,4 +438,14 @@ void TvSession::fillPreviewProducts(int count)
         out.append(p);
     }
     m_products->setProducts(QString(), out);
+}
+
+void TvSession::refreshTexts()
+{
+    if (m_shownError)
+        m_errorMessage = m_shownError->message();
+    emit errorChanged();
+    emit statusChanged();
+    m_products->refreshTexts();
+    m_entitlements->refreshTexts();
 }

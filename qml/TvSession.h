@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <QTimer>
 #include <QVariantMap>
+#include <optional>
 #include <QtQml/qqml.h>
 #include <QtQml/qqmlregistration.h>
 
@@ -115,6 +116,8 @@ public:
     Q_INVOKABLE void setPreviewEntitlements(const QVariantList &items);
     // n synthetic products, for long-list tests.
     Q_INVOKABLE void fillPreviewProducts(int count);
+    // After a language switch: the sentences and list texts made here again, in the new language.
+    void refreshTexts();
 
 signals:
     void appNameChanged();
@@ -180,6 +183,7 @@ private:
     // list (stale = either).
     bool m_staleProducts = false, m_staleEntitlements = false;
     QString m_errorMessage;
+    std::optional<tvpair::ViewerError> m_shownError;  // the error whose sentence is shown
     tvpair::ViewerError::Code m_errorCode = tvpair::ViewerError::Code::Server;
     QTimer m_ticker;
     int m_lastSecondsLeft = -1;

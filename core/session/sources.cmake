@@ -11,11 +11,13 @@ target_sources(tvpair_core PRIVATE
 
 # The app's translations (viewer errors here, the screens' words in qml/): the .ts sources in
 # resources/translations compiled by lrelease and embedded as :/tvpair/i18n/tvpair_<lang>.qm,
-# in the core so headless mode and the UI load the same files.
+# in the core so headless mode and the UI load the same files. One list for the build, the UI's
+# language choice (qml/UiLanguage.cpp) and the catalogue check (tests/ui/check_translations.py).
+set(TVPAIR_UI_LANGUAGES en da de es fi fr nb nl sv ar CACHE INTERNAL "languages with a catalogue")
 find_program(TVPAIR_LRELEASE NAMES lrelease-qt6 lrelease HINTS /usr/lib/qt6/bin ${QT6_INSTALL_PREFIX}/bin)
 if(TVPAIR_LRELEASE)
   set(_qm_files)
-  foreach(_lang en de)
+  foreach(_lang ${TVPAIR_UI_LANGUAGES})
     set(_ts ${CMAKE_SOURCE_DIR}/resources/translations/tvpair_${_lang}.ts)
     set(_qm ${CMAKE_BINARY_DIR}/i18n/tvpair_${_lang}.qm)
     if(EXISTS ${_ts})

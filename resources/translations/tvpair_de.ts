@@ -5,53 +5,58 @@
     <name>AccountScreen</name>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="15"/>
-        <location filename="../../qml/AccountScreen.qml" line="24"/>
+        <location filename="../../qml/AccountScreen.qml" line="25"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="31"/>
+        <location filename="../../qml/AccountScreen.qml" line="33"/>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="40"/>
+        <location filename="../../qml/AccountScreen.qml" line="42"/>
         <source>Unknown account</source>
         <translation>Unbekanntes Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="48"/>
+        <location filename="../../qml/AccountScreen.qml" line="51"/>
         <source>Linked payment providers</source>
         <translation>Verknüpfte Zahlungsanbieter</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="79"/>
+        <location filename="../../qml/AccountScreen.qml" line="82"/>
         <source>None linked</source>
         <translation>Keine verknüpft</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="93"/>
+        <location filename="../../qml/AccountScreen.qml" line="98"/>
         <source>Reload lists</source>
         <translation>Listen neu laden</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="101"/>
-        <location filename="../../qml/AccountScreen.qml" line="122"/>
+        <location filename="../../qml/AccountScreen.qml" line="106"/>
+        <location filename="../../qml/AccountScreen.qml" line="140"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="123"/>
+        <location filename="../../qml/AccountScreen.qml" line="115"/>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AccountScreen.qml" line="141"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="124"/>
+        <location filename="../../qml/AccountScreen.qml" line="142"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="125"/>
+        <location filename="../../qml/AccountScreen.qml" line="143"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -66,7 +71,7 @@
     <message>
         <location filename="../../qml/AppShell.qml" line="150"/>
         <source>You stay signed in and come back to the same place next time.</source>
-        <translation>Sie bleiben angemeldet und kommen beim nächsten Mal an dieselbe Stelle zurück.</translation>
+        <translation>Du bleibst angemeldet und kommst beim nächsten Mal an dieselbe Stelle zurück.</translation>
     </message>
     <message>
         <location filename="../../qml/AppShell.qml" line="151"/>
@@ -86,7 +91,7 @@
     <message>
         <location filename="../../qml/AppShell.qml" line="161"/>
         <source>Your subscriptions stay in your account. To use this TV again you sign in with your phone.</source>
-        <translation>Ihre Abos bleiben in Ihrem Konto. Um diesen Fernseher wieder zu nutzen, melden Sie sich mit Ihrem Telefon an.</translation>
+        <translation>Deine Abos bleiben in deinem Konto. Um diesen Fernseher wieder zu nutzen, meldest du dich mit deinem Handy an.</translation>
     </message>
     <message>
         <location filename="../../qml/AppShell.qml" line="162"/>
@@ -110,12 +115,12 @@
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="16"/>
         <source>Signing you in…</source>
-        <translation>Sie werden angemeldet…</translation>
+        <translation>Du wirst angemeldet…</translation>
     </message>
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="18"/>
         <source>Signed out. Confirm the sign-out in the browser, then press OK to sign in again.</source>
-        <translation>Abgemeldet. Bestätigen Sie die Abmeldung im Browser und drücken Sie dann OK, um sich erneut anzumelden.</translation>
+        <translation>Abgemeldet. Bestätige die Abmeldung im Browser und drücke dann OK, um dich erneut anzumelden.</translation>
     </message>
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="19"/>
@@ -125,12 +130,12 @@
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="21"/>
         <source>%1 Press Green to start again.</source>
-        <translation>%1 Zum Neustart Grün drücken.</translation>
+        <translation>%1 Drücke Grün, um neu zu beginnen.</translation>
     </message>
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="22"/>
         <source>Something went wrong. Press Green to start again.</source>
-        <translation>Etwas ist schiefgelaufen. Zum Neustart Grün drücken.</translation>
+        <translation>Etwas ist schiefgelaufen. Drücke Grün, um neu zu beginnen.</translation>
     </message>
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="24"/>
@@ -150,37 +155,37 @@
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="64"/>
         <source>A browser window has opened on this TV. Sign in there and allow access; this screen continues by itself.</source>
-        <translation>Auf diesem Fernseher hat sich ein Browserfenster geöffnet. Melden Sie sich dort an und erlauben Sie den Zugriff; dieser Bildschirm macht dann von selbst weiter.</translation>
+        <translation>Auf diesem Fernseher hat sich ein Browserfenster geöffnet. Melde dich dort an und erlaube den Zugriff; dieser Bildschirm macht dann von selbst weiter.</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="119"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="121"/>
         <source>Open the browser again</source>
         <translation>Browser erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="119"/>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="136"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="121"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="126"/>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="137"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="128"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="139"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="136"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
         <source>Open browser</source>
         <translation>Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="140"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="139"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="141"/>
         <source>Exit</source>
         <translation>Beenden</translation>
     </message>
@@ -188,9 +193,9 @@
 <context>
     <name>CardRow</name>
     <message>
-        <location filename="../../qml/CardRow.qml" line="125"/>
+        <location filename="../../qml/CardRow.qml" line="126"/>
         <source>Press Green to try again.</source>
-        <translation>Zum erneuten Versuch Grün drücken.</translation>
+        <translation>Drücke Grün, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
@@ -211,7 +216,7 @@
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="19"/>
         <source>You have</source>
-        <translation>Ihre Inhalte</translation>
+        <translation>Meine Inhalte</translation>
     </message>
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="19"/>
@@ -219,43 +224,43 @@
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="61"/>
+        <location filename="../../qml/DetailsScreen.qml" line="64"/>
         <source>Free trial: %1</source>
-        <translation>Gratis-Testphase: %1</translation>
+        <translation>Gratis testen: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="71"/>
+        <location filename="../../qml/DetailsScreen.qml" line="75"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
-        <translation>Dies gehört zu Ihrem Konto. Verwalten oder kündigen Sie es auf Ihrem Telefon oder Computer.</translation>
+        <translation>Das gehört zu deinem Konto. Verwalten oder kündigen kannst du es auf deinem Handy oder Computer.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="73"/>
+        <location filename="../../qml/DetailsScreen.qml" line="77"/>
         <source>You already have this. Manage or cancel it on your phone or computer.</source>
-        <translation>Das haben Sie bereits. Verwalten oder kündigen Sie es auf Ihrem Telefon oder Computer.</translation>
+        <translation>Das hast du bereits. Verwalten oder kündigen kannst du es auf deinem Handy oder Computer.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="74"/>
+        <location filename="../../qml/DetailsScreen.qml" line="78"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
-        <translation>Zum Kaufen nutzen Sie die Website oder App des Anbieters auf Ihrem Telefon. Danach erscheint es unter „Ihre Inhalte“.</translation>
+        <translation>Kaufen kannst du auf der Website oder in der App des Anbieters auf deinem Handy. Danach erscheint es unter „Meine Inhalte“.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="82"/>
+        <location filename="../../qml/DetailsScreen.qml" line="87"/>
         <source>Billed by %1 · ID %2</source>
         <translation>Abgerechnet über %1 · ID %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="94"/>
-        <location filename="../../qml/DetailsScreen.qml" line="103"/>
+        <location filename="../../qml/DetailsScreen.qml" line="101"/>
+        <location filename="../../qml/DetailsScreen.qml" line="110"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="104"/>
+        <location filename="../../qml/DetailsScreen.qml" line="111"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="105"/>
+        <location filename="../../qml/DetailsScreen.qml" line="112"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
@@ -263,49 +268,49 @@
 <context>
     <name>EntitlementListModel</name>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="16"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="18"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="17"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="19"/>
         <source>Free trial</source>
-        <translation>Gratis-Testphase</translation>
+        <translation>Testphase</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="18"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="20"/>
         <source>Cancelled</source>
         <translation>Gekündigt</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="19"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="21"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="20"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="22"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="29"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="31"/>
         <source>Trial ends %1</source>
-        <translation>Testphase endet am %1</translation>
+        <translation>Test bis %1</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="31"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="33"/>
         <source>No end date</source>
         <translation>Ohne Enddatum</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="33"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="35"/>
         <source>Until %1</source>
         <translation>Bis %1</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="34"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="36"/>
         <source>Ended %1</source>
-        <translation>Beendet am %1</translation>
+        <translation>Beendet %1</translation>
     </message>
 </context>
 <context>
@@ -343,7 +348,7 @@
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="52"/>
         <source>One screen back; on the first screen, asks before leaving</source>
-        <translation>Einen Bildschirm zurück; auf dem ersten Bildschirm mit Rückfrage vor dem Verlassen</translation>
+        <translation>Einen Schritt zurück; auf dem Startbildschirm mit Rückfrage</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="53"/>
@@ -397,12 +402,12 @@
     <message>
         <location filename="../../qml/HomeScreen.qml" line="142"/>
         <source>Showing your last saved list. Press Green to refresh.</source>
-        <translation>Zuletzt gespeicherte Liste. Zum Aktualisieren Grün drücken.</translation>
+        <translation>Zuletzt gespeicherte Liste. Drücke Grün zum Aktualisieren.</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="158"/>
         <source>You have</source>
-        <translation>Ihre Inhalte</translation>
+        <translation>Meine Inhalte</translation>
     </message>
     <message numerus="yes">
         <location filename="../../qml/HomeScreen.qml" line="159"/>
@@ -415,7 +420,7 @@
     <message>
         <location filename="../../qml/HomeScreen.qml" line="163"/>
         <source>Nothing yet. Pick a plan from Available below.</source>
-        <translation>Noch nichts. Wählen Sie unten unter „Verfügbar“ ein Angebot.</translation>
+        <translation>Noch nichts da. Wähle unten unter „Verfügbar“ ein Angebot.</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="183"/>
@@ -443,7 +448,7 @@
     <message>
         <location filename="../../qml/HomeScreen.qml" line="226"/>
         <source>You have this</source>
-        <translation>Gehört Ihnen</translation>
+        <translation>Hast du schon</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="228"/>
@@ -484,20 +489,33 @@
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="67"/>
+        <location filename="../../qml/KeyLegend.qml" line="75"/>
         <source>Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue</source>
         <translation>Tastatur: Pfeile bewegen · Enter = OK · Esc oder Rücktaste = Zurück · F1 Rot · F2 Grün · F3 Gelb · F4 Blau</translation>
     </message>
 </context>
 <context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../../qml/LanguagePicker.qml" line="61"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../qml/LanguagePicker.qml" line="123"/>
+        <source>OK chooses · Back closes</source>
+        <translation>OK wählt · Zurück schließt</translation>
+    </message>
+</context>
+<context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../qml/ProductListModel.cpp" line="37"/>
+        <location filename="../../qml/ProductListModel.cpp" line="49"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="45"/>
+        <location filename="../../qml/ProductListModel.cpp" line="57"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -505,7 +523,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="46"/>
+        <location filename="../../qml/ProductListModel.cpp" line="58"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -513,7 +531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="47"/>
+        <location filename="../../qml/ProductListModel.cpp" line="59"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n Woche</numerusform>
@@ -521,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="48"/>
+        <location filename="../../qml/ProductListModel.cpp" line="60"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -529,7 +547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="49"/>
+        <location filename="../../qml/ProductListModel.cpp" line="61"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -537,7 +555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="50"/>
+        <location filename="../../qml/ProductListModel.cpp" line="62"/>
         <source>%n billing period(s)</source>
         <translation>
             <numerusform>%n Abrechnungszeitraum</numerusform>
@@ -545,32 +563,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/ProductListModel.cpp" line="56"/>
+        <location filename="../../qml/ProductListModel.cpp" line="68"/>
         <source>per day</source>
         <translation>pro Tag</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductListModel.cpp" line="57"/>
+        <location filename="../../qml/ProductListModel.cpp" line="69"/>
         <source>per week</source>
         <translation>pro Woche</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductListModel.cpp" line="58"/>
+        <location filename="../../qml/ProductListModel.cpp" line="70"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductListModel.cpp" line="59"/>
+        <location filename="../../qml/ProductListModel.cpp" line="71"/>
         <source>per year</source>
         <translation>pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductListModel.cpp" line="60"/>
+        <location filename="../../qml/ProductListModel.cpp" line="72"/>
         <source>one-time purchase</source>
         <translation>Einmalkauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="64"/>
+        <location filename="../../qml/ProductListModel.cpp" line="76"/>
         <source>for %n hour(s)</source>
         <translation>
             <numerusform>für %n Stunde</numerusform>
@@ -578,7 +596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="65"/>
+        <location filename="../../qml/ProductListModel.cpp" line="77"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>täglich</numerusform>
@@ -586,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="66"/>
+        <location filename="../../qml/ProductListModel.cpp" line="78"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>wöchentlich</numerusform>
@@ -594,7 +612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="67"/>
+        <location filename="../../qml/ProductListModel.cpp" line="79"/>
         <source>every %n month(s)</source>
         <translation>
             <numerusform>monatlich</numerusform>
@@ -602,7 +620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="68"/>
+        <location filename="../../qml/ProductListModel.cpp" line="80"/>
         <source>every %n year(s)</source>
         <translation>
             <numerusform>jährlich</numerusform>
@@ -664,7 +682,7 @@
     <message>
         <location filename="../../qml/SignInScreen.qml" line="22"/>
         <source>Signing you in…</source>
-        <translation>Sie werden angemeldet…</translation>
+        <translation>Du wirst angemeldet…</translation>
     </message>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="23"/>
@@ -674,78 +692,78 @@
     <message>
         <location filename="../../qml/SignInScreen.qml" line="25"/>
         <source>%1 Press OK to try again.</source>
-        <translation>%1 Zum erneuten Versuch OK drücken.</translation>
+        <translation>%1 Drücke OK, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="26"/>
         <source>Something went wrong. Press OK to try again.</source>
-        <translation>Etwas ist schiefgelaufen. Zum erneuten Versuch OK drücken.</translation>
+        <translation>Etwas ist schiefgelaufen. Drücke OK, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="77"/>
         <source>Sign in with your phone</source>
-        <translation>Mit dem Telefon anmelden</translation>
+        <translation>Mit dem Handy anmelden</translation>
     </message>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="89"/>
         <source>Go to %1 on your phone and enter</source>
-        <translation>Öffnen Sie %1 auf Ihrem Telefon und geben Sie ein:</translation>
+        <translation>Öffne %1 auf deinem Handy und gib ein:</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="111"/>
+        <location filename="../../qml/SignInScreen.qml" line="112"/>
         <source>Code %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="134"/>
+        <location filename="../../qml/SignInScreen.qml" line="138"/>
         <source>Code valid for %1</source>
         <translation>Code noch %1 gültig</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="172"/>
+        <location filename="../../qml/SignInScreen.qml" line="178"/>
         <source>Get a new code</source>
         <translation>Neuen Code holen</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="197"/>
+        <location filename="../../qml/SignInScreen.qml" line="203"/>
         <source>or scan</source>
         <translation>oder scannen</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="213"/>
+        <location filename="../../qml/SignInScreen.qml" line="219"/>
         <source>QR code for %1</source>
         <translation>QR-Code für %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="222"/>
+        <location filename="../../qml/SignInScreen.qml" line="228"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="222"/>
+        <location filename="../../qml/SignInScreen.qml" line="228"/>
         <source>Press OK for a new code</source>
-        <translation>OK drücken für einen neuen Code</translation>
+        <translation>Drücke OK für einen neuen Code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="229"/>
+        <location filename="../../qml/SignInScreen.qml" line="235"/>
         <source>Point your phone&apos;s camera here</source>
-        <translation>Richten Sie die Kamera Ihres Telefons hierauf</translation>
+        <translation>Richte die Kamera deines Handys hierauf</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="240"/>
-        <location filename="../../qml/SignInScreen.qml" line="241"/>
+        <location filename="../../qml/SignInScreen.qml" line="246"/>
+        <location filename="../../qml/SignInScreen.qml" line="247"/>
         <source>New code</source>
         <translation>Neuer Code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="182"/>
-        <location filename="../../qml/SignInScreen.qml" line="240"/>
-        <location filename="../../qml/SignInScreen.qml" line="242"/>
+        <location filename="../../qml/SignInScreen.qml" line="188"/>
+        <location filename="../../qml/SignInScreen.qml" line="246"/>
+        <location filename="../../qml/SignInScreen.qml" line="248"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="243"/>
+        <location filename="../../qml/SignInScreen.qml" line="249"/>
         <source>Exit</source>
         <translation>Beenden</translation>
     </message>
@@ -753,44 +771,44 @@
 <context>
     <name>TvSession</name>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="241"/>
-        <source>Waiting for you to approve on your phone…</source>
-        <translation>Warten auf Ihre Bestätigung am Telefon…</translation>
-    </message>
-    <message>
         <location filename="../../qml/TvSession.cpp" line="242"/>
-        <source>Still waiting for your approval…</source>
-        <translation>Wir warten weiter auf Ihre Bestätigung…</translation>
+        <source>Waiting for you to approve on your phone…</source>
+        <translation>Warten auf deine Bestätigung am Handy…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="245"/>
+        <location filename="../../qml/TvSession.cpp" line="243"/>
+        <source>Still waiting for your approval…</source>
+        <translation>Wir warten noch auf deine Bestätigung…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TvSession.cpp" line="246"/>
         <source>No network, retrying in %1 s</source>
         <translation>Kein Netz, neuer Versuch in %1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="245"/>
+        <location filename="../../qml/TvSession.cpp" line="246"/>
         <source>No network, retrying now…</source>
         <translation>Kein Netz, neuer Versuch läuft…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="247"/>
+        <location filename="../../qml/TvSession.cpp" line="248"/>
         <source>Sign-in was declined on the phone. Press OK for a new code.</source>
-        <translation>Die Anmeldung wurde am Telefon abgelehnt. OK drücken für einen neuen Code.</translation>
+        <translation>Die Anmeldung wurde am Handy abgelehnt. Drücke OK für einen neuen Code.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="248"/>
+        <location filename="../../qml/TvSession.cpp" line="249"/>
         <source>Code expired, here is a new one</source>
         <translation>Code abgelaufen, hier ist ein neuer</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="250"/>
+        <location filename="../../qml/TvSession.cpp" line="251"/>
         <source>Something went wrong. Press OK to try again.</source>
-        <translation>Etwas ist schiefgelaufen. Zum erneuten Versuch OK drücken.</translation>
+        <translation>Etwas ist schiefgelaufen. Drücke OK, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="251"/>
+        <location filename="../../qml/TvSession.cpp" line="252"/>
         <source>%1 Press OK to try again.</source>
-        <translation>%1 Zum erneuten Versuch OK drücken.</translation>
+        <translation>%1 Drücke OK, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location filename="../../qml/TvSession.cpp" line="68"/>
@@ -808,7 +826,7 @@
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="23"/>
         <source>The sign-in was declined on the phone.</source>
-        <translation>Die Anmeldung wurde am Telefon abgelehnt.</translation>
+        <translation>Die Anmeldung wurde am Handy abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="25"/>
@@ -828,7 +846,7 @@
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="30"/>
         <source>The sign-in is no longer valid; please sign in again.</source>
-        <translation>Die Anmeldung ist nicht mehr gültig; bitte melden Sie sich erneut an.</translation>
+        <translation>Die Anmeldung ist nicht mehr gültig. Bitte melde dich erneut an.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="32"/>
@@ -858,7 +876,7 @@
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="42"/>
         <source>Your purchases could not be loaded.</source>
-        <translation>Ihre Käufe konnten nicht geladen werden.</translation>
+        <translation>Deine Käufe konnten nicht geladen werden.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="46"/>
@@ -868,7 +886,7 @@
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="50"/>
         <source>The browser&apos;s answer did not belong to this sign-in; please try again.</source>
-        <translation>Die Antwort des Browsers gehörte nicht zu dieser Anmeldung; bitte versuchen Sie es erneut.</translation>
+        <translation>Die Antwort des Browsers gehörte nicht zu dieser Anmeldung. Bitte versuche es erneut.</translation>
     </message>
 </context>
 </TS>

@@ -5,55 +5,60 @@
     <name>AccountScreen</name>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="15"/>
-        <location filename="../../qml/AccountScreen.qml" line="24"/>
+        <location filename="../../qml/AccountScreen.qml" line="25"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="31"/>
+        <location filename="../../qml/AccountScreen.qml" line="33"/>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in as</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="40"/>
+        <location filename="../../qml/AccountScreen.qml" line="42"/>
         <source>Unknown account</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown account</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="48"/>
+        <location filename="../../qml/AccountScreen.qml" line="51"/>
         <source>Linked payment providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked payment providers</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="79"/>
+        <location filename="../../qml/AccountScreen.qml" line="82"/>
         <source>None linked</source>
-        <translation type="unfinished"></translation>
+        <translation>None linked</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="93"/>
+        <location filename="../../qml/AccountScreen.qml" line="98"/>
         <source>Reload lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload lists</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="101"/>
-        <location filename="../../qml/AccountScreen.qml" line="122"/>
+        <location filename="../../qml/AccountScreen.qml" line="106"/>
+        <location filename="../../qml/AccountScreen.qml" line="140"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="123"/>
+        <location filename="../../qml/AccountScreen.qml" line="115"/>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AccountScreen.qml" line="141"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="124"/>
+        <location filename="../../qml/AccountScreen.qml" line="142"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="125"/>
+        <location filename="../../qml/AccountScreen.qml" line="143"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -61,42 +66,42 @@
     <message>
         <location filename="../../qml/AppShell.qml" line="149"/>
         <source>Leave %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave %1?</translation>
     </message>
     <message>
         <location filename="../../qml/AppShell.qml" line="150"/>
         <source>You stay signed in and come back to the same place next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>You stay signed in and come back to the same place next time.</translation>
     </message>
     <message>
         <location filename="../../qml/AppShell.qml" line="151"/>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave</translation>
     </message>
     <message>
         <location filename="../../qml/AppShell.qml" line="152"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Stay</translation>
     </message>
     <message>
         <location filename="../../qml/AppShell.qml" line="160"/>
         <source>Sign out of this TV?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out of this TV?</translation>
     </message>
     <message>
         <location filename="../../qml/AppShell.qml" line="161"/>
         <source>Your subscriptions stay in your account. To use this TV again you sign in with your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your subscriptions stay in your account. To use this TV again you sign in with your phone.</translation>
     </message>
     <message>
         <location filename="../../qml/AppShell.qml" line="162"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out</translation>
     </message>
     <message>
         <location filename="../../qml/AppShell.qml" line="163"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -105,92 +110,92 @@
         <location filename="../../qml/BrowserSignInScreen.qml" line="11"/>
         <location filename="../../qml/BrowserSignInScreen.qml" line="38"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="16"/>
         <source>Signing you in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing you in…</translation>
     </message>
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="18"/>
         <source>Signed out. Confirm the sign-out in the browser, then press OK to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed out. Confirm the sign-out in the browser, then press OK to sign in again.</translation>
     </message>
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="19"/>
         <source>Preparing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the sign-in…</translation>
     </message>
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="21"/>
         <source>%1 Press Green to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Press Green to start again.</translation>
     </message>
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="22"/>
         <source>Something went wrong. Press Green to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong. Press Green to start again.</translation>
     </message>
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="24"/>
         <source>Waiting for the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the browser…</translation>
     </message>
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="50"/>
         <source>Continue in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue in the browser</translation>
     </message>
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="63"/>
         <source>The sign-out page has opened in the browser on this TV, so the next viewer starts from a signed-out browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-out page has opened in the browser on this TV, so the next viewer starts from a signed-out browser.</translation>
     </message>
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="64"/>
         <source>A browser window has opened on this TV. Sign in there and allow access; this screen continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A browser window has opened on this TV. Sign in there and allow access; this screen continues by itself.</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="119"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="121"/>
         <source>Open the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the browser again</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="119"/>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="136"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="121"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="126"/>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="137"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="128"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="139"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="136"/>
-        <source>Open browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Start over</translation>
     </message>
     <message>
         <location filename="../../qml/BrowserSignInScreen.qml" line="138"/>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
+        <source>Open browser</source>
+        <translation>Open browser</translation>
     </message>
     <message>
-        <location filename="../../qml/BrowserSignInScreen.qml" line="139"/>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="140"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../qml/BrowserSignInScreen.qml" line="141"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
 </context>
 <context>
     <name>CardRow</name>
     <message>
-        <location filename="../../qml/CardRow.qml" line="125"/>
+        <location filename="../../qml/CardRow.qml" line="126"/>
         <source>Press Green to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Green to try again.</translation>
     </message>
 </context>
 <context>
@@ -198,12 +203,12 @@
     <message>
         <location filename="../../qml/ConfirmDialog.qml" line="11"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../qml/ConfirmDialog.qml" line="12"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -211,101 +216,101 @@
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="19"/>
         <source>You have</source>
-        <translation type="unfinished"></translation>
+        <translation>You have</translation>
     </message>
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="19"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="61"/>
+        <location filename="../../qml/DetailsScreen.qml" line="64"/>
         <source>Free trial: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Free trial: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="71"/>
+        <location filename="../../qml/DetailsScreen.qml" line="75"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is part of your account. Manage or cancel it on your phone or computer.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="73"/>
+        <location filename="../../qml/DetailsScreen.qml" line="77"/>
         <source>You already have this. Manage or cancel it on your phone or computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>You already have this. Manage or cancel it on your phone or computer.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="74"/>
+        <location filename="../../qml/DetailsScreen.qml" line="78"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="82"/>
+        <location filename="../../qml/DetailsScreen.qml" line="87"/>
         <source>Billed by %1 · ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Billed by %1 · ID %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="94"/>
-        <location filename="../../qml/DetailsScreen.qml" line="103"/>
+        <location filename="../../qml/DetailsScreen.qml" line="101"/>
+        <location filename="../../qml/DetailsScreen.qml" line="110"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="104"/>
+        <location filename="../../qml/DetailsScreen.qml" line="111"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="105"/>
+        <location filename="../../qml/DetailsScreen.qml" line="112"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
 </context>
 <context>
     <name>EntitlementListModel</name>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="16"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="17"/>
-        <source>Free trial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../qml/EntitlementListModel.cpp" line="18"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <source>Active</source>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../qml/EntitlementListModel.cpp" line="19"/>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <source>Free trial</source>
+        <translation>Free trial</translation>
     </message>
     <message>
         <location filename="../../qml/EntitlementListModel.cpp" line="20"/>
-        <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="29"/>
-        <source>Trial ends %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/EntitlementListModel.cpp" line="21"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EntitlementListModel.cpp" line="22"/>
+        <source>Ended</source>
+        <translation>Ended</translation>
     </message>
     <message>
         <location filename="../../qml/EntitlementListModel.cpp" line="31"/>
-        <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <source>Trial ends %1</source>
+        <translation>Trial ends %1</translation>
     </message>
     <message>
         <location filename="../../qml/EntitlementListModel.cpp" line="33"/>
-        <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <source>No end date</source>
+        <translation>No end date</translation>
     </message>
     <message>
-        <location filename="../../qml/EntitlementListModel.cpp" line="34"/>
+        <location filename="../../qml/EntitlementListModel.cpp" line="35"/>
+        <source>Until %1</source>
+        <translation>Until %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EntitlementListModel.cpp" line="36"/>
         <source>Ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended %1</translation>
     </message>
 </context>
 <context>
@@ -313,67 +318,67 @@
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="42"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="44"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="50"/>
         <source>Move between items</source>
-        <translation type="unfinished"></translation>
+        <translation>Move between items</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="51"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="51"/>
         <source>Open or press the focused item</source>
-        <translation type="unfinished"></translation>
+        <translation>Open or press the focused item</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="52"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="52"/>
         <source>One screen back; on the first screen, asks before leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>One screen back; on the first screen, asks before leaving</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="53"/>
         <source>Red: sign out (on Account), else Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: sign out (on Account), else Account</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="54"/>
         <source>Green: reload, or a new code while signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Green: reload, or a new code while signing in</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="55"/>
         <source>Yellow: this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Yellow: this help</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="56"/>
         <source>Blue: Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Blue: Account</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="86"/>
         <source>Keyboard: arrows, Enter = OK, Esc or Backspace = Back, F1 Red, F2 Green, F3 Yellow, F4 Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard: arrows, Enter = OK, Esc or Backspace = Back, F1 Red, F2 Green, F3 Yellow, F4 Blue</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="93"/>
         <source>Press OK or Back to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Press OK or Back to close</translation>
     </message>
 </context>
 <context>
@@ -381,28 +386,28 @@
     <message>
         <location filename="../../qml/HomeScreen.qml" line="104"/>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in as %1</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="113"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="122"/>
         <location filename="../../qml/HomeScreen.qml" line="243"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="142"/>
         <source>Showing your last saved list. Press Green to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing your last saved list. Press Green to refresh.</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="158"/>
         <source>You have</source>
-        <translation type="unfinished"></translation>
+        <translation>You have</translation>
     </message>
     <message numerus="yes">
         <location filename="../../qml/HomeScreen.qml" line="159"/>
@@ -415,17 +420,17 @@
     <message>
         <location filename="../../qml/HomeScreen.qml" line="163"/>
         <source>Nothing yet. Pick a plan from Available below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing yet. Pick a plan from Available below.</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="183"/>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Trial</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="196"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
     <message numerus="yes">
         <location filename="../../qml/HomeScreen.qml" line="197"/>
@@ -438,37 +443,37 @@
     <message>
         <location filename="../../qml/HomeScreen.qml" line="201"/>
         <source>No products are offered to this account right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No products are offered to this account right now.</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="226"/>
         <source>You have this</source>
-        <translation type="unfinished"></translation>
+        <translation>You have this</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="228"/>
         <source>%1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 free</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="241"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="242"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="244"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="245"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
 </context>
 <context>
@@ -476,28 +481,41 @@
     <message>
         <location filename="../../qml/KeyLegend.qml" line="25"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../qml/KeyLegend.qml" line="26"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="67"/>
+        <location filename="../../qml/KeyLegend.qml" line="75"/>
         <source>Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../../qml/LanguagePicker.qml" line="61"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../qml/LanguagePicker.qml" line="123"/>
+        <source>OK chooses · Back closes</source>
+        <translation>OK chooses · Back closes</translation>
     </message>
 </context>
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../qml/ProductListModel.cpp" line="37"/>
+        <location filename="../../qml/ProductListModel.cpp" line="49"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Free</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="45"/>
+        <location filename="../../qml/ProductListModel.cpp" line="57"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -505,7 +523,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="46"/>
+        <location filename="../../qml/ProductListModel.cpp" line="58"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -513,7 +531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="47"/>
+        <location filename="../../qml/ProductListModel.cpp" line="59"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -521,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="48"/>
+        <location filename="../../qml/ProductListModel.cpp" line="60"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -529,7 +547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="49"/>
+        <location filename="../../qml/ProductListModel.cpp" line="61"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -537,7 +555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="50"/>
+        <location filename="../../qml/ProductListModel.cpp" line="62"/>
         <source>%n billing period(s)</source>
         <translation>
             <numerusform>%n billing period</numerusform>
@@ -545,32 +563,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/ProductListModel.cpp" line="56"/>
+        <location filename="../../qml/ProductListModel.cpp" line="68"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>per day</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductListModel.cpp" line="57"/>
+        <location filename="../../qml/ProductListModel.cpp" line="69"/>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductListModel.cpp" line="58"/>
+        <location filename="../../qml/ProductListModel.cpp" line="70"/>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>per month</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductListModel.cpp" line="59"/>
+        <location filename="../../qml/ProductListModel.cpp" line="71"/>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductListModel.cpp" line="60"/>
+        <location filename="../../qml/ProductListModel.cpp" line="72"/>
         <source>one-time purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>one-time purchase</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="64"/>
+        <location filename="../../qml/ProductListModel.cpp" line="76"/>
         <source>for %n hour(s)</source>
         <translation>
             <numerusform>for %n hour</numerusform>
@@ -578,7 +596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="65"/>
+        <location filename="../../qml/ProductListModel.cpp" line="77"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -586,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="66"/>
+        <location filename="../../qml/ProductListModel.cpp" line="78"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>every week</numerusform>
@@ -594,7 +612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="67"/>
+        <location filename="../../qml/ProductListModel.cpp" line="79"/>
         <source>every %n month(s)</source>
         <translation>
             <numerusform>every month</numerusform>
@@ -602,7 +620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ProductListModel.cpp" line="68"/>
+        <location filename="../../qml/ProductListModel.cpp" line="80"/>
         <source>every %n year(s)</source>
         <translation>
             <numerusform>every year</numerusform>
@@ -615,42 +633,42 @@
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="10"/>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote</translation>
     </message>
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="38"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="39"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="46"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="53"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="54"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Green</translation>
     </message>
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="55"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Yellow</translation>
     </message>
     <message>
         <location filename="../../qml/RemoteEmulator.qml" line="56"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blue</translation>
     </message>
 </context>
 <context>
@@ -659,143 +677,143 @@
         <location filename="../../qml/SignInScreen.qml" line="10"/>
         <location filename="../../qml/SignInScreen.qml" line="57"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="22"/>
         <source>Signing you in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing you in…</translation>
     </message>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="23"/>
         <source>Getting a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Getting a code…</translation>
     </message>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="25"/>
         <source>%1 Press OK to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Press OK to try again.</translation>
     </message>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="26"/>
         <source>Something went wrong. Press OK to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong. Press OK to try again.</translation>
     </message>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="77"/>
         <source>Sign in with your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in with your phone</translation>
     </message>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="89"/>
         <source>Go to %1 on your phone and enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to %1 on your phone and enter</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="111"/>
+        <location filename="../../qml/SignInScreen.qml" line="112"/>
         <source>Code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="134"/>
+        <location filename="../../qml/SignInScreen.qml" line="138"/>
         <source>Code valid for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code valid for %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="172"/>
+        <location filename="../../qml/SignInScreen.qml" line="178"/>
         <source>Get a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Get a new code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="197"/>
+        <location filename="../../qml/SignInScreen.qml" line="203"/>
         <source>or scan</source>
-        <translation type="unfinished"></translation>
+        <translation>or scan</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="213"/>
+        <location filename="../../qml/SignInScreen.qml" line="219"/>
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code for %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="222"/>
+        <location filename="../../qml/SignInScreen.qml" line="228"/>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="222"/>
+        <location filename="../../qml/SignInScreen.qml" line="228"/>
         <source>Press OK for a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Press OK for a new code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="229"/>
+        <location filename="../../qml/SignInScreen.qml" line="235"/>
         <source>Point your phone&apos;s camera here</source>
-        <translation type="unfinished"></translation>
+        <translation>Point your phone&apos;s camera here</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="240"/>
-        <location filename="../../qml/SignInScreen.qml" line="241"/>
+        <location filename="../../qml/SignInScreen.qml" line="246"/>
+        <location filename="../../qml/SignInScreen.qml" line="247"/>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>New code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="182"/>
-        <location filename="../../qml/SignInScreen.qml" line="240"/>
-        <location filename="../../qml/SignInScreen.qml" line="242"/>
+        <location filename="../../qml/SignInScreen.qml" line="188"/>
+        <location filename="../../qml/SignInScreen.qml" line="246"/>
+        <location filename="../../qml/SignInScreen.qml" line="248"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="243"/>
+        <location filename="../../qml/SignInScreen.qml" line="249"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
 </context>
 <context>
     <name>TvSession</name>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="241"/>
-        <source>Waiting for you to approve on your phone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../qml/TvSession.cpp" line="242"/>
+        <source>Waiting for you to approve on your phone…</source>
+        <translation>Waiting for you to approve on your phone…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TvSession.cpp" line="243"/>
         <source>Still waiting for your approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Still waiting for your approval…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="245"/>
+        <location filename="../../qml/TvSession.cpp" line="246"/>
         <source>No network, retrying in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>No network, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="245"/>
+        <location filename="../../qml/TvSession.cpp" line="246"/>
         <source>No network, retrying now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/TvSession.cpp" line="247"/>
-        <source>Sign-in was declined on the phone. Press OK for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No network, retrying now…</translation>
     </message>
     <message>
         <location filename="../../qml/TvSession.cpp" line="248"/>
-        <source>Code expired, here is a new one</source>
-        <translation type="unfinished"></translation>
+        <source>Sign-in was declined on the phone. Press OK for a new code.</source>
+        <translation>Sign-in was declined on the phone. Press OK for a new code.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="250"/>
-        <source>Something went wrong. Press OK to try again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qml/TvSession.cpp" line="249"/>
+        <source>Code expired, here is a new one</source>
+        <translation>Code expired, here is a new one</translation>
     </message>
     <message>
         <location filename="../../qml/TvSession.cpp" line="251"/>
+        <source>Something went wrong. Press OK to try again.</source>
+        <translation>Something went wrong. Press OK to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TvSession.cpp" line="252"/>
         <source>%1 Press OK to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Press OK to try again.</translation>
     </message>
     <message>
         <location filename="../../qml/TvSession.cpp" line="68"/>
         <source>No browser could be opened on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>No browser could be opened on this device.</translation>
     </message>
 </context>
 <context>
@@ -803,72 +821,72 @@
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="22"/>
         <source>The sign-in was declined in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in was declined in the browser.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="23"/>
         <source>The sign-in was declined on the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in was declined on the phone.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="25"/>
         <source>The sign-in in the browser was not finished in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in in the browser was not finished in time.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="26"/>
         <source>The code expired before it was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code expired before it was approved.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="28"/>
         <source>This TV app is not registered with the sign-in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>This TV app is not registered with the sign-in service.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="30"/>
         <source>The sign-in is no longer valid; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in is no longer valid; please sign in again.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="32"/>
         <source>The sign-in service refused the access this app asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in service refused the access this app asks for.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="34"/>
         <source>The sign-in service does not support signing in on a TV.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in service does not support signing in on a TV.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="36"/>
         <source>The sign-in service cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in service cannot be reached.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="38"/>
         <source>The app is not set up correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>The app is not set up correctly.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="40"/>
         <source>The sign-in could not be kept on this TV.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in could not be kept on this TV.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="42"/>
         <source>Your purchases could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your purchases could not be loaded.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="46"/>
         <source>The sign-in service is having trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in service is having trouble.</translation>
     </message>
     <message>
         <location filename="../../core/session/ViewerError.cpp" line="50"/>
         <source>The browser&apos;s answer did not belong to this sign-in; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The browser&apos;s answer did not belong to this sign-in; please try again.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 // -> frameSwapped: polish, sync, render, swap on the GUI thread of the software backend) and the
 // time each key event takes to be handled are reported as p50/p99/max.
 #include "TvSession.h"
+#include "UiLanguage.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -99,6 +100,10 @@ int main(int argc, char **argv)
         return i > 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : def;
     };
     const int holdS = opt("--hold", 0);
+    // --language xx: the UI in that language (catalogue and locale), as the app applies it.
+    const int languageAt = args.indexOf(QLatin1String("--language"));
+    if (languageAt > 0 && languageAt + 1 < args.size())
+        UiLanguage::apply(args.at(languageAt + 1));
 
     QQmlApplicationEngine engine;
     QQuickWindow *window = nullptr;
@@ -125,7 +130,7 @@ int main(int argc, char **argv)
             return 2;
         window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     } else {
-        fprintf(stderr, "usage: %s signin|bare|home [--hold S] [--items N] [--keys K] [--key-interval MS]\n", argv[0]);
+        fprintf(stderr, "usage: %s signin|bare|home [--language xx] [--hold S] [--items N] [--keys K] [--key-interval MS]\n", argv[0]);
         return 2;
     }
 

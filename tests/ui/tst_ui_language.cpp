@@ -79,7 +79,16 @@ private slots:
         QTest::newRow("de_DE") << "de_DE" << "de";
         QTest::newRow("de_AT") << "de_AT" << "de";
         QTest::newRow("en_GB") << "en_GB" << "en";
-        QTest::newRow("fr_FR") << "fr_FR" << "en";
+        QTest::newRow("fr_FR") << "fr_FR" << "fr";
+        QTest::newRow("fr_BE") << "fr_BE" << "fr";
+        QTest::newRow("da_DK") << "da_DK" << "da";
+        QTest::newRow("fi_FI") << "fi_FI" << "fi";
+        QTest::newRow("sv_FI") << "sv_FI" << "sv";
+        QTest::newRow("nb_NO") << "nb_NO" << "nb";
+        QTest::newRow("nl_BE") << "nl_BE" << "nl";
+        QTest::newRow("es_ES") << "es_ES" << "es";
+        QTest::newRow("ar_EG") << "ar_EG" << "ar";
+        QTest::newRow("pt_BR (no catalogue)") << "pt_BR" << "en";
         QTest::newRow("C") << "C" << "en";
     }
     void catalogueForEveryLocale()
@@ -174,6 +183,40 @@ private slots:
         use(language);
         QCOMPARE(ProductListModel::periodText(period), periodText);
         QCOMPARE(ProductListModel::durationText(trial), trialText);
+    }
+
+    // Prices in the UI language's locale (which the language sets as the default), never
+    // "129.00SEK": the locale's own symbol for its currency, the sign of the big ones, else the
+    // ISO code. Non-breaking spaces read as spaces here.
+    void prices_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<double>("price");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("de EUR") << "de" << 9.99 << "EUR" << "9,99 €";
+        QTest::newRow("da DKK") << "da" << 129.0 << "DKK" << "129,00 kr.";
+        QTest::newRow("sv SEK") << "sv" << 129.0 << "SEK" << "129,00 kr";
+        QTest::newRow("fi EUR") << "fi" << 1299.0 << "EUR" << "1 299,00 €";
+        QTest::newRow("en EUR") << "en" << 9.99 << "EUR" << "€9.99";
+        QTest::newRow("en DKK (ISO code)") << "en" << 129.0 << "DKK" << "DKK 129.00";
+        QTest::newRow("fr SEK (ISO code)") << "fr" << 129.0 << "SEK" << "129,00 SEK";
+    }
+    void prices()
+    {
+        QFETCH(QString, language);
+        QFETCH(double, price);
+        QFETCH(QString, currency);
+        QFETCH(QString, text);
+        QCOMPARE(UiLanguage::apply(language), language);
+        tvpair::Product p;
+        p.hasPrice = true;
+        p.price = price;
+        p.currency = currency;
+        QString shown = ProductListModel::priceText(p);
+        shown.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
+        QCOMPARE(shown, text);
+        UiLanguage::apply(QStringLiteral("en"));
     }
 
     void cleanupTestCase()

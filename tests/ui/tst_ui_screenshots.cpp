@@ -1,6 +1,7 @@
 // Loads the real Main.qml offscreen, fills TvSession's preview, grabs every screen at 1920x1080
 // and 1280x720 into <build>/tests/ui/artifacts/, checks the 10-foot layout facts (safe area, sizes) and
 // decodes the QR code from the sign-in screenshot with zbarimg (a missing zbarimg fails).
+#include "ScreenChecks.h"
 #include "TvSession.h"
 #include "UiLanguage.h"
 
@@ -25,41 +26,6 @@ const QString kUserCode = QStringLiteral("WDJB-MJHT");
 const QString kUri = QStringLiteral("http://127.0.0.1:8787/device");
 const QString kCompleteUri = QStringLiteral("http://127.0.0.1:8787/device?user_code=WDJB-MJHT");
 
-// The part of an item the viewer can see: its scene rectangle cut by every clipping ancestor.
-QRectF visibleSceneRect(QQuickItem *item)
-{
-    QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem())
-        if (p->clip())
-            r = r.intersected(p->mapRectToScene(QRectF(0, 0, p->width(), p->height())));
-    return r;
-}
-
-bool isText(QQuickItem *item)
-{
-    return item->inherits("QQuickText");
-}
-
-void collect(QQuickItem *item, QList<QQuickItem *> *out)
-{
-    if (!item->isVisible() || item->opacity() <= 0.01)
-        return;
-    out->append(item);
-    const auto children = item->childItems();
-    for (QQuickItem *c : children)
-        collect(c, out);
-}
-
-QString describe(QQuickItem *item)
-{
-    QString s = QString::fromLatin1(item->metaObject()->className());
-    if (!item->objectName().isEmpty())
-        s += QLatin1Char('#') + item->objectName();
-    const QVariant text = item->property("text");
-    if (text.isValid())
-        s += QStringLiteral(" \"%1\"").arg(text.toString().left(40));
-    return s;
-}
 }  // namespace
 
 class TestUiScreenshots : public QObject {
@@ -69,17 +35,7 @@ private:
     QQuickWindow *m_window = nullptr;
     TvSession *m_session = nullptr;
 
-    static QQuickItem *findIn(QQuickItem *item, const QString &name)
-    {
-        if (item->objectName() == name)
-            return item;
-        const auto children = item->childItems();
-        for (QQuickItem *c : children)
-            if (QQuickItem *found = findIn(c, name))
-                return found;
-        return nullptr;
-    }
-    QQuickItem *find(const char *name) const { return findIn(m_window->contentItem(), QLatin1String(name)); }
+    QQuickItem *find(const char *name) const { return screenchecks::findIn(m_window->contentItem(), QLatin1String(name)); }
     // QTest::keyClick asserts on keys without an ASCII form (Key_Back, Key_Red...); send them as the
     // RemoteKeyFilter delivers them.
     void press(int key)
@@ -117,63 +73,15 @@ private:
         return image;
     }
 
-    // The app's 16:9 area in the window (all of it on a 16:9 screen, centred between bands on others).
-    QRectF shellRect() const
-    {
-        auto *shell = m_window->property("shell").value<QQuickItem *>();
-        return shell ? shell->mapRectToScene(QRectF(0, 0, shell->width(), shell->height())) : QRectF();
-    }
+    QRectF shellRect() const { return screenchecks::shellRect(m_window); }
 
-    // Every visible text and the focused item (with its ring) stay inside the 5% safe area of the
-    // app's 16:9 area, which is the largest the window holds, centred.
+    // Every visible text and the focused item (with its ring) inside the 5% safe area.
     void checkSafeArea(int w, int h)
     {
-        const QRectF app = shellRect();
-        const qreal fit = qMin(qreal(w), h * 16.0 / 9);
-        QVERIFY2(qAbs(app.width() - fit) <= 1 && qAbs(app.height() - fit * 9 / 16) <= 1,
-                 qPrintable(QStringLiteral("the app area is %1x%2, not the largest 16:9 of %3x%4")
-                                .arg(app.width()).arg(app.height()).arg(w).arg(h)));
-        QVERIFY(qAbs(app.center().x() - w / 2.0) <= 1 && qAbs(app.center().y() - h / 2.0) <= 1);
-        const qreal scale = app.height() / 1080.0;
-        const QRectF safe = app.adjusted(qRound(96 * scale), qRound(54 * scale), -qRound(96 * scale),
-                                         -qRound(54 * scale));
-        const QRectF tolerant = safe.adjusted(-1, -1, 1, 1);
-        QList<QQuickItem *> items;
-        collect(m_window->contentItem(), &items);
-        int texts = 0;
-        for (QQuickItem *item : std::as_const(items)) {
-            if (!isText(item) || item->property("text").toString().isEmpty())
-                continue;
-            const QRectF r = visibleSceneRect(item);
-            if (r.isEmpty())
-                continue;
-            ++texts;
-            QVERIFY2(tolerant.contains(r), qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 is outside the safe area")
-                         .arg(describe(item)).arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())));
-        }
-        QVERIFY(texts > 3);
-        QQuickItem *focus = m_window->activeFocusItem();
-        QVERIFY2(focus, "something has focus");
-        QVERIFY2(focus != m_window->contentItem() && focus->objectName() != QLatin1String("shell"),
-                 "focus is on a control, not the window");
-        // The focused item as drawn (scaled), plus its ring (ringGap + ringWidth = 11 px at 1080p).
-        const qreal ring = 11 * scale;
-        // A list holds focus for its current card; the card carries the ring.
-        QQuickItem *drawn = focus;
-        if (auto *current = focus->property("currentItem").value<QQuickItem *>())
-            drawn = current;
-        QRectF f = drawn->mapRectToScene(QRectF(0, 0, drawn->width(), drawn->height())).adjusted(-ring, -ring, ring, ring);
-        for (QQuickItem *p = drawn->parentItem(); p; p = p->parentItem())
-            if (p->clip())
-                f = f.intersected(p->mapRectToScene(QRectF(0, 0, p->width(), p->height())));
-        QVERIFY2(tolerant.contains(f), qPrintable(describe(focus) + QStringLiteral(" (focus) outside the safe area")));
-        // ...and its ring is drawn (the card's ring, for a list).
-        QQuickItem *focusRing = findIn(drawn, QStringLiteral("focusRing"));
-        QVERIFY2(focusRing && focusRing->isVisible() && focusRing->opacity() > 0.99,
-                 qPrintable(describe(focus) + QStringLiteral(" has focus but no visible focus ring")));
-        QQuickItem *ringTarget = focusRing->parentItem();
-        QVERIFY2(focusRing->width() > ringTarget->width() && focusRing->height() > ringTarget->height(),
-                 "the ring lies outside its target");
+        QCOMPARE(m_window->width(), w);
+        QCOMPARE(m_window->height(), h);
+        const QStringList problems = screenchecks::safeAreaProblems(m_window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
 private slots:

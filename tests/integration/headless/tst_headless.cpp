@@ -144,7 +144,7 @@ private slots:
         s.post("/test/deny", {{"user_code", code.value("user_code")}});
         const QJsonObject err = run.waitFor("error");
         QCOMPARE(err.value("code").toString(), QString("access_denied"));
-        QCOMPARE(err.value("message").toString(), QString::fromUtf8("Die Anmeldung wurde am Telefon abgelehnt."));
+        QCOMPARE(err.value("message").toString(), QString::fromUtf8("Die Anmeldung wurde am Handy abgelehnt."));
         QCOMPARE(run.waitForExit(), 3);
     }
 

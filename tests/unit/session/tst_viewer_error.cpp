@@ -71,8 +71,8 @@ private slots:
         }
         QCOMPARE(ViewerError(Code::AccessDenied, {}, ViewerError::ApprovedOn::Browser).message(),
                  QStringLiteral("Die Anmeldung wurde im Browser abgelehnt."));
-        QCOMPARE(ViewerError(Code::AccessDenied).message(), QStringLiteral("Die Anmeldung wurde am Telefon abgelehnt."));
-        QCOMPARE(ViewerError(Code::PaymentProvider).message(), QStringLiteral("Ihre Käufe konnten nicht geladen werden."));
+        QCOMPARE(ViewerError(Code::AccessDenied).message(), QStringLiteral("Die Anmeldung wurde am Handy abgelehnt."));
+        QCOMPARE(ViewerError(Code::PaymentProvider).message(), QStringLiteral("Deine Käufe konnten nicht geladen werden."));
         QVERIFY(ViewerError::foreignBrowserAnswer({}).message().startsWith(QStringLiteral("Die Antwort des Browsers")));
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(ViewerError(Code::PaymentProvider).message(), QStringLiteral("Your purchases could not be loaded."));
