@@ -5,6 +5,7 @@ target_sources(tvpair_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/DeviceFlow.cpp ${CMAKE_CURRENT_LIST_DIR}/DeviceFlow.h
   ${CMAKE_CURRENT_LIST_DIR}/TokenSet.cpp ${CMAKE_CURRENT_LIST_DIR}/TokenSet.h
   ${CMAKE_CURRENT_LIST_DIR}/ExtraParameters.cpp ${CMAKE_CURRENT_LIST_DIR}/ExtraParameters.h
+  ${CMAKE_CURRENT_LIST_DIR}/PaytronixGuestToken.cpp ${CMAKE_CURRENT_LIST_DIR}/PaytronixGuestToken.h
   ${CMAKE_CURRENT_LIST_DIR}/TokenClient.cpp ${CMAKE_CURRENT_LIST_DIR}/TokenClient.h
   ${CMAKE_CURRENT_LIST_DIR}/IdTokenCheck.cpp ${CMAKE_CURRENT_LIST_DIR}/IdTokenCheck.h)
 if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/jwt_sources.cmake)
