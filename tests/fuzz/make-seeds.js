@@ -79,6 +79,16 @@ seed('fuzz_id_token', 'expired', withCtl([1], sign('ES256', 'es1', Object.assign
 seed('fuzz_id_token', 'unknown_kid', withCtl([1], sign('RS256', 'rotated', claims)));
 seed('fuzz_id_token', 'alg_none', withCtl([1], sign('none', 'rs1', claims)));
 seed('fuzz_id_token', 'hs256', withCtl([1], sign('HS256', 'rs1', claims)));
+// Hybrid front channel (OIDC Core 3.3.2.11): control byte, the code on one line, the token with its c_hash.
+const cHash = (code, h) => b64u(crypto.createHash(h).update(code).digest().subarray(0, h === 'sha256' ? 16 : 32));
+const hybridCode = 'the-code-123';
+const hybridSeed = (name, alg, kid, extra) =>
+  seed('fuzz_hybrid_id_token', name, Buffer.concat([Buffer.from([1]), Buffer.from(hybridCode + '\n'),
+    Buffer.from(sign(alg, kid, Object.assign({}, claims, { c_hash: cHash(hybridCode, 'sha256') }, extra)))]));
+hybridSeed('rs256', 'RS256', 'rs1', {});
+hybridSeed('es256', 'ES256', 'es1', {});
+hybridSeed('wrong_c_hash', 'RS256', 'rs1', { c_hash: cHash('another', 'sha256') });
+hybridSeed('no_c_hash', 'PS256', 'ps1', { c_hash: undefined });
 seed('fuzz_jwt', 'crit', sign('RS256', 'rs1', claims, { crit: ['exp'] }));
 seed('fuzz_jwt', 'cleeng', sign('HS256', null, { customerId: 700000001, publisherId: 123456789, exp: now }));
 seed('fuzz_jwt', 'b64', 'eyJhbGciOiJSUzI1NiJ9');
@@ -139,6 +149,26 @@ seed('fuzz_tenant_config', 'design_example', j({ app_name: 'Example TV', issuer:
 seed('fuzz_tenant_config', 'mpx', j({ issuer: base, client_id: 'tv-app', payment: { provider: 'mpx', account: 'http://access.auth.theplatform.com/data/Account/1',
   product_url: 'https://data.product.theplatform.com/product/data/Product', entitlement_url: 'https://data.entitlement.theplatform.com/eds/data/Entitlement',
   entitlement_fields: { product_id: 'productId', start: 'startDate', end: 'endDate', disabled: 'disabled' } } }));
+
+// Dialect keys and logout URL templates (Prenly-style placeholders).
+seed('fuzz_tenant_config', 'dialects', j({ client_id: 'tv', client_secret: 's', scope: 'openid user_read', issuer: base,
+  discovery_url: base + '/meta/openid-configuration', response_type: 'code id_token', response_mode: 'form_post',
+  authorization_params: { merchant_vat: 'DK123' }, token_params: { merchantId: 1 }, refresh_params: { x: true },
+  refresh_with_code_verifier: true, token_dialect: 'rfc6749', post_logout_redirect_uri: 'https://tv.example/out',
+  logout_error_uri: 'https://tv.example/error',
+  end_session_url: base + '/logout?c={client_id}&r={post_logout_redirect_uri}&e={logout_error_uri}',
+  identity: { subject: 'token_response:user_id', display_name: ['name', 'email'], customer_number: 'customer_no' } }));
+seed('fuzz_logout_url_template', 'prenly', 'https://login.example.com/logout?client_id={client_id}&redirect_uri={post_logout_redirect_uri}&error_uri={logout_error_uri}');
+seed('fuzz_logout_url_template', 'path', 'https://id.example.com/clients/{client_id}/logout');
+seed('fuzz_logout_url_template', 'loopback', 'http://127.0.0.1:8740/logout?client={client_id}#done');
+seed('fuzz_logout_url_template', 'unknown', 'https://id.example.com/logout?t={id_token}');
+seed('fuzz_logout_url_template', 'braces', 'https://id.example.com/{{client_id}}/}');
+
+seed('fuzz_viewer_identity', 'paytronix', withCtl([3], j({ access_token: 'at-x', token_type: 'Bearer', username: 'guest.jane', customer_number: 4711 })));
+seed('fuzz_viewer_identity', 'oidc', withCtl([0], j({ access_token: 'at-x', token_type: 'Bearer', id: { sub: 'alice', name: 'Alice' },
+  info: { sub: 'alice', customer_number: 'C-1' } })));
+seed('fuzz_viewer_identity', 'beacon', withCtl([2], j({ access_token: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJiZWFjb24ifQ.c2ln', token_type: 'Bearer', name: 'at-x' })));
+seed('fuzz_viewer_identity', 'secret_as_name', withCtl([0x84], j({ access_token: 'at-x', refresh_token: 'rt-y', username: 'rt-y' })));
 
 seed('fuzz_session_record', 'full', j({ v: 1, issuer: 'http://127.0.0.1:8740', client_id: 'tv-app', subject: 'alice',
   refresh_token: 'rt-8xLOxBtZp8x9', payment_tokens: storage }));
