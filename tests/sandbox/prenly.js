@@ -12,8 +12,6 @@
 // - products as a JSON array claim in UserInfo (`products`);
 // - logout by a GET to a URL with placeholders for the client id, the return URI and an error
 //   URI: /prenly/logout?client_id=..&return_uri=..&error_uri=.. (POST refused).
-import crypto from 'node:crypto';
-
 import { ACCOUNTS } from './data.js';
 import {
   Grants, basicCredentials, bearer, checkLogin, esc, htmlAnswer, issue, jsonAnswer, loginForm, noteShape, page,
@@ -30,10 +28,10 @@ export const PRENLY = {
 };
 const BRAND = 'Prenly';
 
-// Stable viewer ids and customer numbers for the demo accounts.
+// Stable viewer ids and customer numbers for the demo accounts (alice: prn-100001, 880001).
 export function prenlyUser(username) {
   const n = Object.keys(ACCOUNTS).indexOf(username) + 1;
-  return { userId: `prn-${String(100000 + n)}`, customerNumber: `${String(4100 + n)}-${String(crypto.createHash('sha256').update(username).digest()[0]).padStart(3, '0')}` };
+  return { userId: `prn-${100000 + n}`, customerNumber: String(880000 + n) };
 }
 
 export function createPrenly(origin) {
