@@ -184,7 +184,7 @@ private:
         } else {
             landing = deliver(b, answer, quint16(redirect.port()), &hit);
             if (!hit.isValid() || hit.port() != redirect.port())
-                qWarning("the browser never reached the listener: %d %s", answer.status, answer.body.left(400).constData());
+                qWarning("the browser never reached the listener: %d", answer.status);  // no body: it may hold a code
         }
         if (landing.status != 200)
             qWarning("the listener answered %d", landing.status);
