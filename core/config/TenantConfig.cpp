@@ -15,7 +15,39 @@ namespace {
 
 constexpr qint64 kMaxConfigBytes = 256 * 1024;
 
+// OIDC Core §3.1.2.1: an ID token comes only with the `openid` scope, and it is checked
+// against the issuer. Servers without OIDC (scopes of their own) need neither, as long as
+// the endpoints are known without the issuer's discovery document.
+void checkIdTokenNeeds(config::Reader &r, const QJsonObject &o, const TenantConfig &c)
+{
+    if (!r.error.isEmpty())
+        return;
+    const bool openid = c.scope.split(' ', Qt::SkipEmptyParts).contains(QLatin1String("openid"));
+    if (!openid && c.dialect.responseType == QLatin1String("code id_token"))
+        r.fail("scope", "must contain \"openid\" for response_type \"code id_token\"");
+    else if (!openid && c.identity.subject == QLatin1String("id_token"))
+        r.fail("scope", "must contain \"openid\" for identity.subject \"id_token\"");
+    else if (c.issuer.isEmpty() && (c.expectsIdToken() || (c.endpoints.token.isEmpty() && c.dialect.discoveryUrl.isEmpty())))
+        r.fail("issuer", o.contains("issuer") && !o.value("issuer").isNull()
+                             ? "must not be empty"
+                             : (c.expectsIdToken() ? "missing; required when an ID token is expected (scope openid)"
+                                                   : "missing; required unless discovery_url or endpoints.token is given"));
+}
+
 }  // namespace
+
+bool TenantConfig::expectsIdToken() const
+{
+    return scope.split(' ', Qt::SkipEmptyParts).contains(QLatin1String("openid"))
+        || dialect.responseType == QLatin1String("code id_token") || identity.subject == QLatin1String("id_token");
+}
+
+QString TenantConfig::subjectSource() const
+{
+    if (!identity.subject.isEmpty())
+        return identity.subject;
+    return expectsIdToken() ? QStringLiteral("id_token") : QString();
+}
 
 QString TenantConfig::authMethod() const
 {
@@ -44,9 +76,12 @@ std::optional<TenantConfig> TenantConfig::fromJson(const QByteArray &json, const
     const QJsonObject &o = *root;
     r.onlyKeys(o, "", {"app_name", "issuer", "client_id", "client_secret", "token_endpoint_auth_method", "scope",
                        "audience", "resource", "endpoints", "flow", "allow_insecure_loopback", "payment",
-                       "redirect_path", "redirect_port", "post_logout_redirect_uri"});
+                       "redirect_path", "redirect_port", "post_logout_redirect_uri", "discovery_url", "response_type",
+                       "response_mode", "authorization_params", "token_params", "refresh_params",
+                       "refresh_with_code_verifier", "token_dialect", "end_session_url", "logout_error_uri",
+                       "identity"});
     r.str(o, "app_name", "app_name", &c.appName);
-    r.str(o, "issuer", "issuer", &c.issuer, true);
+    r.str(o, "issuer", "issuer", &c.issuer);
     r.str(o, "client_id", "client_id", &c.clientId, true);
     r.str(o, "client_secret", "client_secret", &c.clientSecret);
     r.str(o, "token_endpoint_auth_method", "token_endpoint_auth_method", &c.tokenEndpointAuthMethod);
@@ -84,7 +119,7 @@ std::optional<TenantConfig> TenantConfig::fromJson(const QByteArray &json, const
                 c.postLogoutRedirectUri = u;
         }
     }
-    if (r.error.isEmpty()) {
+    if (r.error.isEmpty() && o.contains("issuer") && !o.value("issuer").isNull()) {
         const QUrl iss(c.issuer, QUrl::StrictMode);
         if (!iss.isValid() || iss.host().isEmpty() || (iss.scheme() != "https" && iss.scheme() != "http")
             || iss.hasQuery() || iss.hasFragment())
@@ -113,8 +148,9 @@ std::optional<TenantConfig> TenantConfig::fromJson(const QByteArray &json, const
         else if (r.error.isEmpty())
             config::readPayment(r, o.value("payment").toObject(), &c.payment);
     }
-    if (r.error.isEmpty() && !c.scope.split(' ', Qt::SkipEmptyParts).contains("openid"))
-        r.fail("scope", "must contain \"openid\"");
+    if (r.error.isEmpty())
+        config::readDialect(r, o, &c);
+    checkIdTokenNeeds(r, o, c);
     if (r.error.isEmpty() && c.authMethod() != "none" && c.clientSecret.isEmpty())
         r.fail("client_secret", "required by token_endpoint_auth_method " + c.authMethod());
     if (!r.error.isEmpty()) {

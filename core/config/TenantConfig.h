@@ -101,6 +101,12 @@ struct TenantConfig {
 
     // The effective client authentication method.
     QString authMethod() const;
+    // An ID token is expected: the scope has openid, or the response type or the identity
+    // asks for one (then the config check has made sure the scope has openid).
+    bool expectsIdToken() const;
+    // Where the viewer's id comes from: identity.subject, else id_token when an ID token is
+    // expected, else empty (no id; Account shows the display name when there is one).
+    QString subjectSource() const;
 
     static std::optional<TenantConfig> fromJson(const QByteArray &json, const QString &sourceName, QString *error);
     static std::optional<TenantConfig> fromFile(const QString &path, QString *error);

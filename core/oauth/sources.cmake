@@ -15,3 +15,5 @@ target_sources(tvpair_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/AuthorizationCodeFlow.cpp ${CMAKE_CURRENT_LIST_DIR}/AuthorizationCodeFlow.h
   ${CMAKE_CURRENT_LIST_DIR}/EndSession.cpp ${CMAKE_CURRENT_LIST_DIR}/EndSession.h)
 target_sources(tvpair_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/JwksCache.cpp ${CMAKE_CURRENT_LIST_DIR}/JwksCache.h)
+target_sources(tvpair_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/LogoutUrlTemplate.cpp ${CMAKE_CURRENT_LIST_DIR}/LogoutUrlTemplate.h)

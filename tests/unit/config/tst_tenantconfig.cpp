@@ -56,8 +56,6 @@ private slots:
                                       << "config.json: field \"payment.asset_ids\": expected a list of positive whole numbers";
         QTest::newRow("secret for post") << QByteArray("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"token_endpoint_auth_method\":\"client_secret_post\"}")
                                          << "config.json: field \"client_secret\": required";
-        QTest::newRow("scope without openid") << QByteArray("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"scope\":\"profile\"}")
-                                              << "config.json: field \"scope\": must contain \"openid\"";
         QTest::newRow("field map typo") << QByteArray("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"payment\":{\"provider\":\"mpx\",\"base_url\":\"https://m\",\"entitlement_fields\":{\"productid\":\"p\"}}}")
                                         << "config.json: field \"payment.entitlement_fields.productid\": unknown key";
         // Authorization code keys: redirect_port, post_logout_redirect_uri, endpoints.end_session.
@@ -88,6 +86,93 @@ private slots:
                                           << "config.json: field \"endpoints.endsession\": unknown key";
         QTest::newRow("logout typo") << base + "\"post_logout_redirect_url\":\"https://a/out\"}"
                                      << "config.json: field \"post_logout_redirect_url\": unknown key";
+        // Identity-server dialects: each bad value names its field.
+        const QString f = "config.json: field ";
+        QTest::newRow("discovery_url relative") << base + "\"discovery_url\":\"/.well-known/x\"}"
+                                                << f + "\"discovery_url\": expected an absolute http(s) URL";
+        QTest::newRow("discovery_url number") << base + "\"discovery_url\":1}" << f + "\"discovery_url\": expected a string";
+        QTest::newRow("response_type token") << base + "\"response_type\":\"token\"}"
+                                             << f + "\"response_type\": expected one of code, code id_token";
+        QTest::newRow("response_type order") << base + "\"response_type\":\"id_token code\"}"
+                                             << f + "\"response_type\": expected one of code, code id_token";
+        QTest::newRow("response_type list") << base + "\"response_type\":[\"code\"]}" << f + "\"response_type\": expected a string";
+        QTest::newRow("response_mode web_message") << base + "\"response_mode\":\"web_message\"}"
+                                                   << f + "\"response_mode\": expected one of query, form_post, fragment";
+        QTest::newRow("response_mode empty") << base + "\"response_mode\":\"\"}"
+                                             << f + "\"response_mode\": expected one of query, form_post, fragment";
+        QTest::newRow("authorization_params list") << base + "\"authorization_params\":[\"merchant_vat\"]}"
+                                                   << f + "\"authorization_params\": expected an object";
+        QTest::newRow("authorization_params object value") << base + "\"authorization_params\":{\"merchant_vat\":{\"v\":1}}}"
+                                                           << f + "\"authorization_params.merchant_vat\": expected a string, a number or true/false";
+        QTest::newRow("authorization_params null value") << base + "\"authorization_params\":{\"merchant_vat\":null}}"
+                                                         << f + "\"authorization_params.merchant_vat\": expected a string, a number or true/false";
+        QTest::newRow("authorization_params array value") << base + "\"authorization_params\":{\"a\":[1]}}"
+                                                          << f + "\"authorization_params.a\": expected a string, a number or true/false";
+        QTest::newRow("authorization_params empty name") << base + "\"authorization_params\":{\"\":\"x\"}}"
+                                                         << f + "\"authorization_params.\": a parameter name must not be empty";
+        QTest::newRow("token_params string") << base + "\"token_params\":\"merchantId=1\"}" << f + "\"token_params\": expected an object";
+        QTest::newRow("refresh_params bool list") << base + "\"refresh_params\":{\"x\":[true]}}"
+                                                  << f + "\"refresh_params.x\": expected a string, a number or true/false";
+        // Every parameter the core sets itself, in each of the three objects.
+        for (const char *section : {"authorization_params", "token_params", "refresh_params"}) {
+            for (const char *core : {"client_id", "grant_type", "code", "redirect_uri", "code_verifier", "code_challenge",
+                                     "code_challenge_method", "state", "nonce", "response_type", "response_mode", "scope",
+                                     "refresh_token", "device_code", "client_secret"}) {
+                QTest::newRow(qPrintable(QString("%1 overrides %2").arg(section, core)))
+                    << base + QString("\"%1\":{\"%2\":\"x\"}}").arg(section, core).toUtf8()
+                    << f + QString("\"%1.%2\": set by tvpair itself; it cannot be overridden").arg(section, core);
+            }
+        }
+        QTest::newRow("refresh_with_code_verifier string") << base + "\"refresh_with_code_verifier\":\"true\"}"
+                                                           << f + "\"refresh_with_code_verifier\": expected true or false";
+        QTest::newRow("token_dialect unknown") << base + "\"token_dialect\":\"paytronix2\"}"
+                                               << f + "\"token_dialect\": expected one of rfc6749, paytronix";
+        QTest::newRow("token_dialect number") << base + "\"token_dialect\":6749}" << f + "\"token_dialect\": expected a string";
+        QTest::newRow("logout_error_uri relative") << base + "\"logout_error_uri\":\"/error\"}"
+                                                   << f + "\"logout_error_uri\": expected an absolute URL";
+        QTest::newRow("logout_error_uri number") << base + "\"logout_error_uri\":3}" << f + "\"logout_error_uri\": expected a string";
+        QTest::newRow("end_session_url unknown placeholder") << base + "\"end_session_url\":\"https://a/logout?t={id_token}\"}"
+                                                             << f + "\"end_session_url\": unknown placeholder {id_token}";
+        QTest::newRow("end_session_url open brace") << base + "\"end_session_url\":\"https://a/logout?c={client_id\"}"
+                                                    << f + "\"end_session_url\": a \"{\" without its \"}\"";
+        QTest::newRow("end_session_url stray brace") << base + "\"end_session_url\":\"https://a/logout?c=}\"}"
+                                                     << f + "\"end_session_url\": a \"}\" without its \"{\"";
+        QTest::newRow("end_session_url relative") << base + "\"end_session_url\":\"/logout?c={client_id}\"}"
+                                                  << f + "\"end_session_url\": expected an absolute http(s) URL";
+        QTest::newRow("end_session_url scheme") << base + "\"end_session_url\":\"javascript:{client_id}\"}"
+                                                << f + "\"end_session_url\": expected an absolute http(s) URL";
+        QTest::newRow("end_session_url no error uri") << base + "\"end_session_url\":\"https://a/logout?e={logout_error_uri}\"}"
+                                                      << f + "\"end_session_url\": placeholder {logout_error_uri} has no value";
+        QTest::newRow("end_session_url no return uri") << base + "\"end_session_url\":\"https://a/logout?r={post_logout_redirect_uri}\"}"
+                                                       << f + "\"end_session_url\": placeholder {post_logout_redirect_uri} has no value";
+        QTest::newRow("end_session_url and endpoint") << base + "\"end_session_url\":\"https://a/logout\",\"endpoints\":{\"end_session\":\"https://a/end\"}}"
+                                                      << f + "\"end_session_url\": give either";
+        QTest::newRow("end_session_url number") << base + "\"end_session_url\":1}" << f + "\"end_session_url\": expected a string";
+        QTest::newRow("identity list") << base + "\"identity\":[]}" << f + "\"identity\": expected an object";
+        QTest::newRow("identity typo") << base + "\"identity\":{\"subjekt\":\"userinfo\"}}" << f + "\"identity.subjekt\": unknown key";
+        const QString subj = f + "\"identity.subject\": expected one of id_token, userinfo, access_token, token_response:<property>";
+        QTest::newRow("subject unknown") << base + "\"identity\":{\"subject\":\"email\"}}" << subj;
+        QTest::newRow("subject empty property") << base + "\"identity\":{\"subject\":\"token_response:\"}}" << subj;
+        QTest::newRow("subject empty") << base + "\"identity\":{\"subject\":\"\"}}" << subj;
+        QTest::newRow("subject number") << base + "\"identity\":{\"subject\":1}}" << f + "\"identity.subject\": expected a string";
+        const QString dn = f + "\"identity.display_name\": expected a list of claim or property names";
+        QTest::newRow("display_name string") << base + "\"identity\":{\"display_name\":\"name\"}}" << dn;
+        QTest::newRow("display_name empty list") << base + "\"identity\":{\"display_name\":[]}}" << dn;
+        QTest::newRow("display_name empty entry") << base + "\"identity\":{\"display_name\":[\"name\",\" \"]}}" << dn;
+        QTest::newRow("display_name number entry") << base + "\"identity\":{\"display_name\":[\"name\",2]}}" << dn;
+        QTest::newRow("customer_number list") << base + "\"identity\":{\"customer_number\":[\"c\"]}}"
+                                              << f + "\"identity.customer_number\": expected a string";
+        QTest::newRow("customer_number empty") << base + "\"identity\":{\"customer_number\":\"\"}}"
+                                               << f + "\"identity.customer_number\": expected a claim or property name";
+        // openid only when an ID token is expected; the issuer only then or without endpoints.
+        QTest::newRow("hybrid without openid") << base + "\"scope\":\"profile\",\"response_type\":\"code id_token\"}"
+                                               << f + "\"scope\": must contain \"openid\" for response_type \"code id_token\"";
+        QTest::newRow("id_token subject without openid") << base + "\"scope\":\"profile\",\"identity\":{\"subject\":\"id_token\"}}"
+                                                         << f + "\"scope\": must contain \"openid\" for identity.subject \"id_token\"";
+        QTest::newRow("no issuer with openid") << QByteArray("{\"client_id\":\"x\",\"endpoints\":{\"token\":\"https://a/t\"}}")
+                                               << f + "\"issuer\": missing; required when an ID token is expected";
+        QTest::newRow("no issuer no endpoints") << QByteArray("{\"client_id\":\"x\",\"scope\":\"user_read\"}")
+                                                << f + "\"issuer\": missing; required unless discovery_url or endpoints.token is given";
     }
     void errors()
     {
@@ -129,6 +214,72 @@ private slots:
         QCOMPARE(plain->redirectPort, quint16(0));
         QVERIFY(plain->postLogoutRedirectUri.isEmpty());
         QVERIFY(plain->endpoints.endSession.isEmpty());
+    }
+
+    void dialectKeys()
+    {
+        // A MobilePay-like OIDC tenant: discovery elsewhere, hybrid, form_post, extra parameters.
+        QString err;
+        const QByteArray json =
+            "{\"issuer\":\"https://id.example.com\",\"client_id\":\"tv\",\"discovery_url\":\"https://meta.example.net/oidc/config\","
+            "\"response_type\":\"code id_token\",\"response_mode\":\"form_post\",\"authorization_params\":{\"merchant_vat\":\"DK123\"},"
+            "\"token_params\":{\"merchantId\":42,\"guest\":true},\"refresh_params\":{\"x\":\"y\"},\"refresh_with_code_verifier\":true,"
+            "\"post_logout_redirect_uri\":\"https://tv.example/out\",\"logout_error_uri\":\"https://tv.example/error\","
+            "\"end_session_url\":\"https://id.example.com/logout?c={client_id}&r={post_logout_redirect_uri}&e={logout_error_uri}\","
+            "\"identity\":{\"subject\":\"userinfo\",\"display_name\":[\"name\",\"email\"],\"customer_number\":\"customer_no\"}}";
+        const auto c = TenantConfig::fromJson(json, "config.json", &err);
+        QVERIFY2(c, qPrintable(err));
+        QCOMPARE(c->dialect.discoveryUrl, QUrl("https://meta.example.net/oidc/config"));
+        QCOMPARE(c->dialect.responseType, QString("code id_token"));
+        QCOMPARE(c->dialect.responseMode, QString("form_post"));
+        QCOMPARE(c->dialect.authorizationParams.value("merchant_vat").toString(), QString("DK123"));
+        QVERIFY(c->dialect.tokenParams.value("merchantId").isDouble());  // a number stays a number
+        QVERIFY(c->dialect.tokenParams.value("guest").isBool());
+        QCOMPARE(c->dialect.refreshParams.value("x").toString(), QString("y"));
+        QVERIFY(c->dialect.refreshWithCodeVerifier);
+        QCOMPARE(c->dialect.tokenDialect, QString("rfc6749"));
+        QCOMPARE(c->dialect.logoutErrorUri, QUrl("https://tv.example/error"));
+        QVERIFY(c->dialect.endSessionUrl.startsWith("https://id.example.com/logout?c={client_id}"));
+        QCOMPARE(c->identity.subject, QString("userinfo"));
+        QCOMPARE(c->identity.displayName, QStringList({"name", "email"}));
+        QCOMPARE(c->identity.customerNumber, QString("customer_no"));
+        QCOMPARE(c->subjectSource(), QString("userinfo"));
+        QVERIFY(c->expectsIdToken());
+        // Defaults.
+        const auto plain = TenantConfig::fromJson(kGood, "config.json", &err);
+        QVERIFY(plain);
+        QCOMPARE(plain->dialect.responseType, QString("code"));
+        QCOMPARE(plain->dialect.responseMode, QString("query"));
+        QCOMPARE(plain->dialect.tokenDialect, QString("rfc6749"));
+        QVERIFY(!plain->dialect.refreshWithCodeVerifier);
+        QVERIFY(plain->dialect.endSessionUrl.isEmpty());
+        QCOMPARE(plain->subjectSource(), QString("id_token"));
+    }
+
+    void freeScopeWithoutIssuer()
+    {
+        // A Paytronix-like tenant: its own scopes, no openid, no issuer, endpoints given.
+        QString err;
+        const QByteArray json =
+            "{\"client_id\":\"tv\",\"client_secret\":\"s\",\"scope\":\"account_read account_write user_read user_write\","
+            "\"flow\":\"authorization_code\",\"token_dialect\":\"paytronix\",\"token_params\":{\"merchantId\":1},"
+            "\"endpoints\":{\"authorization\":\"https://sso.example/oauth/authorize\",\"token\":\"https://api.example/guest/token\"},"
+            "\"identity\":{\"subject\":\"token_response:username\",\"display_name\":[\"username\"]}}";
+        const auto c = TenantConfig::fromJson(json, "config.json", &err);
+        QVERIFY2(c, qPrintable(err));
+        QVERIFY(c->issuer.isEmpty());
+        QVERIFY(!c->expectsIdToken());
+        QCOMPARE(c->subjectSource(), QString("token_response:username"));
+        QCOMPARE(c->dialect.tokenDialect, QString("paytronix"));
+        // Without openid and without identity.subject there is no subject source.
+        const auto bare = TenantConfig::fromJson("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"scope\":\"read\"}", "c.json", &err);
+        QVERIFY2(bare, qPrintable(err));
+        QVERIFY(bare->subjectSource().isEmpty());
+        // discovery_url alone is enough without an ID token; access_token subjects need no openid.
+        const auto disc = TenantConfig::fromJson("{\"client_id\":\"x\",\"scope\":\"read\",\"discovery_url\":\"https://m.example/meta\","
+                                                 "\"identity\":{\"subject\":\"access_token\"}}", "c.json", &err);
+        QVERIFY2(disc, qPrintable(err));
+        QCOMPARE(disc->subjectSource(), QString("access_token"));
     }
 
     void examplesParse()
