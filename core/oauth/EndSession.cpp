@@ -1,13 +1,37 @@
 #include "EndSession.h"
 
 #include "net/HttpClient.h"
+#include "oauth/LogoutUrlTemplate.h"
 
 #include <QUrlQuery>
 
 namespace tvpair::oauth {
 
+QUrl EndSession::fromTemplate(const TenantConfig &config, QString *why)
+{
+    QString error;
+    const LogoutUrlValues values{config.clientId, config.postLogoutRedirectUri.toString(QUrl::FullyEncoded),
+                                 config.dialect.logoutErrorUri.toString(QUrl::FullyEncoded)};
+    const QUrl url = expandLogoutUrlTemplate(config.dialect.endSessionUrl, values, &error);
+    if (url.isEmpty()) {
+        if (why)
+            *why = QStringLiteral("end_session_url: ") + error;
+        return {};
+    }
+    net::UrlPolicy policy;
+    policy.allowInsecureLoopback = config.allowInsecureLoopback;
+    if (const QString refused = policy.check(url); !refused.isEmpty()) {
+        if (why)
+            *why = QStringLiteral("end_session_url refused: ") + refused;
+        return {};
+    }
+    return url;
+}
+
 QUrl EndSession::logoutUrl(const QUrl &endpoint, const TenantConfig &config, QString *why)
 {
+    if (!config.dialect.endSessionUrl.isEmpty())
+        return fromTemplate(config, why);
     if (endpoint.isEmpty())
         return {};
     net::UrlPolicy policy;

@@ -4,6 +4,8 @@
 // configured, post_logout_redirect_uri. Never id_token_hint: the URL is printed as a headless
 // event and handed to a browser, and ID tokens must not appear in events or logs. Without it
 // a server asks the viewer to confirm the sign-out, which is what a TV wants anyway.
+// A config `end_session_url` template replaces the endpoint and its parameters: the server's
+// own URL shape with {client_id}, {post_logout_redirect_uri} and {logout_error_uri} filled in.
 #include "config/TenantConfig.h"
 
 #include <QString>
@@ -15,7 +17,10 @@ struct EndSession {
     // The logout URL, or an empty URL when there is no endpoint (why stays empty) or the
     // endpoint is refused by the URL policy (https, or loopback http with
     // allow_insecure_loopback; why names the reason in one line).
+    // With an end_session_url template in the config, the endpoint is not used.
     static QUrl logoutUrl(const QUrl &endpoint, const TenantConfig &config, QString *why = nullptr);
+    // The end_session_url template of the config, expanded and checked against the URL policy.
+    static QUrl fromTemplate(const TenantConfig &config, QString *why = nullptr);
 };
 
 }  // namespace tvpair::oauth

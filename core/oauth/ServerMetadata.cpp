@@ -38,7 +38,8 @@ std::optional<ServerMetadata> ServerMetadata::fromJson(const QJsonObject &doc, c
             *error = QStringLiteral("metadata has no \"issuer\"");
         return std::nullopt;
     }
-    if (*iss != expectedIssuer) {
+    // Without a configured issuer (no ID token expected) the document's own issuer is kept.
+    if (!expectedIssuer.isEmpty() && *iss != expectedIssuer) {
         if (error)
             *error = QStringLiteral("metadata issuer \"%1\" differs from the configured issuer \"%2\"")
                          .arg(iss->left(200), expectedIssuer);
@@ -131,11 +132,28 @@ QUrl Discovery::wellKnownUrl(const QString &issuer, const QString &suffix, bool 
     return u;
 }
 
+QList<QUrl> Discovery::discoveryCandidates(const TenantConfig &config)
+{
+    if (!config.dialect.discoveryUrl.isEmpty())
+        return {config.dialect.discoveryUrl};
+    if (config.issuer.isEmpty())
+        return {};
+    QList<QUrl> urls{wellKnownUrl(config.issuer, "openid-configuration", false),
+                     wellKnownUrl(config.issuer, "oauth-authorization-server", true)};
+    if (QUrl(config.issuer).path().length() > 1)
+        urls.insert(1, wellKnownUrl(config.issuer, "openid-configuration", true));
+    return urls;
+}
+
 QString Discovery::cacheFile() const
 {
     if (m_cacheDir.isEmpty())
         return {};
-    const QByteArray h = QCryptographicHash::hash(m_config.issuer.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    // Keyed by where the document comes from, so two tenants never share an entry.
+    const QString source = m_config.dialect.discoveryUrl.isEmpty()
+        ? m_config.issuer
+        : m_config.issuer + QLatin1Char('|') + m_config.dialect.discoveryUrl.toString();
+    const QByteArray h = QCryptographicHash::hash(source.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return m_cacheDir + QStringLiteral("/metadata-") + QString::fromLatin1(h) + QStringLiteral(".json");
 }
 
@@ -216,10 +234,22 @@ void Discovery::fetch(Callback answer)
     // With token and device endpoints given, discovery is optional: servers without it work.
     const bool explicitEnough = !m_config.endpoints.token.isEmpty()
         && (!m_config.endpoints.deviceAuthorization.isEmpty() || !m_config.endpoints.authorization.isEmpty());
-    m_candidates = {wellKnownUrl(m_config.issuer, "openid-configuration", false),
-                    wellKnownUrl(m_config.issuer, "oauth-authorization-server", true)};
-    if (QUrl(m_config.issuer).path().length() > 1)
-        m_candidates.insert(1, wellKnownUrl(m_config.issuer, "openid-configuration", true));
+    m_candidates = discoveryCandidates(m_config);
+    if (explicitEnough && m_candidates.isEmpty()) {
+        // No issuer and no discovery_url: the config's endpoints are all there is.
+        ServerMetadata only;
+        only.applyOverrides(m_config.endpoints);
+        done(only, {});
+        return;
+    }
+    if (m_candidates.isEmpty()) {
+        OAuthError e;
+        e.error = QStringLiteral("config");
+        e.description = QStringLiteral("no issuer or discovery_url to discover the endpoints from; give \"endpoints\": "
+                                       "token and device_authorization (or authorization for the authorization code flow)");
+        done(std::nullopt, e);
+        return;
+    }
     if (explicitEnough) {
         // Try discovery once for extra endpoints (jwks, revocation) but do not fail without it.
         auto wrapped = [this, done](const std::optional<ServerMetadata> &m, const OAuthError &e) {
@@ -268,10 +298,14 @@ void Discovery::tryNext(Callback done)
         if (r.status != 200) {
             m_lastError.error = QStringLiteral("config");
             m_lastError.httpStatus = r.status;
-            m_lastError.description = QStringLiteral("no discovery metadata at the issuer %1 (HTTP %2); give \"endpoints\" in the config: "
-                                                         "token and device_authorization (or authorization for the authorization code flow)")
-                                          .arg(m_config.issuer)
-                                          .arg(r.status);
+            m_lastError.description =
+                (m_config.dialect.discoveryUrl.isEmpty()
+                     ? QStringLiteral("no discovery metadata at the issuer %1 (HTTP %2); give \"endpoints\" in the config: "
+                                      "token and device_authorization (or authorization for the authorization code flow)")
+                           .arg(m_config.issuer)
+                     : QStringLiteral("no discovery metadata at the discovery_url %1 (HTTP %2)")
+                           .arg(log::redactedUrl(m_config.dialect.discoveryUrl)))
+                    .arg(r.status);
             tryNext(done);
             return;
         }

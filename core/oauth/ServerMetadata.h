@@ -33,7 +33,8 @@ struct ServerMetadata {
     QJsonObject toJson() const;
 };
 
-// Fetches metadata: cache (if fresh) -> /.well-known/openid-configuration -> /.well-known/oauth-authorization-server.
+// Fetches metadata: cache (if fresh) -> the config's discovery_url, else
+// /.well-known/openid-configuration -> /.well-known/oauth-authorization-server under the issuer.
 class Discovery : public QObject {
     Q_OBJECT
 public:
@@ -44,6 +45,9 @@ public:
     void cancel();
     // The URL of the n-th well-known document for an issuer (RFC 8414 §3 inserts it after the host).
     static QUrl wellKnownUrl(const QString &issuer, const QString &suffix, bool rfc8414Style);
+    // The documents to try in order: the discovery_url alone when configured, else the
+    // issuer's well-known documents; none without either (the config's endpoints are used).
+    static QList<QUrl> discoveryCandidates(const TenantConfig &config);
 
 private:
     void tryNext(Callback done);

@@ -17,3 +17,5 @@ target_sources(tvpair_core PRIVATE
 target_sources(tvpair_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/JwksCache.cpp ${CMAKE_CURRENT_LIST_DIR}/JwksCache.h)
 target_sources(tvpair_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/LogoutUrlTemplate.cpp ${CMAKE_CURRENT_LIST_DIR}/LogoutUrlTemplate.h)
+target_sources(tvpair_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ViewerIdentity.cpp ${CMAKE_CURRENT_LIST_DIR}/ViewerIdentity.h)

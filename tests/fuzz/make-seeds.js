@@ -140,6 +140,20 @@ seed('fuzz_tenant_config', 'mpx', j({ issuer: base, client_id: 'tv-app', payment
   product_url: 'https://data.product.theplatform.com/product/data/Product', entitlement_url: 'https://data.entitlement.theplatform.com/eds/data/Entitlement',
   entitlement_fields: { product_id: 'productId', start: 'startDate', end: 'endDate', disabled: 'disabled' } } }));
 
+// Dialect keys and logout URL templates (Prenly-style placeholders).
+seed('fuzz_tenant_config', 'dialects', j({ client_id: 'tv', client_secret: 's', scope: 'openid user_read', issuer: base,
+  discovery_url: base + '/meta/openid-configuration', response_type: 'code id_token', response_mode: 'form_post',
+  authorization_params: { merchant_vat: 'DK123' }, token_params: { merchantId: 1 }, refresh_params: { x: true },
+  refresh_with_code_verifier: true, token_dialect: 'rfc6749', post_logout_redirect_uri: 'https://tv.example/out',
+  logout_error_uri: 'https://tv.example/error',
+  end_session_url: base + '/logout?c={client_id}&r={post_logout_redirect_uri}&e={logout_error_uri}',
+  identity: { subject: 'token_response:user_id', display_name: ['name', 'email'], customer_number: 'customer_no' } }));
+seed('fuzz_logout_url_template', 'prenly', 'https://login.example.com/logout?client_id={client_id}&redirect_uri={post_logout_redirect_uri}&error_uri={logout_error_uri}');
+seed('fuzz_logout_url_template', 'path', 'https://id.example.com/clients/{client_id}/logout');
+seed('fuzz_logout_url_template', 'loopback', 'http://127.0.0.1:8740/logout?client={client_id}#done');
+seed('fuzz_logout_url_template', 'unknown', 'https://id.example.com/logout?t={id_token}');
+seed('fuzz_logout_url_template', 'braces', 'https://id.example.com/{{client_id}}/}');
+
 seed('fuzz_session_record', 'full', j({ v: 1, issuer: 'http://127.0.0.1:8740', client_id: 'tv-app', subject: 'alice',
   refresh_token: 'rt-8xLOxBtZp8x9', payment_tokens: storage }));
 seed('fuzz_session_record', 'minimal', j({ v: 1, refresh_token: 'rt-abcdefgh' }));
