@@ -1,9 +1,11 @@
 #pragma once
 // OAuth 2.0 authorization code grant for native apps (RFC 6749 §4.1, RFC 8252, RFC 7636 S256):
 // builds the authorization URL, hands it to an opener (the UI opens a browser, headless only
-// prints it), receives the answer on a loopback listener, checks state (and iss, RFC 9207),
-// and exchanges the code through TokenClient. One attempt is bounded by kAttemptTimeoutMs.
+// prints it), receives the answer on a loopback listener (query, form_post or fragment), and
+// hands it to CodeRedemption (state, iss, the hybrid front-channel ID token, the exchange).
+// One attempt is bounded by kAttemptTimeoutMs.
 #include "config/TenantConfig.h"
+#include "oauth/AuthorizationRequest.h"
 #include "oauth/LoopbackRedirectListener.h"
 #include "oauth/OAuthError.h"
 #include "oauth/Pkce.h"
@@ -15,10 +17,9 @@
 #include <QUrl>
 #include <functional>
 
-namespace tvpair::net { class HttpCall; }
-
 namespace tvpair::oauth {
 
+class CodeRedemption;
 class TokenClient;
 
 class AuthorizationCodeFlow : public QObject {
@@ -37,7 +38,8 @@ public:
     void cancel();
     bool isActive() const { return m_active; }
 
-    // The authorization request URL for the given values (pure; tested on its own).
+    // The authorization request URL for the given values (pure; AuthorizationRequest::buildUrl,
+    // with the nonce sent only where AuthorizationRequest::sendsNonce says so).
     static QUrl authorizationUrl(const QUrl &endpoint, const TenantConfig &config, const QString &redirectUri,
                                  const QString &state, const QString &nonce, const QString &codeChallenge);
 
@@ -51,7 +53,8 @@ signals:
     void denied();   // error=access_denied in the redirect
     void expired();  // the attempt was not finished within the time bound
     // error.error: the server's code (invalid_client, unauthorized_client, invalid_grant,
-    // invalid_scope, ...) or ours: invalid_state, invalid_issuer, config, network, server.
+    // invalid_scope, ...) or ours: invalid_state, invalid_issuer, invalid_id_token, config,
+    // network, server.
     void failed(const tvpair::oauth::OAuthError &error);
 
 private:
@@ -59,17 +62,14 @@ private:
     void finish();
     void failWith(const QString &error, const QString &description);
 
+    CodeRedemption *m_redemption = nullptr;
     TokenClient *m_client;
     TenantConfig m_config;
     quint16 m_port = 0;
     int m_timeoutMs = kAttemptTimeoutMs;
     LoopbackRedirectListener *m_listener = nullptr;
     QTimer m_deadline;
-    QPointer<net::HttpCall> m_call;
-    Pkce m_pkce;
-    QString m_state;
-    QString m_nonce;
-    QString m_redirectUri;
+    AuthorizationRequest m_request;
     bool m_active = false;
     quint64 m_generation = 0;
 };

@@ -14,7 +14,7 @@ using Done = std::function<void(const std::optional<QJsonObject> &, const QStrin
 
 void validateWith(TokenClient *client, const TenantConfig &config, const QString &idToken,
                   std::optional<QJsonObject> *cache, QPointer<QObject> ctx, bool mayRefetch, Done done,
-                  std::optional<QString> nonce)
+                  std::optional<QString> nonce, std::optional<QString> code)
 {
     auto validate = [=](const QJsonObject &jwksJson) {
         QString err;
@@ -27,6 +27,7 @@ void validateWith(TokenClient *client, const TenantConfig &config, const QString
         exp.issuer = config.issuer;
         exp.clientId = config.clientId;
         exp.nonce = nonce;
+        exp.code = code;
         const auto v = IdTokenValidator::validate(idToken.toUtf8(), *jwks, exp);
         if (v.ok) {
             done(v.claims, {});
@@ -35,7 +36,7 @@ void validateWith(TokenClient *client, const TenantConfig &config, const QString
         if (v.unknownKid && mayRefetch) {
             qCInfo(lcOAuth) << "ID token signed with a key not in the cached JWKS; fetching the JWKS again";
             cache->reset();
-            validateWith(client, config, idToken, cache, ctx, false, done, nonce);
+            validateWith(client, config, idToken, cache, ctx, false, done, nonce, code);
             return;
         }
         done(std::nullopt, v.error + QStringLiteral(": ") + v.message);
@@ -53,20 +54,20 @@ void validateWith(TokenClient *client, const TenantConfig &config, const QString
         }
         *cache = *jwks;
         // A freshly fetched set is as new as it gets: no second refetch.
-        validateWith(client, config, idToken, cache, ctx, false, done, nonce);
+        validateWith(client, config, idToken, cache, ctx, false, done, nonce, code);
     });
 }
 }  // namespace
 
 void checkIdToken(TokenClient *client, const TenantConfig &config, const QString &idToken,
                   std::optional<QJsonObject> *jwksCache, QObject *context, Done done,
-                  const std::optional<QString> &nonce)
+                  const std::optional<QString> &nonce, const std::optional<QString> &code)
 {
     if (idToken.isEmpty()) {
         done(QJsonObject{}, {});
         return;
     }
-    validateWith(client, config, idToken, jwksCache, QPointer<QObject>(context), jwksCache->has_value(), done, nonce);
+    validateWith(client, config, idToken, jwksCache, QPointer<QObject>(context), jwksCache->has_value(), done, nonce, code);
 }
 
 }  // namespace tvpair::oauth

@@ -4,6 +4,9 @@
 #include "Jwt.h"
 #include "net/Log.h"
 
+#include <openssl/crypto.h>
+
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <algorithm>
@@ -114,6 +117,16 @@ IdTokenValidation IdTokenValidator::validate(const QByteArray &idToken, const Jw
             return fail("nonce_mismatch", QStringLiteral("ID token \"nonce\" does not match the request"));
     }
 
+    if (expected.code) {
+        const QJsonValue cHash = claims.value(QLatin1String("c_hash"));
+        if (!cHash.isString())
+            return fail("c_hash_mismatch", QStringLiteral("front-channel ID token has no string \"c_hash\" claim"));
+        const QString want = leftHalfHash(jwt->algorithm(), expected.code->toUtf8());
+        const QByteArray a = cHash.toString().toUtf8(), b = want.toUtf8();
+        if (want.isEmpty() || a.size() != b.size() || CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) != 0)
+            return fail("c_hash_mismatch", QStringLiteral("ID token \"c_hash\" does not match the authorization code"));
+    }
+
     const qint64 now = expected.nowSeconds.value_or(QDateTime::currentSecsSinceEpoch());
     const qint64 buildEpoch = expected.buildEpochSeconds.value_or(qint64(TVPAIR_BUILD_EPOCH));
     const double skew = double(std::max<qint64>(0, expected.skewSeconds));
@@ -135,6 +148,21 @@ IdTokenValidation IdTokenValidator::validate(const QByteArray &idToken, const Jw
     result.ok = true;
     result.claims = claims;
     return result;
+}
+
+QString IdTokenValidator::leftHalfHash(const QString &alg, const QByteArray &value)
+{
+    QCryptographicHash::Algorithm h;
+    if (alg.endsWith(QLatin1String("256")))
+        h = QCryptographicHash::Sha256;
+    else if (alg.endsWith(QLatin1String("384")))
+        h = QCryptographicHash::Sha384;
+    else if (alg.endsWith(QLatin1String("512")) || alg == QLatin1String("EdDSA"))
+        h = QCryptographicHash::Sha512;  // EdDSA (Ed25519): SHA-512, OpenID Connect Core errata
+    else
+        return {};
+    const QByteArray digest = QCryptographicHash::hash(value, h);
+    return QString::fromLatin1(base64UrlEncode(digest.left(digest.size() / 2)));
 }
 
 }  // namespace tvpair::oauth

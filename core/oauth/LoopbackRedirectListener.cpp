@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QCryptographicHash>
 #include <QTimer>
 #include <QUrl>
 #include <openssl/crypto.h>
@@ -26,14 +27,6 @@ bool sameSecret(const QString &a, const QString &b)
 {
     const QByteArray x = a.toUtf8(), y = b.toUtf8();
     return !x.isEmpty() && x.size() == y.size() && CRYPTO_memcmp(x.constData(), y.constData(), size_t(x.size())) == 0;
-}
-
-// Form bodies use '+' for spaces; QUrlQuery does not decode it.
-QUrlQuery formQuery(const QByteArray &body)
-{
-    QByteArray b = body;
-    b.replace('+', ' ');
-    return QUrlQuery(QString::fromUtf8(b));
 }
 
 }  // namespace
@@ -101,14 +94,19 @@ void LoopbackRedirectListener::onNewConnection()
     }
 }
 
-void LoopbackRedirectListener::reply(QTcpSocket *s, int status, const QByteArray &reason, const QByteArray &html)
+void LoopbackRedirectListener::reply(QTcpSocket *s, int status, const QByteArray &reason, const QByteArray &html,
+                                     const QByteArray &policy)
 {
     m_buffers.remove(s);
     disconnect(s, &QTcpSocket::readyRead, this, nullptr);
     QByteArray r = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     r += "Content-Type: text/html; charset=utf-8\r\n";
     r += "Content-Length: " + QByteArray::number(html.size()) + "\r\n";
-    r += "Cache-Control: no-store\r\nReferrer-Policy: no-referrer\r\nConnection: close\r\n\r\n";
+    r += "Content-Security-Policy: "
+         + (policy.isEmpty() ? QByteArray("default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'")
+                             : policy)
+         + "\r\n";
+    r += "Cache-Control: no-store\r\nReferrer-Policy: no-referrer\r\nX-Frame-Options: DENY\r\nConnection: close\r\n\r\n";
     r += html;
     s->write(r);
     // Hand the answer to the kernel now: the attempt may end (and a headless run exit) right
@@ -117,30 +115,55 @@ void LoopbackRedirectListener::reply(QTcpSocket *s, int status, const QByteArray
     s->disconnectFromHost();
 }
 
-void LoopbackRedirectListener::onReadyRead(QTcpSocket *s)
+namespace {
+// Posts the fragment's parameters to this same path as an ordinary form (so the browser shows
+// the listener's answer page) and drops the fragment from the history first.
+const char kRelayScript[] =
+    "var h=location.hash.substring(1);"
+    "if(history.replaceState)history.replaceState(null,'',location.pathname);"
+    "if(!h){document.getElementById('m').textContent='This address holds no sign-in answer. Start again from the TV.';}"
+    "else{var f=document.createElement('form');f.method='post';f.action=location.pathname;"
+    "new URLSearchParams(h).forEach(function(v,k){var i=document.createElement('input');"
+    "i.type='hidden';i.name=k;i.value=v;f.appendChild(i);});"
+    "document.body.appendChild(f);f.submit();}";
+}  // namespace
+
+QByteArray LoopbackRedirectListener::fragmentRelayPage()
 {
-    if (!m_buffers.contains(s))
-        return;
-    QByteArray &buf = m_buffers[s];
-    buf += s->read(kMaxRequestBytes + 1 - buf.size());
-    if (buf.size() > kMaxRequestBytes) {
-        reply(s, 413, "Payload Too Large", page(QStringLiteral("Request too large"), QStringLiteral("The request was refused.")));
-        return;
+    return QByteArray("<!doctype html><html><head><meta charset=\"utf-8\"><title>Signing in</title>"
+                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head>"
+                      "<body style=\"font-family:sans-serif;margin:3em\"><h1>Signing in</h1>"
+                      "<p id=\"m\">One moment: handing the answer to the TV.</p><script>")
+        + kRelayScript + "</script></body></html>";
+}
+
+QByteArray LoopbackRedirectListener::fragmentRelayPolicy()
+{
+    const QByteArray hash = QCryptographicHash::hash(QByteArray(kRelayScript), QCryptographicHash::Sha256).toBase64();
+    return "default-src 'none'; script-src 'sha256-" + hash
+           + "'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'";
+}
+
+CallbackHttpRequest CallbackHttpRequest::parse(const QByteArray &buf, qint64 maxBytes)
+{
+    CallbackHttpRequest req;
+    if (buf.size() > maxBytes) {
+        req.status = Status::TooLarge;
+        return req;
     }
     const int headerEnd = buf.indexOf("\r\n\r\n");
     if (headerEnd < 0)
-        return;  // wait for the rest of the headers
+        return req;  // wait for the rest of the headers
 
     const QList<QByteArray> lines = buf.left(headerEnd).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        reply(s, 400, "Bad Request", page(QStringLiteral("Bad request"), QStringLiteral("The request was refused.")));
-        return;
+        req.status = Status::BadRequest;
+        return req;
     }
-    const QByteArray method = requestLine.at(0);
-    const QUrl target(QString::fromLatin1(requestLine.at(1)));
+    req.method = requestLine.at(0);
+    req.target = QUrl(QString::fromLatin1(requestLine.at(1)));
     qint64 contentLength = 0;
-    QByteArray contentType;
     for (int i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         const int colon = line.indexOf(':');
@@ -152,40 +175,33 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket *s)
             bool ok = false;
             contentLength = value.toLongLong(&ok);
             if (!ok || contentLength < 0)
-                contentLength = kMaxRequestBytes + 1;
+                contentLength = maxBytes + 1;
         } else if (name == "content-type") {
-            contentType = value.toLower();
+            req.contentType = value.toLower();
         } else if (name == "transfer-encoding") {
-            contentLength = kMaxRequestBytes + 1;  // chunked bodies are not expected from a form post
+            contentLength = maxBytes + 1;  // chunked bodies are not expected from a form post
         }
     }
-    if (headerEnd + 4 + contentLength > kMaxRequestBytes) {
-        reply(s, 413, "Payload Too Large", page(QStringLiteral("Request too large"), QStringLiteral("The request was refused.")));
-        return;
+    if (contentLength > maxBytes || headerEnd + 4 + contentLength > maxBytes) {
+        req.status = Status::TooLarge;
+        return req;
     }
     if (buf.size() < headerEnd + 4 + contentLength)
-        return;  // wait for the body
-
-    if (!target.isValid() || target.path() != m_path || m_done) {
-        reply(s, 404, "Not Found", page(QStringLiteral("Not found"), QString()));
-        return;
-    }
-    if (method == "GET") {
-        handleParams(s, QUrlQuery(target));
-        return;
-    }
-    if (method == "POST") {
-        if (!contentType.startsWith("application/x-www-form-urlencoded")) {
-            reply(s, 415, "Unsupported Media Type", page(QStringLiteral("Unsupported request"), QString()));
-            return;
-        }
-        handleParams(s, formQuery(buf.mid(headerEnd + 4, int(contentLength))));
-        return;
-    }
-    reply(s, 405, "Method Not Allowed", page(QStringLiteral("Not allowed"), QString()));
+        return req;  // wait for the body
+    req.body = buf.mid(headerEnd + 4, int(contentLength));
+    req.status = Status::Complete;
+    return req;
 }
 
-void LoopbackRedirectListener::handleParams(QTcpSocket *s, const QUrlQuery &params)
+QUrlQuery CallbackHttpRequest::formFields(const QByteArray &body)
+{
+    // Form bodies use '+' for spaces; QUrlQuery does not decode it.
+    QByteArray b = body;
+    b.replace('+', ' ');
+    return QUrlQuery(QString::fromUtf8(b));
+}
+
+AuthorizationResponse CallbackHttpRequest::responseFrom(const QUrlQuery &params)
 {
     const auto value = [&params](const char *name) {
         return params.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
@@ -196,12 +212,63 @@ void LoopbackRedirectListener::handleParams(QTcpSocket *s, const QUrlQuery &para
     r.error = value("error");
     r.errorDescription = value("error_description");
     r.iss = value("iss");
+    r.idToken = value("id_token");
+    return r;
+}
+
+void LoopbackRedirectListener::onReadyRead(QTcpSocket *s)
+{
+    if (!m_buffers.contains(s))
+        return;
+    QByteArray &buf = m_buffers[s];
+    buf += s->read(kMaxRequestBytes + 1 - buf.size());
+    const CallbackHttpRequest req = CallbackHttpRequest::parse(buf, kMaxRequestBytes);
+    switch (req.status) {
+    case CallbackHttpRequest::Status::Incomplete:
+        return;
+    case CallbackHttpRequest::Status::TooLarge:
+        reply(s, 413, "Payload Too Large", page(QStringLiteral("Request too large"), QStringLiteral("The request was refused.")));
+        return;
+    case CallbackHttpRequest::Status::BadRequest:
+        reply(s, 400, "Bad Request", page(QStringLiteral("Bad request"), QStringLiteral("The request was refused.")));
+        return;
+    case CallbackHttpRequest::Status::Complete:
+        break;
+    }
+    if (!req.target.isValid() || req.target.path() != m_path || m_done) {
+        reply(s, 404, "Not Found", page(QStringLiteral("Not found"), QString()));
+        return;
+    }
+    if (req.method == "GET") {
+        const QUrlQuery query(req.target);
+        if (m_mode == QLatin1String("fragment") && query.isEmpty()) {
+            reply(s, 200, "OK", fragmentRelayPage(), fragmentRelayPolicy());
+            return;
+        }
+        handleParams(s, query);
+        return;
+    }
+    if (req.method == "POST") {
+        if (!req.contentType.startsWith("application/x-www-form-urlencoded")) {
+            reply(s, 415, "Unsupported Media Type", page(QStringLiteral("Unsupported request"), QString()));
+            return;
+        }
+        handleParams(s, CallbackHttpRequest::formFields(req.body));
+        return;
+    }
+    reply(s, 405, "Method Not Allowed", page(QStringLiteral("Not allowed"), QString()));
+}
+
+void LoopbackRedirectListener::handleParams(QTcpSocket *s, const QUrlQuery &params)
+{
+    AuthorizationResponse r = CallbackHttpRequest::responseFrom(params);
     if (r.code.isEmpty() && r.error.isEmpty()) {
         // Not an authorization response at all (a stray visit): ignore it, keep waiting.
         reply(s, 400, "Bad Request", page(QStringLiteral("Nothing to do here"), QStringLiteral("This address only takes the answer of a sign-in.")));
         return;
     }
     log::rememberSecret(r.code);
+    log::rememberSecret(r.idToken);
     r.stateMatches = sameSecret(r.state, m_expectedState);
     if (!r.stateMatches)
         reply(s, 400, "Bad Request",

@@ -2,13 +2,16 @@
 // The loopback redirect receiver of a native app (RFC 8252 §7.3): a one-shot HTTP endpoint on
 // 127.0.0.1 that takes exactly one authorization response, as a GET with a query (default
 // response_mode) or a form POST (response_mode=form_post), answers the browser with a short
-// page and stops. Anything else (other path or method, oversized or malformed request) gets an
+// page and stops. With response_mode=fragment the browser keeps the answer in the URL
+// fragment, which it never sends: a GET without parameters is then answered with a minimal
+// page whose script posts location.hash back as a form, read like form_post. Anything else (other path or method, oversized or malformed request) gets an
 // error status and does not end the attempt. Hand-written because Qt 6.4 has no HTTP server
 // in the base modules and the request to parse is tiny and fixed.
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QUrl>
 #include <QUrlQuery>
 
 class QTcpServer;
@@ -23,7 +26,24 @@ struct AuthorizationResponse {
     QString error;
     QString errorDescription;
     QString iss;
+    QString idToken;  // hybrid response (OIDC Core §3.3.2.5); checked before the code is used
     bool stateMatches = false;  // state equals the expected one (compared in constant time)
+};
+
+// One HTTP request to the listener, read from the bytes received so far (pure; fuzzed).
+struct CallbackHttpRequest {
+    enum class Status { Incomplete, Complete, BadRequest, TooLarge };
+    Status status = Status::Incomplete;
+    QByteArray method;
+    QUrl target;
+    QByteArray contentType;  // lower case
+    QByteArray body;
+
+    static CallbackHttpRequest parse(const QByteArray &received, qint64 maxBytes);
+    // application/x-www-form-urlencoded ('+' is a space), as a form post or a posted fragment.
+    static QUrlQuery formFields(const QByteArray &body);
+    // The authorization response parameters (state not compared yet).
+    static AuthorizationResponse responseFrom(const QUrlQuery &params);
 };
 
 class LoopbackRedirectListener : public QObject {
@@ -43,6 +63,13 @@ public:
     // The state the response must carry; a response with another one is answered with an
     // error page and reported with stateMatches false.
     void setExpectedState(const QString &state) { m_expectedState = state; }
+    // "query" (default), "form_post" or "fragment" (serves the page that posts the fragment).
+    void setResponseMode(const QString &mode) { m_mode = mode; }
+
+    // The page that posts the fragment back, and the Content-Security-Policy that lets exactly
+    // its script run (a hash source, CSP Level 2) and send the form only to this listener.
+    static QByteArray fragmentRelayPage();
+    static QByteArray fragmentRelayPolicy();
 
     static constexpr qint64 kMaxRequestBytes = 16 * 1024;   // request line + headers + body
     static constexpr int kConnectionTimeoutMs = 15000;      // an idle or slow connection is dropped
@@ -54,11 +81,13 @@ signals:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *s);
-    void reply(QTcpSocket *s, int status, const QByteArray &reason, const QByteArray &html);
+    void reply(QTcpSocket *s, int status, const QByteArray &reason, const QByteArray &html,
+               const QByteArray &policy = {});
     void handleParams(QTcpSocket *s, const QUrlQuery &params);
 
     QString m_path;
     QString m_expectedState;
+    QString m_mode = QStringLiteral("query");
     QTcpServer *m_server = nullptr;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     bool m_done = false;

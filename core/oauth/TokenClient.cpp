@@ -2,6 +2,7 @@
 
 #include "net/JsonBody.h"
 #include "net/Log.h"
+#include "oauth/PaytronixGuestToken.h"
 
 #include <QCryptographicHash>
 
@@ -108,7 +109,8 @@ TokenClient::TokenClient(const TenantConfig &config, net::HttpClient *http, QObj
     log::rememberSecret(m_config.clientSecret);
 }
 
-net::HttpRequest TokenClient::formRequest(const QUrl &url, QList<QPair<QString, QString>> fields) const
+net::HttpRequest TokenClient::formRequest(const QUrl &url, QList<QPair<QString, QString>> fields,
+                                          const QJsonObject &extra) const
 {
     const QString method = m_config.authMethod();
     if (method == QLatin1String("client_secret_post")) {
@@ -120,7 +122,9 @@ net::HttpRequest TokenClient::formRequest(const QUrl &url, QList<QPair<QString, 
     } else {
         fields.append({"client_id", m_config.clientId});
     }
-    net::HttpRequest req = net::HttpRequest::form(url, fields);
+    // A code_verifier or client credential is only ever the core's own.
+    static const QStringList reserved{"grant_type", "code_verifier", "client_id", "client_secret", "refresh_token", "code"};
+    net::HttpRequest req = net::HttpRequest::form(url, withExtraFields(fields, extra, reserved));
     if (method == QLatin1String("client_secret_basic")) {
         const QByteArray cred = QUrl::toPercentEncoding(m_config.clientId) + ':' + QUrl::toPercentEncoding(m_config.clientSecret);
         req.setHeader("Authorization", "Basic " + cred.toBase64());
@@ -152,7 +156,7 @@ QPointer<net::HttpCall> TokenClient::requestDeviceCode(CodeCallback done)
     });
 }
 
-void TokenClient::tokenRequest(const QList<QPair<QString, QString>> &fields, AnswerCallback done,
+void TokenClient::tokenRequest(const FormFields &fields, const QJsonObject &extra, AnswerCallback done,
                                QPointer<net::HttpCall> *call)
 {
     if (m_meta.tokenEndpoint.isEmpty()) {
@@ -162,9 +166,19 @@ void TokenClient::tokenRequest(const QList<QPair<QString, QString>> &fields, Ans
         done({}, std::nullopt, e);
         return;
     }
-    auto c = m_http->send(formRequest(m_meta.tokenEndpoint, fields), [done](const net::HttpResponse &r) {
+    const bool paytronix = m_config.dialect.tokenDialect == QLatin1String("paytronix");
+    net::HttpRequest req;
+    if (paytronix) {
+        req = paytronix::guestTokenRequest(m_meta.tokenEndpoint, m_config, fields, extra);
+        req.timeoutMs = kTokenTimeoutMs;
+        req.maxBytes = kMaxTokenResponseBytes;
+    } else {
+        req = formRequest(m_meta.tokenEndpoint, fields, extra);
+    }
+    auto c = m_http->send(req, [done, paytronix](const net::HttpResponse &r) {
         OAuthError e;
-        const auto t = parseAnswer<TokenSet>(r, &TokenSet::fromJson, &e, true);
+        const auto t = paytronix ? paytronix::readGuestTokenAnswer(r, &e)
+                                 : parseAnswer<TokenSet>(r, &TokenSet::fromJson, &e, true);
         if (t)
             t->rememberSecrets();
         done(r, t, t ? OAuthError{} : e);
@@ -176,7 +190,7 @@ void TokenClient::tokenRequest(const QList<QPair<QString, QString>> &fields, Ans
 QPointer<net::HttpCall> TokenClient::pollDeviceCode(const QString &deviceCode, TokenCallback done)
 {
     QPointer<net::HttpCall> call;
-    tokenRequest({{"grant_type", "urn:ietf:params:oauth:grant-type:device_code"}, {"device_code", deviceCode}},
+    tokenRequest({{"grant_type", "urn:ietf:params:oauth:grant-type:device_code"}, {"device_code", deviceCode}}, {},
                  withoutResponse(std::move(done)), &call);
     return call;
 }
@@ -187,9 +201,17 @@ QPointer<net::HttpCall> TokenClient::exchangeAuthorizationCode(const QString &co
     log::rememberSecret(code);
     log::rememberSecret(codeVerifier);
     QPointer<net::HttpCall> call;
-    tokenRequest({{"grant_type", "authorization_code"}, {"code", code}, {"redirect_uri", redirectUri},
-                  {"code_verifier", codeVerifier}},
-                 withoutResponse(std::move(done)), &call);
+    FormFields fields{{"grant_type", "authorization_code"}, {"code", code}, {"redirect_uri", redirectUri}};
+    if (!codeVerifier.isEmpty())
+        fields.append({"code_verifier", codeVerifier});
+    const QString keep = m_config.dialect.refreshWithCodeVerifier ? codeVerifier : QString();
+    tokenRequest(fields, m_config.dialect.tokenParams,
+                 [done = std::move(done), keep](const net::HttpResponse &, std::optional<TokenSet> t, const OAuthError &e) {
+                     if (t)
+                         t->codeVerifier = keep;
+                     done(t, e);
+                 },
+                 &call);
     return call;
 }
 
@@ -200,14 +222,22 @@ TokenClient::AnswerCallback TokenClient::withoutResponse(TokenCallback done)
     };
 }
 
-void TokenClient::refresh(const QString &refreshToken, TokenCallback done)
+void TokenClient::refresh(const QString &refreshToken, TokenCallback done, const QString &codeVerifier)
 {
     m_refreshWaiters.append(std::move(done));
     if (m_refreshWaiters.size() > 1)
         return;  // joined the refresh in flight
     const QByteArray tokenId = QCryptographicHash::hash(refreshToken.toUtf8(), QCryptographicHash::Sha256);
-    tokenRequest({{"grant_type", "refresh_token"}, {"refresh_token", refreshToken}},
-                 [this, tokenId](const net::HttpResponse &r, const std::optional<TokenSet> &t, const OAuthError &e) {
+    FormFields fields{{"grant_type", "refresh_token"}, {"refresh_token", refreshToken}};
+    const QString keep = m_config.dialect.refreshWithCodeVerifier ? codeVerifier : QString();
+    if (!keep.isEmpty()) {
+        log::rememberSecret(keep);
+        fields.append({"code_verifier", keep});  // the same verifier on every refresh
+    }
+    tokenRequest(fields, m_config.dialect.refreshParams,
+                 [this, tokenId, keep](const net::HttpResponse &r, std::optional<TokenSet> t, const OAuthError &e) {
+                     if (t)
+                         t->codeVerifier = keep;
                      const OAuthError error = t ? OAuthError{} : refreshError(r, e, tokenId);
                      if (t || !isBare400(r))
                          m_bare400For.clear();

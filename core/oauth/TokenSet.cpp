@@ -54,6 +54,7 @@ std::optional<TokenSet> TokenSet::fromJson(const QJsonObject &o, QString *error)
     const auto exp = net::integerField(o, "expires_in");
     t.expiresIn = (exp && *exp > 0) ? int(std::min<qint64>(*exp, 366LL * 24 * 3600)) : kAssumedLifetimeSec;
     t.paymentTokens = extractPaymentTokens(o, t.accessToken);
+    t.response = o;
     return t;
 }
 
@@ -62,6 +63,7 @@ void TokenSet::rememberSecrets() const
     log::rememberSecret(accessToken);
     log::rememberSecret(refreshToken);
     log::rememberSecret(idToken);
+    log::rememberSecret(codeVerifier);
     for (const auto &p : paymentTokens)
         log::rememberSecret(p.token);
 }

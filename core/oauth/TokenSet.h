@@ -24,6 +24,12 @@ struct TokenSet {
     QString scope;
     int expiresIn = 0;  // seconds
     PaymentTokens paymentTokens;
+    // The whole token response as received (in memory only: it holds the tokens): the identity
+    // settings read properties from it (token_response:<property>, Paytronix `username`).
+    QJsonObject response;
+    // refresh_with_code_verifier: the PKCE verifier of the sign-in, kept with the refresh token
+    // and sent on every refresh. A secret; empty otherwise.
+    QString codeVerifier;
 
     // Missing access_token/token_type or a non-Bearer type: error names the field (RFC 6749 §5.1).
     static std::optional<TokenSet> fromJson(const QJsonObject &o, QString *error);

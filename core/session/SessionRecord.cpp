@@ -15,8 +15,10 @@ QByteArray SessionRecord::toBytes() const
         o.insert("token", it.value().token);
         pay.insert(it.key(), o);
     }
-    const QJsonObject o{{"v", kVersion}, {"issuer", issuer}, {"client_id", clientId}, {"subject", subject},
-                        {"refresh_token", refreshToken}, {"payment_tokens", pay}};
+    QJsonObject o{{"v", kVersion}, {"issuer", issuer}, {"client_id", clientId}, {"subject", subject},
+                  {"refresh_token", refreshToken}, {"payment_tokens", pay}};
+    if (!codeVerifier.isEmpty())
+        o.insert("code_verifier", codeVerifier);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -39,6 +41,7 @@ std::optional<SessionRecord> SessionRecord::fromBytes(const QByteArray &bytes, Q
     r.clientId = o->value("client_id").toString();
     r.subject = o->value("subject").toString();
     r.refreshToken = o->value("refresh_token").toString();
+    r.codeVerifier = o->value("code_verifier").toString();  // absent in entries written before it existed
     if (r.refreshToken.isEmpty()) {
         if (error)
             *error = QStringLiteral("stored session has no refresh token");
@@ -54,6 +57,7 @@ std::optional<SessionRecord> SessionRecord::fromBytes(const QByteArray &bytes, Q
             r.paymentTokens.insert(it.key(), t);
     }
     log::rememberSecret(r.refreshToken);
+    log::rememberSecret(r.codeVerifier);
     for (const auto &t : r.paymentTokens)
         log::rememberSecret(t.token);
     return r;

@@ -79,6 +79,8 @@ bool TokenLifecycle::store(const oauth::TokenSet &t, const QJsonObject &claims, 
         next.subject = m_idClaims.value("sub").toString();
     if (!t.refreshToken.isEmpty())
         next.refreshToken = t.refreshToken;  // RFC 6749 §6: a rotated refresh token replaces the old one
+    if (!t.codeVerifier.isEmpty())
+        next.codeVerifier = t.codeVerifier;  // sealed with the refresh token, sent on every refresh
     next.paymentTokens = t.paymentTokens;    // every token response carries the current payment tokens
     if (!next.refreshToken.isEmpty()) {
         // Stored before the new refresh token can be used, so a crash never loses a rotation.
@@ -145,7 +147,7 @@ void TokenLifecycle::refresh(std::function<void(bool, const oauth::OAuthError &)
             emit refused(ViewerError::fromOAuth(e));
         }
         done(false, e);
-    });
+    }, m_record.codeVerifier);
 }
 
 void TokenLifecycle::end()

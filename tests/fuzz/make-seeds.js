@@ -79,6 +79,16 @@ seed('fuzz_id_token', 'expired', withCtl([1], sign('ES256', 'es1', Object.assign
 seed('fuzz_id_token', 'unknown_kid', withCtl([1], sign('RS256', 'rotated', claims)));
 seed('fuzz_id_token', 'alg_none', withCtl([1], sign('none', 'rs1', claims)));
 seed('fuzz_id_token', 'hs256', withCtl([1], sign('HS256', 'rs1', claims)));
+// Hybrid front channel (OIDC Core 3.3.2.11): control byte, the code on one line, the token with its c_hash.
+const cHash = (code, h) => b64u(crypto.createHash(h).update(code).digest().subarray(0, h === 'sha256' ? 16 : 32));
+const hybridCode = 'the-code-123';
+const hybridSeed = (name, alg, kid, extra) =>
+  seed('fuzz_hybrid_id_token', name, Buffer.concat([Buffer.from([1]), Buffer.from(hybridCode + '\n'),
+    Buffer.from(sign(alg, kid, Object.assign({}, claims, { c_hash: cHash(hybridCode, 'sha256') }, extra)))]));
+hybridSeed('rs256', 'RS256', 'rs1', {});
+hybridSeed('es256', 'ES256', 'es1', {});
+hybridSeed('wrong_c_hash', 'RS256', 'rs1', { c_hash: cHash('another', 'sha256') });
+hybridSeed('no_c_hash', 'PS256', 'ps1', { c_hash: undefined });
 seed('fuzz_jwt', 'crit', sign('RS256', 'rs1', claims, { crit: ['exp'] }));
 seed('fuzz_jwt', 'cleeng', sign('HS256', null, { customerId: 700000001, publisherId: 123456789, exp: now }));
 seed('fuzz_jwt', 'b64', 'eyJhbGciOiJSUzI1NiJ9');
