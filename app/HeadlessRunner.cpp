@@ -30,7 +30,13 @@ HeadlessRunner::HeadlessRunner(SessionController *session, Mode mode, QObject *p
         print({{"event", "logout_url"}, {"url", url}});
     });
     connect(session, &SessionController::signedIn, this, [this](const QString &subject, const QString &method) {
-        print({{"event", "signed_in"}, {"subject", subject}, {"method", method}});
+        QJsonObject e{{"event", "signed_in"}, {"subject", subject}, {"method", method}};
+        // Additive keys (config `identity`), present only when known.
+        if (const QString name = m_session->displayName(); !name.isEmpty())
+            e.insert("display_name", name);
+        if (const QString number = m_session->customerNumber(); !number.isEmpty())
+            e.insert("customer_number", number);
+        print(e);
     });
     connect(session, &SessionController::paymentTokensChanged, this, [this](const QStringList &providers) {
         print({{"event", "payment_tokens"}, {"providers", QJsonArray::fromStringList(providers)}});

@@ -33,15 +33,27 @@ FocusScope {
             font.pixelSize: Theme.fontSecondary
             color: Theme.textSecondary
         }
+        // The name from the identity config when there is one, else the account id.
         Text {
             objectName: "subject"
             width: parent.width
             elide: Text.ElideMiddle
-            text: TvSession.subject !== "" ? TvSession.subject : qsTr("Unknown account")
+            text: TvSession.displayName !== "" ? TvSession.displayName
+                : TvSession.subject !== "" ? TvSession.subject : qsTr("Unknown account")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.px(44)
             font.bold: true
             color: Theme.text
+        }
+        Text {
+            objectName: "customerNumber"
+            visible: TvSession.customerNumber !== ""
+            width: parent.width
+            elide: Text.ElideMiddle
+            text: qsTr("Customer number %1").arg(TvSession.customerNumber)
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.textSecondary
         }
         Item { width: 1; height: Theme.px(16) }
         Text {

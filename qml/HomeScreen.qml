@@ -101,7 +101,8 @@ FocusScope {
         id: header
         anchors { left: parent.left; right: buttons.left; top: parent.top }
         anchors.leftMargin: Theme.safeX; anchors.rightMargin: Theme.px(32); anchors.topMargin: Theme.safeY
-        trailing: TvSession.subject !== "" ? qsTr("Signed in as %1").arg(TvSession.subject) : ""
+        trailing: TvSession.displayName !== "" ? qsTr("Signed in as %1").arg(TvSession.displayName)
+            : TvSession.subject !== "" ? qsTr("Signed in as %1").arg(TvSession.subject) : ""
     }
     Row {
         id: buttons

@@ -48,6 +48,8 @@ void TvSession::attachController()
     m_appName = c->config().appName;
     m_phase = c->phase();
     m_subject = c->subject();
+    m_displayName = c->displayName();
+    m_customerNumber = c->customerNumber();
     m_linkedProviders = c->linkedProviders();
 
     connect(c, &SessionController::phaseChanged, this, [this](Phase p) {
@@ -68,8 +70,9 @@ void TvSession::attachController()
             setErrorMessage(tr("No browser could be opened on this device."));
     });
     connect(c, &SessionController::pollStatusChanged, this, &TvSession::onPollStatus);
-    connect(c, &SessionController::signedIn, this, [this](const QString &subject, const QString &) {
+    connect(c, &SessionController::signedIn, this, [this, c](const QString &subject, const QString &) {
         setSubject(subject);
+        setIdentity(c->displayName(), c->customerNumber());
         setBrowserUrl(QString());
         setErrorMessage(QString());
         setLoading(true);
@@ -102,6 +105,7 @@ void TvSession::attachController()
     });
     connect(c, &SessionController::signedOut, this, [this] {
         setSubject(QString());
+        setIdentity(QString(), QString());
         setLinkedProviders({});
         clearLists();
         // The old code goes too, so the sign-in screen never shows a used one while the new
@@ -184,6 +188,7 @@ void TvSession::signOut()
     }
     // Preview: what the real session ends in, without the network.
     setSubject(QString());
+    setIdentity(QString(), QString());
     setLinkedProviders({});
     m_products->clear();
     m_entitlements->clear();
@@ -330,6 +335,13 @@ void TvSession::setRetryInSeconds(int seconds)
 }
 
 void TvSession::setSubject(const QString &v) { if (v != m_subject) { m_subject = v; emit accountChanged(); } }
+void TvSession::setIdentity(const QString &displayName, const QString &customerNumber)
+{
+    if (displayName == m_displayName && customerNumber == m_customerNumber) return;
+    m_displayName = displayName;
+    m_customerNumber = customerNumber;
+    emit accountChanged();
+}
 void TvSession::setLinkedProviders(const QStringList &v)
 {
     if (v != m_linkedProviders) { m_linkedProviders = v; emit accountChanged(); }
@@ -366,6 +378,9 @@ void TvSession::setPreview(const QVariantMap &state)
     if (has("retryInSeconds")) setRetryInSeconds(num("retryInSeconds"));
     if (has("pollStatus")) setPollStatus(PollStatus(num("pollStatus")));
     if (has("subject")) setSubject(str("subject"));
+    if (has("displayName") || has("customerNumber"))
+        setIdentity(has("displayName") ? str("displayName") : m_displayName,
+                    has("customerNumber") ? str("customerNumber") : m_customerNumber);
     if (has("linkedProviders")) setLinkedProviders(state.value(QStringLiteral("linkedProviders")).toStringList());
     if (has("loading")) setLoading(state.value(QStringLiteral("loading")).toBool());
     if (has("stale")) setStale(state.value(QStringLiteral("stale")).toBool());

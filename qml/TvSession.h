@@ -51,6 +51,9 @@ class TvSession : public QObject {
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
     Q_PROPERTY(int retryInSeconds READ retryInSeconds NOTIFY statusChanged)
     Q_PROPERTY(QString subject READ subject NOTIFY accountChanged)
+    // The viewer's name and customer number (config `identity`); empty when unknown.
+    Q_PROPERTY(QString displayName READ displayName NOTIFY accountChanged)
+    Q_PROPERTY(QString customerNumber READ customerNumber NOTIFY accountChanged)
     Q_PROPERTY(QStringList linkedProviders READ linkedProviders NOTIFY accountChanged)
     Q_PROPERTY(ProductListModel *products READ products CONSTANT)
     Q_PROPERTY(EntitlementListModel *entitlements READ entitlements CONSTANT)
@@ -86,6 +89,8 @@ public:
     QString statusText() const;
     int retryInSeconds() const;
     QString subject() const { return m_subject; }
+    QString displayName() const { return m_displayName; }
+    QString customerNumber() const { return m_customerNumber; }
     QStringList linkedProviders() const { return m_linkedProviders; }
     ProductListModel *products() const { return m_products; }
     EntitlementListModel *entitlements() const { return m_entitlements; }
@@ -107,6 +112,7 @@ public:
     // The preview's seam, for tests, screenshots and designers only (ignored with a controller).
     // Keys: appName, phase, pollStatus, userCode, verificationUri, verificationUriComplete,
     // browserUrl, expiresIn (restarts the countdown), secondsLeft, retryInSeconds, subject,
+    // displayName, customerNumber,
     // linkedProviders, loading, stale, errorMessage, errorCode.
     Q_INVOKABLE void setPreview(const QVariantMap &state);
     // Lists of {id,title,price,currency,period,trial,provider,grantsAccessTo} and
@@ -152,6 +158,7 @@ private:
     void setPollStatus(PollStatus v);
     void setRetryInSeconds(int seconds);
     void setSubject(const QString &v);
+    void setIdentity(const QString &displayName, const QString &customerNumber);
     void setLinkedProviders(const QStringList &v);
     void setLoading(bool v);
     void setStale(bool v);
@@ -173,6 +180,8 @@ private:
     QElapsedTimer m_retryClock;
     QElapsedTimer m_expiredClock;  // "here is a new one" stays a moment after a renewal
     QString m_subject;
+    QString m_displayName;
+    QString m_customerNumber;
     QStringList m_linkedProviders;
     bool m_loading = false;
     bool m_stale = false;

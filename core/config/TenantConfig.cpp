@@ -49,6 +49,15 @@ QString TenantConfig::subjectSource() const
     return expectsIdToken() ? QStringLiteral("id_token") : QString();
 }
 
+QString TenantConfig::serverKey() const
+{
+    if (!issuer.isEmpty())
+        return issuer;
+    if (!dialect.discoveryUrl.isEmpty())
+        return dialect.discoveryUrl.toString();
+    return endpoints.token.toString();
+}
+
 QString TenantConfig::authMethod() const
 {
     if (!tokenEndpointAuthMethod.isEmpty())

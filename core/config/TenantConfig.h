@@ -107,6 +107,9 @@ struct TenantConfig {
     // Where the viewer's id comes from: identity.subject, else id_token when an ID token is
     // expected, else empty (no id; Account shows the display name when there is one).
     QString subjectSource() const;
+    // Names the identity server in stored sessions and caches: the issuer, else (a server
+    // without one) the discovery_url, else the token endpoint.
+    QString serverKey() const;
 
     static std::optional<TenantConfig> fromJson(const QByteArray &json, const QString &sourceName, QString *error);
     static std::optional<TenantConfig> fromFile(const QString &path, QString *error);

@@ -12,8 +12,11 @@ net::HttpRequest guestTokenRequest(const QUrl &endpoint, const TenantConfig &con
                                    const QJsonObject &extra)
 {
     QJsonObject body;
-    for (const auto &f : core)
-        body.insert(f.first, f.second);
+    for (const auto &f : core) {
+        // The documented request has no PKCE member: the verifier stays home.
+        if (f.first != QLatin1String("code_verifier"))
+            body.insert(f.first, f.second);
+    }
     body.insert(QStringLiteral("client_id"), config.clientId);
     QJsonObject allowed = extra;
     for (const char *own : {"grant_type", "code", "redirect_uri", "refresh_token", "code_verifier", "client_id", "client_secret"})

@@ -22,7 +22,8 @@
 
 namespace tvpair::oauth::paytronix {
 
-// The request: `core` (grant_type, code, redirect_uri or refresh_token) as JSON strings, then
+// The request: `core` (grant_type, code, redirect_uri or refresh_token; not the PKCE
+// verifier, which the call does not take) and client_id as JSON strings, then
 // the extra parameters with their JSON types (merchantId stays a number); the core wins.
 net::HttpRequest guestTokenRequest(const QUrl &endpoint, const TenantConfig &config, const FormFields &core,
                                    const QJsonObject &extra);

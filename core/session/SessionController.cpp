@@ -19,7 +19,7 @@ class SessionController::Private {
 public:
     Private(SessionController *q, const TenantConfig &c, SecretStore *s, net::HttpClient *h)
         : q(q), config(c), http(h), tokens(c, h, q), attempt(c, h, &tokens, q), lifecycle(c, s, &tokens, q),
-          lists(c.payment.provider, c.issuer, c.clientId,
+          lists(c.payment.provider, c.serverKey(), c.clientId,
                 [this](const PaymentCredentials &cred, QString *err) { return makeProvider(cred, err); },
                 [this](auto done) { renewPaymentCredentials(done); }, q)
     {
@@ -103,10 +103,13 @@ public:
             setPhase(Phase::SignedIn);
             const SessionRecord &record = lifecycle.record();
             if (firstTime) {
-                lists.signedInAs(record.subject);
-                emit q->signedIn(record.subject, method);
-                emit q->paymentTokensChanged(record.paymentTokens.keys());
-                loadPayments();
+                withIdentity([this, method]() {
+                    const SessionRecord &now = lifecycle.record();
+                    lists.signedInAs(now.subject);
+                    emit q->signedIn(now.subject, method);
+                    emit q->paymentTokensChanged(now.paymentTokens.keys());
+                    loadPayments();
+                });
             } else if (providersChanged) {
                 emit q->paymentTokensChanged(record.paymentTokens.keys());
             }
@@ -146,6 +149,26 @@ public:
                 else
                     fail(ViewerError::fromOAuth(e), true);
             });
+        });
+    }
+
+    // UserInfo for the identity when it looks there (even without a payment provider), then
+    // `then`. A failed UserInfo is a warning: the names found elsewhere are shown.
+    void withIdentity(std::function<void()> then)
+    {
+        const QUrl endpoint = tokens.metadata().userinfoEndpoint;
+        if (!lifecycle.identityRules().wantsUserInfo() || endpoint.isEmpty()) {
+            then();
+            return;
+        }
+        tokens.userInfo(lifecycle.accessToken(), [this, then](const std::optional<QJsonObject> &info, const oauth::OAuthError &e) {
+            if (!lifecycle.signedIn())
+                return;
+            if (info)
+                lifecycle.setUserInfo(*info);
+            else
+                qCWarning(lcSession).noquote() << "userinfo for the viewer's name:" << e.toString();
+            then();
         });
     }
 
@@ -226,6 +249,8 @@ void SessionController::setRedirectPort(quint16 port) { d->attempt.setRedirectPo
 void SessionController::setPaymentProviderFactory(PaymentProviderFactory make) { d->providerFactory = std::move(make); }
 SessionController::Phase SessionController::phase() const { return d->phase; }
 QString SessionController::subject() const { return d->lifecycle.record().subject; }
+QString SessionController::displayName() const { return d->lifecycle.identity().displayName; }
+QString SessionController::customerNumber() const { return d->lifecycle.identity().customerNumber; }
 QStringList SessionController::linkedProviders() const { return d->lifecycle.record().paymentTokens.keys(); }
 const TenantConfig &SessionController::config() const { return d->config; }
 std::optional<ViewerError> SessionController::lastError() const { return d->lastError; }

@@ -68,6 +68,10 @@ public:
 
     Phase phase() const;
     QString subject() const;
+    // The viewer's name and customer number (config `identity`), known by signedIn(); empty
+    // when not configured or not found.
+    QString displayName() const;
+    QString customerNumber() const;
     QStringList linkedProviders() const;
     const TenantConfig &config() const;
     // The last error reported by errorOccurred(); nullopt before any.

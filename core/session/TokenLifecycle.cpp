@@ -11,7 +11,8 @@ namespace tvpair {
 
 TokenLifecycle::TokenLifecycle(const TenantConfig &config, SecretStore *store, oauth::TokenClient *tokens,
                                QObject *parent)
-    : QObject(parent), m_config(config), m_store(store), m_tokens(tokens), m_jwks(config.issuer)
+    : QObject(parent), m_config(config), m_store(store), m_tokens(tokens), m_jwks(config.issuer),
+      m_rules(oauth::IdentityRules::fromConfig(config))
 {
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setTimerType(Qt::VeryCoarseTimer);
@@ -30,7 +31,7 @@ TokenLifecycle::Stored TokenLifecycle::load(QString *error)
     const auto rec = SessionRecord::fromBytes(r.value, error);
     if (!rec)
         return Stored::Nothing;
-    if (rec->issuer != m_config.issuer || rec->clientId != m_config.clientId) {
+    if (rec->issuer != m_config.serverKey() || rec->clientId != m_config.clientId) {
         *error = QStringLiteral("it belongs to another issuer or client");
         return Stored::Nothing;
     }
@@ -53,8 +54,10 @@ QString TokenLifecycle::refreshTokenToRevoke()
 void TokenLifecycle::accept(const oauth::TokenSet &t, const QString &method, const std::optional<QString> &nonce,
                             std::function<void(bool)> done)
 {
+    // Without openid no ID token was asked for: one sent anyway is not read (there is no
+    // issuer to check it against).
     oauth::checkIdToken(
-        m_tokens, m_config, t.idToken, m_jwks.keys(), this,
+        m_tokens, m_config, m_config.expectsIdToken() ? t.idToken : QString(), m_jwks.keys(), this,
         [this, t, method, done](const std::optional<QJsonObject> &claims, const QString &error) {
             const bool ok = claims ? store(t, *claims, method) : false;
             if (!claims)
@@ -73,10 +76,11 @@ bool TokenLifecycle::store(const oauth::TokenSet &t, const QJsonObject &claims, 
         m_jwks.save();  // the keys just verified a token: worth keeping for the next start
     }
     SessionRecord next = m_record;
-    next.issuer = m_config.issuer;
+    next.issuer = m_config.serverKey();
     next.clientId = m_config.clientId;
-    if (m_idClaims.value("sub").isString())
-        next.subject = m_idClaims.value("sub").toString();
+    updateIdentity(t.response);
+    if (!m_identity.subject.isEmpty())
+        next.subject = m_identity.subject;
     if (!t.refreshToken.isEmpty())
         next.refreshToken = t.refreshToken;  // RFC 6749 §6: a rotated refresh token replaces the old one
     if (!t.codeVerifier.isEmpty())
@@ -159,7 +163,43 @@ void TokenLifecycle::end()
     m_record = SessionRecord{};
     m_accessToken.clear();
     m_idClaims = {};
+    m_tokenResponse = {};
+    m_userInfo = {};
+    m_identity = {};
     m_signedIn = false;
+}
+
+void TokenLifecycle::updateIdentity(const QJsonObject &tokenResponse)
+{
+    m_tokenResponse = tokenResponse;
+    const auto who = oauth::ViewerIdentity::read(m_rules, tokenResponse, m_idClaims, m_userInfo);
+    // A refresh answer without the names keeps the ones read before.
+    if (!who.subject.isEmpty())
+        m_identity.subject = who.subject;
+    if (!who.displayName.isEmpty())
+        m_identity.displayName = who.displayName;
+    if (!who.customerNumber.isEmpty())
+        m_identity.customerNumber = who.customerNumber;
+}
+
+void TokenLifecycle::setUserInfo(const QJsonObject &claims)
+{
+    m_userInfo = claims;
+    updateIdentity(m_tokenResponse);
+    if (m_identity.subject.isEmpty() || m_identity.subject == m_record.subject || m_record.refreshToken.isEmpty()) {
+        if (!m_identity.subject.isEmpty())
+            m_record.subject = m_identity.subject;
+        return;
+    }
+    // The id came from UserInfo: stored with the session, so a restart knows who it is.
+    SessionRecord next = m_record;
+    next.subject = m_identity.subject;
+    QString err;
+    if (!m_store->write(SessionRecord::kEntryName, next.toBytes(), &err)) {
+        emit failed(ViewerError(ViewerError::Code::Store, m_store->description() + QStringLiteral(": ") + err), false);
+        return;
+    }
+    m_record = next;
 }
 
 }  // namespace tvpair

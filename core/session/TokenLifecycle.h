@@ -4,6 +4,7 @@
 // a refresh scheduled before the access token expires, a refused refresh ending the session.
 #include "config/TenantConfig.h"
 #include "oauth/JwksCache.h"
+#include "oauth/ViewerIdentity.h"
 #include "session/SessionRecord.h"
 #include "session/ViewerError.h"
 
@@ -52,6 +53,13 @@ public:
     const SessionRecord &record() const { return m_record; }
     QString accessToken() const { return m_accessToken; }
     const QJsonObject &idClaims() const { return m_idClaims; }
+    // Who the viewer is (config `identity`): from the last token response, the ID token and
+    // UserInfo; names missing from a later answer keep their earlier values. Memory only,
+    // except the subject, which is stored with the session.
+    const oauth::ViewerIdentity &identity() const { return m_identity; }
+    const oauth::IdentityRules &identityRules() const { return m_rules; }
+    // UserInfo's claims, fetched after a sign-in when the identity looks there.
+    void setUserInfo(const QJsonObject &claims);
     // The refresh token to revoke at sign-out: the one in memory, else the stored one.
     QString refreshTokenToRevoke();
 
@@ -66,6 +74,7 @@ signals:
 private:
     bool store(const oauth::TokenSet &tokens, const QJsonObject &claims, const QString &method);
     void scheduleRefresh(int expiresIn);
+    void updateIdentity(const QJsonObject &tokenResponse);
     void backgroundRefresh();
 
     TenantConfig m_config;
@@ -75,6 +84,10 @@ private:
     SessionRecord m_record;
     QString m_accessToken;
     QJsonObject m_idClaims;
+    oauth::IdentityRules m_rules;
+    oauth::ViewerIdentity m_identity;
+    QJsonObject m_tokenResponse;  // the last one, in memory only (it holds the tokens); never logged
+    QJsonObject m_userInfo;
     bool m_signedIn = false;
     QTimer m_refreshTimer;
     net::Backoff m_backoff{1000, 60000};

@@ -20,6 +20,11 @@
         <translation>Unbekanntes Konto</translation>
     </message>
     <message>
+        <location filename="../../qml/AccountScreen.qml" line="54"/>
+        <source>Customer number %1</source>
+        <translation>Kundennummer %1</translation>
+    </message>
+    <message>
         <location filename="../../qml/AccountScreen.qml" line="48"/>
         <source>Linked payment providers</source>
         <translation>Verknüpfte Zahlungsanbieter</translation>

@@ -20,6 +20,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qml/AccountScreen.qml" line="54"/>
+        <source>Customer number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../qml/AccountScreen.qml" line="48"/>
         <source>Linked payment providers</source>
         <translation type="unfinished"></translation>

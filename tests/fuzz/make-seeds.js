@@ -164,6 +164,12 @@ seed('fuzz_logout_url_template', 'loopback', 'http://127.0.0.1:8740/logout?clien
 seed('fuzz_logout_url_template', 'unknown', 'https://id.example.com/logout?t={id_token}');
 seed('fuzz_logout_url_template', 'braces', 'https://id.example.com/{{client_id}}/}');
 
+seed('fuzz_viewer_identity', 'paytronix', withCtl([3], j({ access_token: 'at-x', token_type: 'Bearer', username: 'guest.jane', customer_number: 4711 })));
+seed('fuzz_viewer_identity', 'oidc', withCtl([0], j({ access_token: 'at-x', token_type: 'Bearer', id: { sub: 'alice', name: 'Alice' },
+  info: { sub: 'alice', customer_number: 'C-1' } })));
+seed('fuzz_viewer_identity', 'beacon', withCtl([2], j({ access_token: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJiZWFjb24ifQ.c2ln', token_type: 'Bearer', name: 'at-x' })));
+seed('fuzz_viewer_identity', 'secret_as_name', withCtl([0x84], j({ access_token: 'at-x', refresh_token: 'rt-y', username: 'rt-y' })));
+
 seed('fuzz_session_record', 'full', j({ v: 1, issuer: 'http://127.0.0.1:8740', client_id: 'tv-app', subject: 'alice',
   refresh_token: 'rt-8xLOxBtZp8x9', payment_tokens: storage }));
 seed('fuzz_session_record', 'minimal', j({ v: 1, refresh_token: 'rt-abcdefgh' }));

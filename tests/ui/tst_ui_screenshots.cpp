@@ -371,6 +371,36 @@ private slots:
         QCOMPARE(m_session->phase(), tvpair::SessionState::Phase::SignedIn);
     }
 
+    // Account with the identity config's names: the display name in place of the opaque
+    // subject, the customer number under it; without them, the subject and no number line.
+    void accountIdentity_data() { signIn_data(); }
+    void accountIdentity()
+    {
+        QFETCH(int, w);
+        QFETCH(int, h);
+        const QString subject = QStringLiteral("4f1c9e2a-77d0-4b6e-9a51-0c3e8f2d1b6a");
+        m_session->setPreview({{"phase", int(tvpair::SessionState::Phase::SignedIn)}, {"subject", subject},
+                               {"displayName", QStringLiteral("Jane Q. Viewer")},
+                               {"customerNumber", QStringLiteral("C-0047 1108")}});
+        resizeAndSettle(w, h);
+        QTRY_COMPARE(currentScreen(), QStringLiteral("homeScreen"));
+        press(Qt::Key_Blue);
+        QTRY_COMPARE(currentScreen(), QStringLiteral("accountScreen"));
+        QTest::qWait(400);
+        grab(QStringLiteral("account_identity"), w, h);
+        checkSafeArea(w, h);
+        QCOMPARE(find("subject")->property("text").toString(), QStringLiteral("Jane Q. Viewer"));
+        QQuickItem *number = find("customerNumber");
+        QVERIFY(number && number->isVisible());
+        QCOMPARE(number->property("text").toString(), QStringLiteral("Customer number C-0047 1108"));
+        m_session->setPreview({{"displayName", QString()}, {"customerNumber", QString()}});
+        QTRY_COMPARE(find("subject")->property("text").toString(), subject);
+        QVERIFY(!find("customerNumber")->isVisible());
+        press(Qt::Key_Back);
+        QTRY_COMPARE(currentScreen(), QStringLiteral("homeScreen"));
+        m_session->setPreview({{"subject", QStringLiteral("viewer@example.com")}});
+    }
+
     void homeLoadingAndEmpty()
     {
         resizeAndSettle(1920, 1080);

@@ -271,6 +271,7 @@ private slots:
         QVERIFY(!c->expectsIdToken());
         QCOMPARE(c->subjectSource(), QString("token_response:username"));
         QCOMPARE(c->dialect.tokenDialect, QString("paytronix"));
+        QCOMPARE(c->serverKey(), QString("https://api.example/guest/token"));  // no issuer: the token endpoint names the server
         // Without openid and without identity.subject there is no subject source.
         const auto bare = TenantConfig::fromJson("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"scope\":\"read\"}", "c.json", &err);
         QVERIFY2(bare, qPrintable(err));
@@ -280,6 +281,8 @@ private slots:
                                                  "\"identity\":{\"subject\":\"access_token\"}}", "c.json", &err);
         QVERIFY2(disc, qPrintable(err));
         QCOMPARE(disc->subjectSource(), QString("access_token"));
+        QCOMPARE(disc->serverKey(), QString("https://m.example/meta"));
+        QCOMPARE(bare->serverKey(), QString("https://a"));
     }
 
     void examplesParse()

@@ -227,6 +227,8 @@ private slots:
         QCOMPARE(body.value("merchantId").toInt(), 1000);
         QVERIFY(body.value("merchantId").isDouble());
         QVERIFY(!body.contains("client_secret"));
+        QVERIFY(!body.contains("code_verifier"));  // not part of the documented call
+        QCOMPARE(body.value("client_id").toString(), QString("pxs-int"));
         QVERIFY(!sent.body.contains("pxs-s3cret"));
 
         Outcome refreshed;

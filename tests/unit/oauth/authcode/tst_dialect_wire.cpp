@@ -6,6 +6,7 @@
 #include "FaultServer.h"
 #include "TestSigner.h"
 #include "net/HttpClient.h"
+#include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/AuthorizationRequest.h"
 #include "oauth/CodeRedemption.h"
 #include "oauth/ExtraParameters.h"
@@ -305,6 +306,60 @@ private slots:
             QVERIFY2(e.description.contains("c_hash"), qPrintable(e.description));
         if (fault == "nonce")
             QVERIFY2(e.description.contains("nonce"), qPrintable(e.description));
+    }
+
+    // The whole browser half through AuthorizationCodeFlow: the URL it opens, a hybrid answer
+    // posted to its listener (form_post) by a real HTTP client, the exchange, approved().
+    void flowWithHybridFormPost()
+    {
+        FaultServer idp;
+        QVERIFY(idp.listen());
+        TenantConfig c = hybridConfig(idp);
+        c.dialect.authorizationParams = QJsonObject{{"merchant_vat", "DK12345678"}};
+        c.dialect.tokenParams = QJsonObject{{"merchant_vat", "DK12345678"}};
+        idp.on("/jwks", FaultReply::json(200, m_signer.jwks()));
+        idp.on("/token", FaultReply::json(200, QJsonObject{{"access_token", "at-flow"}, {"token_type", "Bearer"},
+                                                           {"refresh_token", "rt-flow"}}));
+        net::HttpClient http(net::UrlPolicy{true});
+        TokenClient client(c, &http);
+        ServerMetadata m;
+        m.issuer = c.issuer;
+        m.authorizationEndpoint = idp.url("/authorize");
+        m.tokenEndpoint = idp.url("/token");
+        m.jwksUri = idp.url("/jwks");
+        client.setMetadata(m);
+        AuthorizationCodeFlow flow(&client, c);
+        QUrl opened;
+        std::optional<QString> approvedNonce;
+        std::optional<OAuthError> failure;
+        connect(&flow, &AuthorizationCodeFlow::browserUrlReady, this, [&](const QUrl &u) { opened = u; });
+        connect(&flow, &AuthorizationCodeFlow::approved, this, [&](const TokenSet &, const QString &n) { approvedNonce = n; });
+        connect(&flow, &AuthorizationCodeFlow::failed, this, [&](const OAuthError &e) { failure = e; });
+        flow.start();
+        QVERIFY(opened.isValid());
+        const QUrlQuery q(opened);
+        QCOMPARE(q.queryItemValue("response_type", QUrl::FullyDecoded), QString("code id_token"));
+        QCOMPARE(q.queryItemValue("response_mode"), QString("form_post"));
+        QCOMPARE(q.queryItemValue("merchant_vat"), QString("DK12345678"));
+        const QString state = q.queryItemValue("state", QUrl::FullyDecoded);
+        const QString nonce = q.queryItemValue("nonce", QUrl::FullyDecoded);
+        const QString redirect = q.queryItemValue("redirect_uri", QUrl::FullyDecoded);
+        QVERIFY(!nonce.isEmpty());
+        const QString code = "flow-code-42";
+        QUrlQuery answer;
+        answer.addQueryItem("code", code);
+        answer.addQueryItem("state", QString::fromLatin1(QUrl::toPercentEncoding(state)));
+        answer.addQueryItem("id_token", QString::fromLatin1(m_signer.sign(claims(c, nonce, code))));
+        QNetworkAccessManager nam;
+        QCOMPARE(send(nam, "POST", QUrl(redirect), answer.query(QUrl::FullyEncoded).toUtf8()).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(approvedNonce || failure, 30000);
+        QVERIFY2(approvedNonce, failure ? qPrintable(failure->toString()) : "");
+        QCOMPARE(*approvedNonce, nonce);
+        const QUrlQuery f = idp.to("/token").at(0).form();
+        QCOMPARE(f.queryItemValue("code"), code);
+        QCOMPARE(f.queryItemValue("merchant_vat"), QString("DK12345678"));
+        QCOMPARE(f.queryItemValue("redirect_uri", QUrl::FullyDecoded), redirect);
+        QVERIFY(!flow.isActive());
     }
 };
 
