@@ -10,6 +10,9 @@ import Provider, { errors as oidcErrors } from 'oidc-provider';
 import { ACCOUNTS, makeData } from './data.js';
 import { PaymentTokens, handlePayments } from './payments.js';
 import { recordAnswer, recordRedirect, recordSecret } from './ledger.js';
+import { createPaytronix } from './paytronix.js';
+import { createMobilePay } from './mobilepay.js';
+import { createPrenly } from './prenly.js';
 
 const HOST = '127.0.0.1';
 const JWT_RESOURCE = 'urn:tvpair:api';
@@ -215,6 +218,18 @@ function buildProvider(issuer) {
         redirect_uris: ['http://127.0.0.1/callback'],
       },
       {
+        // Brightcove Beacon-like: the browser flow, and the viewer's external id is the `sub`
+        // of a JWT access token (RS256, aud urn:tvpair:api); RP-Initiated Logout at /session/end.
+        client_id: 'tvpair-beacon',
+        client_name: 'tvpair (Beacon-like, JWT access tokens)',
+        token_endpoint_auth_method: 'none',
+        application_type: 'native',
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        redirect_uris: ['http://127.0.0.1/callback'],
+        post_logout_redirect_uris: [`${issuer}/signed-out`],
+      },
+      {
         client_id: 'tv-app-post',
         client_name: 'tvpair (confidential, post)',
         client_secret: 'sandbox-secret',
@@ -321,7 +336,7 @@ function buildProvider(issuer) {
       resourceIndicators: {
         enabled: true,
         defaultResource(ctx, client, oneOf) {
-          if (client?.clientId === 'tv-app-jwt') return JWT_RESOURCE;
+          if (client?.clientId === 'tv-app-jwt' || client?.clientId === 'tvpair-beacon') return JWT_RESOURCE;
           return oneOf || undefined;
         },
         useGrantedResource() { return true; },
@@ -391,7 +406,7 @@ async function buildGrant(provider, accountId, clientId, { oidcScope, resource, 
 }
 
 // ------------------------------------------------------------------ middleware
-function installMiddleware(provider) {
+function installMiddleware(provider, issuer) {
   // 1. request log (outermost) — only method, path, grant_type, client_id, status.
   provider.use(async (ctx, next) => {
     try {
@@ -403,9 +418,11 @@ function installMiddleware(provider) {
       const rec = { t_ms: monoMs(), method: ctx.method, path: redactPath(ctx.path) };
       const gt = ctx.tvpairGrantType || ctx.oidc?.params?.grant_type;
       if (typeof gt === 'string') rec.grant_type = gt;
-      const cid = ctx.oidc?.client?.clientId;
+      const cid = ctx.oidc?.client?.clientId ?? ctx.tvpairClientId;
       if (typeof cid === 'string') rec.client_id = cid;
       rec.status = ctx.status;
+      // The dialect servers: how the body came and its parameter names (never a value).
+      if (ctx.tvpairShape) Object.assign(rec, ctx.tvpairShape);
       if (ctx.tvpairFault) rec.fault = ctx.tvpairFault;
       if (!ctx.path.startsWith('/test/log')) {
         requestLog.push(rec);
@@ -485,6 +502,11 @@ function installMiddleware(provider) {
     }
     return next();
   });
+
+  // 4a. the dialect identity servers (paytronix.js, mobilepay.js, prenly.js), each under its prefix
+  provider.use(createPaytronix());
+  provider.use(createMobilePay(issuer));
+  provider.use(createPrenly(issuer));
 
   // 4b. where RP-Initiated Logout returns the browser (the clients' post_logout_redirect_uris)
   provider.use(async (ctx, next) => {
@@ -755,7 +777,7 @@ server.listen(opts.port, HOST, () => {
   const provider = buildProvider(issuer);
   installDeviceAuthSpy(provider);
   trackRefreshTokens(provider);
-  installMiddleware(provider);
+  installMiddleware(provider, issuer);
   handler = provider.callback();
   process.stdout.write(`${JSON.stringify({ ready: true, issuer, port })}\n`);
   process.stderr.write(`sandbox: listening on ${issuer}${opts.testEndpoints ? ' (test endpoints on)' : ''}\n`);

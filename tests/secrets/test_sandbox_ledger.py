@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """The sandbox writes every secret it issues to $TVPAIR_SECRET_LEDGER, and only there
-(ctest: secrets_sandbox_ledger). Drives a device-code sign-in and a refresh over HTTP."""
+(ctest: secrets_sandbox_ledger). Drives a device-code sign-in and a refresh over HTTP, and a
+sign-in and a refresh at each dialect server (Paytronix-, MobilePay-, Prenly-like)."""
+import base64
+import hashlib
+import html
 import json
+import re
 import os
 import select
 import shutil
@@ -9,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import unittest
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -20,12 +26,38 @@ READY_TIMEOUT = 40
 REQUEST_TIMEOUT = 15
 
 
-def post(url, fields=None, body=None):
+def post(url, fields=None, body=None, headers=None):
     data = urllib.parse.urlencode(fields).encode() if fields is not None else json.dumps(body).encode()
     ctype = "application/x-www-form-urlencoded" if fields is not None else "application/json"
-    req = urllib.request.Request(url, data=data, headers={"Content-Type": ctype}, method="POST")
+    req = urllib.request.Request(url, data=data, headers={"Content-Type": ctype, **(headers or {})}, method="POST")
     with urllib.request.urlopen(req, timeout=REQUEST_TIMEOUT) as r:
         return json.loads(r.read())
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def login(url, user="alice"):
+    """The dialect servers' login page: GET it, post the form with its hidden fields. Returns
+    (status, Location header, body)."""
+    with urllib.request.urlopen(url, timeout=REQUEST_TIMEOUT) as r:
+        page = r.read().decode()
+    form = page.split('<form id="abort"')[0]
+    action = html.unescape(re.search(r'<form id="login" method="post" action="([^"]+)"', form).group(1))
+    fields = {k: html.unescape(v) for k, v in re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', form)}
+    fields.update(username=user, password=user, action="login")
+    req = urllib.request.Request(urllib.parse.urljoin(url, action), data=urllib.parse.urlencode(fields).encode(), method="POST")
+    try:
+        with urllib.request.build_opener(NoRedirect).open(req, timeout=REQUEST_TIMEOUT) as r:
+            return r.status, r.headers.get("Location"), r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers.get("Location"), e.read().decode()
+
+
+def basic(client_id, secret):
+    return {"Authorization": "Basic " + base64.b64encode(f"{client_id}:{secret}".encode()).decode()}
 
 
 class SandboxLedgerTest(unittest.TestCase):
@@ -110,6 +142,62 @@ class SandboxLedgerTest(unittest.TestCase):
         self.assertNotIn(dev["user_code"], values)
         self.assertNotIn("alice", values)
         # nothing on the sandbox's own stdout / stderr
+        self.proc.terminate()
+        rest, _ = self.proc.communicate(timeout=10)
+        self.err.seek(0)
+        printed = (rest or "") + self.err.read()
+        for kind, value in issued:
+            self.assertNotIn(value, printed, f"{kind} printed by the sandbox")
+
+    def test_dialect_servers_issue_into_the_ledger_only(self):
+        redirect = "http://127.0.0.1:5990/callback"
+        issued = []
+        # Paytronix-like: requestGuestToken for the code and for the refresh
+        q = urllib.parse.urlencode({"response_type": "code", "client_id": "tvpair-paytronix", "redirect_uri": redirect,
+                                    "scope": "account_read user_read", "state": "s"})
+        _, loc, _ = login(f"{self.issuer}/paytronix/oauth/authorize?{q}")
+        code = urllib.parse.parse_qs(urllib.parse.urlparse(loc).query)["code"][0]
+        call = "/paytronix/rest/oauth/requestGuestToken.json"
+        auth = basic("tvpair-paytronix", "paytronix-sandbox-secret")
+        tok = self.step("paytronix code", call, body={"merchantId": 7700, "grant_type": "authorization_code", "code": code,
+                                                      "redirect_uri": redirect}, headers=auth)
+        ref = self.step("paytronix refresh", call, body={"merchantId": 7700, "grant_type": "refresh_token",
+                                                         "refresh_token": tok["refresh_token"]}, headers=auth)
+        issued += [("authorization_code", code), ("client_secret", "paytronix-sandbox-secret")]
+        issued += [(k, t[k]) for t in (tok, ref) for k in ("access_token", "refresh_token")]
+        # MobilePay-like: hybrid form_post (front-channel code and ID token), code, refresh with the verifier
+        verifier = base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("=")
+        challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).decode().rstrip("=")
+        q = urllib.parse.urlencode({"response_type": "code id_token", "response_mode": "form_post", "client_id": "tvpair-mobilepay",
+                                    "redirect_uri": redirect, "scope": "openid offline_access profile", "nonce": "n", "state": "s",
+                                    "code_challenge": challenge, "code_challenge_method": "S256", "merchant_vat": "DK12345678"})
+        _, _, page = login(f"{self.issuer}/mobilepay/account/connect/authorize?{q}")
+        front = {k: html.unescape(v) for k, v in re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', page)}
+        token = "/mobilepay/merchant-authentication-openidconnect/connect/token"
+        client = {"client_id": "tvpair-mobilepay", "client_secret": "mobilepay-sandbox-secret"}
+        tok = self.step("mobilepay code", token, fields={**client, "grant_type": "authorization_code", "code": front["code"],
+                                                         "redirect_uri": redirect, "code_verifier": verifier})
+        ref = self.step("mobilepay refresh", token, fields={**client, "grant_type": "refresh_token",
+                                                            "refresh_token": tok["refresh_token"], "code_verifier": verifier})
+        issued += [("authorization_code", front["code"]), ("id_token", front["id_token"]), ("client_secret", "mobilepay-sandbox-secret")]
+        issued += [(k, t[k]) for t in (tok, ref) for k in ("access_token", "refresh_token", "id_token")]
+        # Prenly-like: client_secret_basic
+        q = urllib.parse.urlencode({"response_type": "code", "client_id": "tvpair-prenly", "redirect_uri": redirect, "scope": "read"})
+        _, loc, _ = login(f"{self.issuer}/prenly/oauth/authorize?{q}")
+        code = urllib.parse.parse_qs(urllib.parse.urlparse(loc).query)["code"][0]
+        auth = basic("tvpair-prenly", "prenly-sandbox-secret")
+        tok = self.step("prenly code", "/prenly/oauth/token", fields={"grant_type": "authorization_code", "code": code,
+                                                                      "redirect_uri": redirect}, headers=auth)
+        ref = self.step("prenly refresh", "/prenly/oauth/token", fields={"grant_type": "refresh_token",
+                                                                         "refresh_token": tok["refresh_token"]}, headers=auth)
+        issued += [("authorization_code", code), ("client_secret", "prenly-sandbox-secret")]
+        issued += [(k, t[k]) for t in (tok, ref) for k in ("access_token", "refresh_token")]
+
+        entries = set(self.ledger_entries())
+        for kind, value in issued:
+            self.assertIn((kind, value), entries, f"{kind} missing from the ledger")
+        # Viewer ids and customer numbers are not secrets (they are shown on the Account screen).
+        self.assertNotIn(tok["user_id"], {v for _, v in entries})
         self.proc.terminate()
         rest, _ = self.proc.communicate(timeout=10)
         self.err.seek(0)
