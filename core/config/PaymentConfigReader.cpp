@@ -14,7 +14,7 @@ bool readPayment(Reader &r, const QJsonObject &p, PaymentConfig *out)
     r.onlyKeys(p, "payment.",
                {"provider", "environment", "base_url", "publisher_id", "offer_ids", "asset_ids", "account",
                 "product_url", "entitlement_url", "entitlement_fields", "claim", "checkout_url", "purchase_watch_seconds",
-                "manage_url"});
+                "manage_url", "titles"});
     r.str(p, "provider", "payment.provider", &out->provider, true);
     r.oneOf(out->provider, "payment.provider", {"cleeng", "inplayer", "mpx", "userinfo", "none"});
     r.str(p, "environment", "payment.environment", &out->environment);
@@ -70,6 +70,26 @@ bool readPayment(Reader &r, const QJsonObject &p, PaymentConfig *out)
             if (!it.value().isString() || it.value().toString().isEmpty())
                 return r.fail("payment.entitlement_fields." + it.key(), "expected a field name");
             out->entitlementFields[it.key()] = it.value().toString();
+        }
+    }
+    if (p.contains("titles") && !p.value("titles").isNull()) {
+        if (!p.value("titles").isObject())
+            return r.fail("payment.titles", "expected an object of product code -> title or {language: title}");
+        const QJsonObject t = p.value("titles").toObject();
+        for (auto it = t.begin(); it != t.end(); ++it) {
+            const QString field = QStringLiteral("payment.titles.") + it.key();
+            if (it.value().isString() && !it.value().toString().isEmpty()) {
+                out->titles[it.key()].insert(QString(), it.value().toString());
+                continue;
+            }
+            if (!it.value().isObject() || it.value().toObject().isEmpty())
+                return r.fail(field, "expected a title or an object of language -> title");
+            const QJsonObject byLanguage = it.value().toObject();
+            for (auto l = byLanguage.begin(); l != byLanguage.end(); ++l) {
+                if (!l.value().isString() || l.value().toString().isEmpty())
+                    return r.fail(field + QLatin1Char('.') + l.key(), "expected a title");
+                out->titles[it.key()].insert(l.key(), l.value().toString());
+            }
         }
     }
     if (!r.error.isEmpty())
