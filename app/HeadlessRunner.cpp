@@ -1,5 +1,7 @@
 #include "HeadlessRunner.h"
 
+#include "payments/CheckoutUrl.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -47,10 +49,14 @@ HeadlessRunner::HeadlessRunner(SessionController *session, Mode mode, QObject *p
     connect(session, &SessionController::productsLoaded, this,
             [this](const QString &provider, const QList<Product> &items, bool stale) {
                 printList("products", provider, items, stale);
+                if (provider == m_session->config().payment.provider)
+                    m_products = items;
             });
     connect(session, &SessionController::entitlementsLoaded, this,
             [this](const QString &provider, const QList<Entitlement> &items, bool stale) {
                 printList("entitlements", provider, items, stale);
+                if (provider == m_session->config().payment.provider)
+                    m_entitlements = items;
             });
     connect(session, &SessionController::errorOccurred, this, [this](const ViewerError &error, bool fatal) {
         print({{"event", "error"}, {"code", error.eventCode()}, {"message", error.message()}});
@@ -60,7 +66,9 @@ HeadlessRunner::HeadlessRunner(SessionController *session, Mode mode, QObject *p
             finish(error.exitCode());
     });
     connect(session, &SessionController::paymentsFinished, this, [this]() {
-        if (m_mode == SignIn)
+        if (m_mode == SignIn && !m_watchProductId.isEmpty())
+            watchPurchase();
+        else if (m_mode == SignIn)
             finish(m_paymentFailed ? ViewerError(ViewerError::Code::PaymentProvider).exitCode() : 0);
     });
     connect(session, &SessionController::signedOut, this, [this]() {
@@ -83,6 +91,60 @@ void HeadlessRunner::printList(const char *event, const QString &provider, const
     print(e);
 }
 
+void HeadlessRunner::watchPurchase()
+{
+    if (m_watch || m_done)
+        return;
+    const QString provider = m_session->config().payment.provider;
+    const auto product = std::find_if(m_products.cbegin(), m_products.cend(),
+                                      [this](const Product &p) { return p.id == m_watchProductId; });
+    if (product == m_products.cend()) {
+        if (m_paymentFailed)  // the error event is out already: the list could not be read
+            return finish(ViewerError(ViewerError::Code::PaymentProvider).exitCode());
+        const ViewerError e(ViewerError::Code::Config,
+                            QStringLiteral("--watch-purchase: %1 has no product \"%2\"").arg(provider, m_watchProductId.left(80)));
+        print({{"event", "error"}, {"code", e.eventCode()}, {"message", e.message()}});
+        return finish(e.exitCode());
+    }
+    const QJsonObject grantedEvent{{"event", "entitlement_granted"}, {"provider", provider}, {"product_id", product->id}};
+    // A product the viewer holds is not offered again.
+    for (const Entitlement &e : std::as_const(m_entitlements)) {
+        if (e.productId == product->entitlementId() && e.grantsAccess()) {
+            print(grantedEvent);
+            return finish(0);
+        }
+    }
+    const QString url = m_session->checkoutUrl(*product, CheckoutUrl::bcp47(QLocale().name()));
+    QString why;
+    if (url.isEmpty())
+        why = QStringLiteral("--watch-purchase: payment.checkout_url is not set");
+    else
+        m_watch = m_session->watchPurchase(*product, &why);
+    if (!m_watch) {
+        const ViewerError e(ViewerError::Code::Config, why);
+        print({{"event", "error"}, {"code", e.eventCode()}, {"message", e.message()}});
+        return finish(e.exitCode());
+    }
+    print({{"event", "checkout_url"}, {"provider", provider}, {"product_id", product->id}, {"url", url}});
+    connect(m_watch.get(), &PurchaseWatch::granted, this, [this, grantedEvent]() {
+        print(grantedEvent);
+        finish(0);
+    });
+    connect(m_watch.get(), &PurchaseWatch::timedOut, this, [this]() {
+        // Exit 4 as for an expired code: the bounded wait ended without the viewer finishing.
+        const ViewerError e(ViewerError::Code::ExpiredToken);
+        print({{"event", "error"}, {"code", e.eventCode()},
+               {"message", tr("The purchase was not completed while the TV was watching for it.")}});
+        finish(e.exitCode());
+    });
+    connect(m_watch.get(), &PurchaseWatch::failed, this, [this](const QString &detail) {
+        const ViewerError e(ViewerError::Code::PaymentProvider, detail);
+        print({{"event", "error"}, {"code", e.eventCode()}, {"message", e.message()}});
+        finish(e.exitCode());
+    });
+    m_watch->start();
+}
+
 void HeadlessRunner::start()
 {
     if (m_mode == SignOut)
@@ -97,7 +159,7 @@ static QByteArray orderedLine(const QJsonObject &event)
 {
     static const QStringList order = {"event", "user_code", "verification_uri", "verification_uri_complete",
                                       "expires_in", "subject", "method", "providers", "provider", "code",
-                                      "message", "url", "items", "stale"};
+                                      "product_id", "message", "url", "items", "stale"};
     QStringList keys = event.keys();
     std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
         const int ia = order.indexOf(a), ib = order.indexOf(b);
@@ -133,6 +195,8 @@ void HeadlessRunner::finish(int code)
     if (m_done)
         return;
     m_done = true;
+    if (m_watch)
+        m_watch->stop();
     emit finished(code);
 }
 

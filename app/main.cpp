@@ -55,6 +55,7 @@ struct Options {
     bool remoteEmulator = false;
     bool keepTrying = false;
     QString logLevel = QStringLiteral("warn");
+    QString watchPurchase;
 };
 
 // Config search order: --config, TVPAIR_CONFIG, the XDG user dir, /etc; empty = built-in sandbox config.
@@ -153,14 +154,18 @@ int main(int argc, char **argv)
     const QCommandLineOption remoteOpt("remote-emulator", "Also open an on-screen remote control.");
     const QCommandLineOption keepOpt("keep-trying", "Headless: get a new code when one expires instead of exiting 4.");
     const QCommandLineOption logOpt("log-level", "error, warn, info or debug (default: $TVPAIR_LOG_LEVEL, else warn).", "LEVEL", "warn");
+    const QCommandLineOption watchOpt("watch-purchase",
+                                      "Headless: print the checkout URL of product ID (an id of the products event), "
+                                      "wait for its purchase, print entitlement_granted; exit 4 when the wait ends.",
+                                      "PRODUCT_ID");
     const QCommandLineOption versionOpt("version", "Print the version.");
     const QCommandLineOption helpOpt(QStringList{"help", "h"}, "Print this help.");
-    parser.addOptions({configOpt, storeOpt, headlessOpt, signOutOpt, remoteOpt, keepOpt, logOpt, versionOpt, helpOpt});
+    parser.addOptions({configOpt, storeOpt, headlessOpt, signOutOpt, remoteOpt, keepOpt, logOpt, watchOpt, versionOpt, helpOpt});
     if (!parser.parse(args)) {
         const bool events = printsEvents(args.contains(QStringLiteral("--headless")), args.contains(QStringLiteral("--sign-out")));
         return fail(2, parser.errorText() + QStringLiteral(" (see --help)"), events);
     }
-    const bool events = printsEvents(parser.isSet(headlessOpt), parser.isSet(signOutOpt));
+    const bool events = printsEvents(parser.isSet(headlessOpt) || parser.isSet(watchOpt), parser.isSet(signOutOpt));
     if (!parser.positionalArguments().isEmpty())
         return fail(2, QStringLiteral("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().first()), events);
     if (parser.isSet(helpOpt)) {
@@ -174,11 +179,16 @@ int main(int argc, char **argv)
     Options o;
     o.configPath = parser.value(configOpt);
     o.storeDir = parser.value(storeOpt);
-    o.headless = parser.isSet(headlessOpt);
+    o.headless = parser.isSet(headlessOpt) || parser.isSet(watchOpt);  // watching is a headless run
     o.signOut = parser.isSet(signOutOpt);
     o.remoteEmulator = parser.isSet(remoteOpt);
     o.keepTrying = parser.isSet(keepOpt);
     o.logLevel = parser.value(logOpt);
+    o.watchPurchase = parser.value(watchOpt).trimmed();
+    if (parser.isSet(watchOpt) && o.watchPurchase.isEmpty())
+        return fail(2, QStringLiteral("--watch-purchase: expected a product id (see --help)"), events);
+    if (parser.isSet(watchOpt) && o.signOut)
+        return fail(2, QStringLiteral("--watch-purchase cannot be combined with --sign-out"), events);
     // $TVPAIR_LOG_LEVEL (same values) when --log-level is not given; the option wins.
     QString levelFrom = QStringLiteral("--log-level");
     const QString envLevel = qEnvironmentVariable("TVPAIR_LOG_LEVEL");
@@ -253,6 +263,7 @@ int main(int argc, char **argv)
         session.setRenewExpiredCodes(o.keepTrying);
         session.setRetryBudget(6);
         HeadlessRunner runner(&session, o.signOut ? HeadlessRunner::SignOut : HeadlessRunner::SignIn);
+        runner.setWatchPurchase(o.watchPurchase);
         QObject::connect(&runner, &HeadlessRunner::finished, app.get(), [](int code) { QCoreApplication::exit(code); });
         QTimer::singleShot(0, &runner, &HeadlessRunner::start);
         return app->exec();

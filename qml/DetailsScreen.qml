@@ -11,12 +11,25 @@ FocusScope {
     readonly property bool isEntitlement: item.kind === "entitlement"
     // A product the viewer already holds: its status, never an invitation to buy it again.
     readonly property bool isHeld: !isEntitlement && item.held === true
+    // Buy on your phone: offered for a product the viewer does not hold, while this screen is shown.
+    readonly property bool offersCheckout: !isEntitlement && !isHeld && checkout.url !== ""
+    // The purchase went through while the screen was open.
+    readonly property bool bought: checkout.granted
+
+    CheckoutWatch {
+        id: checkout
+        objectName: "checkoutWatch"
+        productId: screen.isEntitlement ? "" : (screen.item.id || "")
+        provider: screen.item.provider || ""
+        grantsAccessTo: screen.item.grantsAccessTo || ""
+        active: screen.visible && !screen.isEntitlement && !screen.isHeld
+    }
 
     ScreenHeader {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top }
         anchors.leftMargin: Theme.safeX; anchors.rightMargin: Theme.safeX; anchors.topMargin: Theme.safeY
-        trailing: screen.isEntitlement ? qsTr("You have") : qsTr("Available")
+        trailing: screen.isEntitlement || screen.bought ? qsTr("You have") : qsTr("Available")
     }
 
     Column {
@@ -27,7 +40,7 @@ FocusScope {
         Text {
             anchors.left: parent.left  // the start edge: the right one when mirrored
             objectName: "detailsTitle"
-            width: parent.width * 0.8
+            width: parent.width * (checkoutPanel.visible ? 0.55 : 0.8)
             horizontalAlignment: Text.AlignLeft  // the start edge, also for a Latin title in Arabic
             text: screen.item.title || ""
             wrapMode: Text.WordWrap
@@ -43,14 +56,17 @@ FocusScope {
             spacing: Theme.px(24)
             Text {
                 objectName: "detailsPrimary"
-                text: screen.isEntitlement ? (screen.item.statusText || "")
+                text: screen.bought ? qsTr("It's yours")
+                    : screen.isEntitlement ? (screen.item.statusText || "")
                     : screen.isHeld ? (screen.item.heldStatusText || "") : (screen.item.priceText || "")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.px(56)
                 font.bold: true
-                color: screen.isEntitlement && !screen.item.active ? Theme.textSecondary : Theme.accent
+                color: screen.bought ? Theme.success
+                    : screen.isEntitlement && !screen.item.active ? Theme.textSecondary : Theme.accent
             }
             Text {
+                visible: !screen.bought
                 anchors.baseline: parent.children[0].baseline
                 text: screen.isEntitlement ? (screen.item.expiresText || "")
                     : screen.isHeld ? (screen.item.heldUntilText || "") : (screen.item.periodText || "")
@@ -61,7 +77,7 @@ FocusScope {
         }
         Text {
             anchors.left: parent.left  // the start edge: the right one when mirrored
-            visible: !screen.isEntitlement && !screen.isHeld && (screen.item.trialText || "") !== ""
+            visible: !screen.isEntitlement && !screen.isHeld && !screen.bought && (screen.item.trialText || "") !== ""
             text: qsTr("Free trial: %1").arg(screen.item.trialText || "")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
@@ -69,10 +85,14 @@ FocusScope {
         }
         Text {
             anchors.left: parent.left  // the start edge: the right one when mirrored
-            width: parent.width * 0.7
+            width: parent.width * (checkoutPanel.visible ? 0.55 : 0.7)
             wrapMode: Text.WordWrap
             objectName: "detailsBody"
-            text: screen.isEntitlement
+            text: screen.bought
+                  ? qsTr("Thank you. You can find it under You have now.")
+                  : screen.offersCheckout
+                  ? qsTr("Scan the code with your phone to buy it there. This screen updates by itself when the purchase is done; nothing is charged on the TV.")
+                  : screen.isEntitlement
                   ? qsTr("This is part of your account. Manage or cancel it on your phone or computer.")
                   : screen.isHeld
                   ? qsTr("You already have this. Manage or cancel it on your phone or computer.")
@@ -102,6 +122,59 @@ FocusScope {
                 text: qsTr("Back")
                 onClicked: screen.backRequested()
             }
+        }
+    }
+
+    // Buy on your phone: the operator's checkout page as a QR code and a short URL.
+    Column {
+        id: checkoutPanel
+        objectName: "checkoutPanel"
+        visible: screen.offersCheckout && !screen.bought
+        anchors { right: parent.right; top: header.bottom; rightMargin: Theme.safeX; topMargin: Theme.px(80) }
+        width: Theme.px(520)
+        spacing: Theme.px(20)
+        Text {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Buy on your phone")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.text
+        }
+        Rectangle {
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Theme.px(400); height: width
+            radius: Theme.radius
+            color: "white"
+            QrCode {
+                objectName: "checkoutQrCode"
+                anchors.centerIn: parent
+                width: Theme.px(370); height: width
+                text: checkout.url
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("QR code for %1").arg(checkout.shortUrl)
+            }
+        }
+        Text {
+            objectName: "checkoutUrl"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: checkout.shortUrl
+            elide: Text.ElideMiddle
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSecondary
+            color: Theme.textSecondary
+        }
+        Text {
+            visible: checkout.ended
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            text: qsTr("Bought it? Go back and press Reload.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSecondary
+            color: Theme.textSecondary
         }
     }
 

@@ -96,6 +96,7 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
     case TrialRole: return p.trial;
     case TrialTextRole: return durationText(p.trial);
     case ProviderRole: return p.provider;
+    case GrantsAccessToRole: return p.grantsAccessTo;
     }
     const tvpair::Entitlement *held = m_heldFrom ? m_heldFrom->holding(p) : nullptr;
     switch (role) {
@@ -112,7 +113,8 @@ QHash<int, QByteArray> ProductListModel::roleNames() const
     return {{IdRole, "id"}, {TitleRole, "title"}, {PriceTextRole, "priceText"}, {PeriodRole, "period"},
             {PeriodTextRole, "periodText"}, {TrialRole, "trial"}, {TrialTextRole, "trialText"},
             {ProviderRole, "provider"}, {HeldRole, "held"}, {HeldStatusRole, "heldStatus"},
-            {HeldStatusTextRole, "heldStatusText"}, {HeldUntilTextRole, "heldUntilText"}};
+            {HeldStatusTextRole, "heldStatusText"}, {HeldUntilTextRole, "heldUntilText"},
+            {GrantsAccessToRole, "grantsAccessTo"}};
 }
 
 void ProductListModel::setProducts(const QString &provider, const QList<tvpair::Product> &items)

@@ -71,6 +71,8 @@ public:
 
     // Call before the QML engine first uses TvSession; null keeps the preview.
     static void setController(tvpair::SessionController *controller);
+    // The app's controller; null in a preview.
+    static tvpair::SessionController *controller() { return s_controller; }
     static TvSession *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
     explicit TvSession(tvpair::SessionController *controller, QObject *parent = nullptr);

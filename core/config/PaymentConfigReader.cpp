@@ -3,6 +3,7 @@
 
 #include "ConfigReader.h"
 #include "net/JsonBody.h"
+#include "payments/CheckoutUrl.h"
 
 #include <QJsonArray>
 
@@ -12,7 +13,8 @@ bool readPayment(Reader &r, const QJsonObject &p, PaymentConfig *out)
 {
     r.onlyKeys(p, "payment.",
                {"provider", "environment", "base_url", "publisher_id", "offer_ids", "asset_ids", "account",
-                "product_url", "entitlement_url", "entitlement_fields", "claim"});
+                "product_url", "entitlement_url", "entitlement_fields", "claim", "checkout_url", "purchase_watch_seconds",
+                "manage_url", "titles"});
     r.str(p, "provider", "payment.provider", &out->provider, true);
     r.oneOf(out->provider, "payment.provider", {"cleeng", "inplayer", "mpx", "userinfo", "none"});
     r.str(p, "environment", "payment.environment", &out->environment);
@@ -23,6 +25,19 @@ bool readPayment(Reader &r, const QJsonObject &p, PaymentConfig *out)
     r.url(p, "product_url", "payment.product_url", &out->productUrl);
     r.url(p, "entitlement_url", "payment.entitlement_url", &out->entitlementUrl);
     r.str(p, "claim", "payment.claim", &out->claim);
+    r.str(p, "checkout_url", "payment.checkout_url", &out->checkoutUrl);
+    if (!out->checkoutUrl.isEmpty()) {
+        const QString why = CheckoutUrl::check(out->checkoutUrl);
+        if (!why.isEmpty())
+            return r.fail("payment.checkout_url", why);
+    }
+    r.url(p, "manage_url", "payment.manage_url", &out->manageUrl);
+    if (p.contains("purchase_watch_seconds") && !p.value("purchase_watch_seconds").isNull()) {
+        const double d = p.value("purchase_watch_seconds").toDouble(-1);
+        if (!p.value("purchase_watch_seconds").isDouble() || d < 1 || d > 86400 || d != double(qint64(d)))
+            return r.fail("payment.purchase_watch_seconds", "expected a whole number of seconds from 1 to 86400");
+        out->purchaseWatchSeconds = int(d);
+    }
     if (p.contains("offer_ids") && !p.value("offer_ids").isNull()) {
         if (!p.value("offer_ids").isArray())
             return r.fail("payment.offer_ids", "expected a list of offer id strings");
@@ -55,6 +70,26 @@ bool readPayment(Reader &r, const QJsonObject &p, PaymentConfig *out)
             if (!it.value().isString() || it.value().toString().isEmpty())
                 return r.fail("payment.entitlement_fields." + it.key(), "expected a field name");
             out->entitlementFields[it.key()] = it.value().toString();
+        }
+    }
+    if (p.contains("titles") && !p.value("titles").isNull()) {
+        if (!p.value("titles").isObject())
+            return r.fail("payment.titles", "expected an object of product code -> title or {language: title}");
+        const QJsonObject t = p.value("titles").toObject();
+        for (auto it = t.begin(); it != t.end(); ++it) {
+            const QString field = QStringLiteral("payment.titles.") + it.key();
+            if (it.value().isString() && !it.value().toString().isEmpty()) {
+                out->titles[it.key()].insert(QString(), it.value().toString());
+                continue;
+            }
+            if (!it.value().isObject() || it.value().toObject().isEmpty())
+                return r.fail(field, "expected a title or an object of language -> title");
+            const QJsonObject byLanguage = it.value().toObject();
+            for (auto l = byLanguage.begin(); l != byLanguage.end(); ++l) {
+                if (!l.value().isString() || l.value().toString().isEmpty())
+                    return r.fail(field + QLatin1Char('.') + l.key(), "expected a title");
+                out->titles[it.key()].insert(l.key(), l.value().toString());
+            }
         }
     }
     if (!r.error.isEmpty())

@@ -196,6 +196,8 @@ TenantConfig TenantConfig::builtinSandbox(int port)
     c.payment.environment = QStringLiteral("sandbox");
     c.payment.publisherId = QStringLiteral("123456789");
     c.payment.baseUrl = QUrl(base + QStringLiteral("/payments/cleeng"));
+    c.payment.checkoutUrl = base + QStringLiteral("/checkout/cleeng?offer={offer_id}&customer={customer_id}&lang={locale}");
+    c.payment.manageUrl = QUrl(base + QStringLiteral("/checkout/cleeng/manage"));
     c.payment.entitlementFields = {{"product_id", "productId"}, {"start", "startDate"}, {"end", "endDate"},
                                    {"disabled", "disabled"}};
     return c;

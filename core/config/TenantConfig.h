@@ -38,6 +38,16 @@ struct PaymentConfig {
     QHash<QString, QString> entitlementFields;  // product_id/start/end/disabled -> field name
     // userinfo
     QString claim = QStringLiteral("products");
+    // What a product code is called: code -> language ("de", "en"; "" for every language) ->
+    // title. An unknown code is shown as itself.
+    QHash<QString, QHash<QString, QString>> titles;
+    // Buy on your phone: the operator's checkout page for one product, a template with
+    // {product_id} {offer_id} {customer_id} {locale} (checked when read; never a token).
+    QString checkoutUrl;
+    // How long the TV watches for a purchase while the checkout QR is shown.
+    int purchaseWatchSeconds = 900;
+    // Manage on your phone: the provider's or operator's page to cancel or change a plan.
+    QUrl manageUrl;
 };
 
 // How the identity server differs from plain RFC 6749 / OIDC (config keys of the same names).

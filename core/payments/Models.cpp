@@ -36,6 +36,8 @@ QJsonObject Entitlement::toEventJson() const
         o.insert("expires_at", expiresAt.toUTC().toString(Qt::ISODate));
     if (startsAt.isValid())
         o.insert("starts_at", startsAt.toUTC().toString(Qt::ISODate));
+    if (trialEndsAt.isValid())
+        o.insert("trial_ends_at", trialEndsAt.toUTC().toString(Qt::ISODate));
     return o;
 }
 

@@ -9,6 +9,8 @@
 #include "net/JsonBody.h"
 #include "net/Log.h"
 
+#include <QLocale>
+
 namespace tvpair {
 
 namespace {
@@ -38,7 +40,9 @@ std::unique_ptr<PaymentProvider> createPaymentProvider(const PaymentConfig &conf
         const QJsonValue v = credentials.extra.value(claim);
         if (!v.isUndefined() && !v.isNull() && !v.isArray())
             return fail(error, QStringLiteral("userinfo: the claim \"%1\" is not a JSON array (payment.claim)").arg(claim));
-        return std::make_unique<UserInfoProducts>(v.toArray());
+        auto codes = std::make_unique<UserInfoProducts>(v.toArray());
+        codes->setTitles(UserInfoProducts::titlesIn(config.titles, QLocale().name().section(QLatin1Char('_'), 0, 0)));
+        return codes;
     }
 
     if (!http)

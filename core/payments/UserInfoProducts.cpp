@@ -31,12 +31,27 @@ void UserInfoProducts::listEntitlements(EntitlementsCallback done)
     for (const QString &code : std::as_const(m_codes)) {
         Entitlement e;
         e.productId = code;
-        e.title = code;
+        e.title = m_titles.value(code, code);
         e.status = Entitlement::Status::Active;
         e.provider = name();
         result.items.append(e);
     }
     later([result, done = std::move(done)]() { done(result); });
+}
+
+QHash<QString, QString> UserInfoProducts::titlesIn(const QHash<QString, QHash<QString, QString>> &titles,
+                                                  const QString &language)
+{
+    QHash<QString, QString> out;
+    for (auto it = titles.begin(); it != titles.end(); ++it) {
+        for (const QString &l : {language, QString(), QStringLiteral("en")}) {
+            if (it.value().contains(l)) {
+                out.insert(it.key(), it.value().value(l));
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 void UserInfoProducts::checkAccess(const QString &productId, AccessCallback done)

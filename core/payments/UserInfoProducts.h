@@ -3,6 +3,7 @@
 // no network. Entitlements are the codes (active, no expiry); products are not listed.
 #include "payments/PaymentProvider.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -21,9 +22,16 @@ public:
     void checkAccess(const QString &productId, AccessCallback done) override;
 
     const QStringList &codes() const { return m_codes; }
+    // Titles for the codes (payment.titles in one language); a code without one is its title.
+    void setTitles(const QHash<QString, QString> &titleByCode) { m_titles = titleByCode; }
+    // payment.titles in `language` ("de"): that language, else the one for every language,
+    // else English.
+    static QHash<QString, QString> titlesIn(const QHash<QString, QHash<QString, QString>> &titles,
+                                            const QString &language);
 
 private:
     QStringList m_codes;
+    QHash<QString, QString> m_titles;
 };
 
 }  // namespace tvpair

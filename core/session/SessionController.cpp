@@ -3,7 +3,9 @@
 #include "net/HttpClient.h"
 #include "net/Log.h"
 #include "oauth/TokenClient.h"
+#include "payments/CheckoutUrl.h"
 #include "payments/PaymentProvider.h"
+#include "payments/PurchaseWatch.h"
 #include "session/PaymentLists.h"
 #include "session/SecretStore.h"
 #include "session/SignInAttempt.h"
@@ -295,6 +297,28 @@ void SessionController::reloadPayments()
 {
     if (d->lifecycle.signedIn() && !d->lists.busy())
         d->loadPayments();
+}
+
+QString SessionController::checkoutUrl(const Product &product, const QString &locale) const
+{
+    const auto credentials = d->credentials();
+    if (d->config.payment.checkoutUrl.isEmpty() || !credentials)
+        return {};
+    return CheckoutUrl::expand(d->config.payment.checkoutUrl, CheckoutUrl::valuesFor(product, *credentials, locale));
+}
+
+std::unique_ptr<PurchaseWatch> SessionController::watchPurchase(const Product &product, QString *error)
+{
+    const auto credentials = d->credentials();
+    if (!credentials) {
+        if (error)
+            *error = QStringLiteral("%1: no payment token for this account").arg(d->providerName());
+        return nullptr;
+    }
+    return std::make_unique<PurchaseWatch>(
+        product.entitlementId(), *credentials,
+        [this](const PaymentCredentials &cred, QString *err) { return d->makeProvider(cred, err); },
+        [this](auto done) { d->renewPaymentCredentials(done); }, PurchaseWatch::Schedule::fromConfig(d->config.payment));
 }
 
 void SessionController::refreshNow(std::function<void(bool)> done)

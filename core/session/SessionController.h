@@ -19,6 +19,7 @@ namespace tvpair {
 namespace net { class HttpClient; }
 class SecretStore;
 class PaymentProvider;
+class PurchaseWatch;
 struct PaymentCredentials;
 
 class SessionController : public QObject {
@@ -46,6 +47,12 @@ public:
     void signOut();
     // Fetch products and entitlements again from the payment provider.
     void reloadPayments();
+    // Buy on your phone: the checkout URL of a product (payment.checkout_url with this
+    // viewer's values; empty without a template or a payment token), and a watch on that
+    // product's access that shares the session's refresh on 401 (nullptr with *error when
+    // there is no payment token). locale: the UI's BCP 47 tag.
+    QString checkoutUrl(const Product &product, const QString &locale) const;
+    std::unique_ptr<PurchaseWatch> watchPurchase(const Product &product, QString *error);
     // Refresh the tokens now (single-flight); done(true) once new tokens are stored.
     void refreshNow(std::function<void(bool ok)> done);
 

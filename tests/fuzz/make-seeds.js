@@ -229,4 +229,8 @@ const accessRows = fxJson('inplayer/access_all.json').collection;
 seed('fuzz_inplayer', 'access_paged_revoked', withCtl([1, 0], j({ total: accessRows.length + 3, page: 0, offset: 0, limit: accessRows.length, collection: accessRows })));
 const edsRows = fxJson('mpx/entitlements_all.json').entries;
 seed('fuzz_mpx', 'entitlements_paged_disabled', withCtl([1, 0], j({ $xmlns: {}, startIndex: 1, itemsPerPage: 2, entryCount: edsRows.length, totalResults: 9, entries: edsRows })));
+// Checkout URL templates: four value lines (product, offer, customer, locale), then the template.
+seed('fuzz_checkout_url', 'cleeng', 'S100000008_NL\nS100000008_NL\n700000001\nde-DE\nhttps://shop.example/buy/{product_id}?offer={offer_id}&c={customer_id}&hl={locale}');
+seed('fuzz_checkout_url', 'inplayer', `5101\n5101\n410001\nen\n${base}/checkout/inplayer?offer={offer_id}&customer={customer_id}&lang={locale}`);
+seed('fuzz_checkout_url', 'refused', 'http://data.product.theplatform.com/product/data/Product/9005\nx y&z\n\npt-BR\nhttps://s.example/{token}/{product_id');
 console.log('seeds written to', corpus);

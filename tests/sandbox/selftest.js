@@ -338,3 +338,42 @@ test('test endpoints are 404 without --test-endpoints', async () => {
     proc.kill('SIGTERM');
   }
 });
+
+// Buy on your phone: the checkout page sells an offer, access shows after the settling delay
+// through the provider's own calls, and the manage page cancels (valid until it ends).
+test('checkout pages grant access after the delay; manage cancels', async () => {
+  const until = async (cond) => {
+    for (let i = 0; i < 200 && !(await cond()); i += 1) await new Promise((r) => setTimeout(r, 100));
+    return cond();
+  };
+  const t = await signIn('bob');
+  const cleeng = { authorization: `Bearer ${t.extensions.storage_keys.cleeng.token}` };
+  const access = async () => (await (await fetch(`${base}/payments/cleeng/entitlements/S100000008_NL`, { headers: cleeng })).json()).responseData;
+  assert.equal((await access()).accessGranted, false);
+  const page = await fetch(`${base}/checkout/cleeng?offer=S100000008_NL&customer=700000002&lang=de-DE`);
+  assert.equal(page.status, 200);
+  const html = await page.text();
+  assert.match(html, /<form id="buy" method="post" action="\/checkout\/cleeng">/);
+  assert.match(html, /name="account" value="bob"/);
+  const bought = await fetch(`${base}/checkout/cleeng`, { method: 'POST', body: form({ offer: 'S100000008_NL', account: 'bob' }) });
+  assert.equal(bought.status, 200);
+  assert.match(await bought.text(), /id="bought"/);
+  assert.equal((await access()).accessGranted, false, 'not before the purchase settles');
+  assert.ok(await until(async () => (await access()).accessGranted === true));
+
+  const inplayer = { authorization: `Bearer ${t.extensions.storage_keys.inplayer.token}` };
+  assert.equal((await fetch(`${base}/payments/inplayer/items/1001/access`, { headers: inplayer })).status, 402);
+  await fetch(`${base}/checkout/inplayer`, { method: 'POST', body: form({ offer: '5101', account: 'bob' }) });
+  assert.ok(await until(async () => (await fetch(`${base}/payments/inplayer/items/1001/access`, { headers: inplayer })).status === 200));
+
+  const manage = await (await fetch(`${base}/checkout/cleeng/manage?customer=700000002`)).text();
+  assert.match(manage, /id="cancel-S100000008_NL"/);
+  const cancelled = await fetch(`${base}/checkout/cleeng/manage`, { method: 'POST', body: form({ offer: 'S100000008_NL', account: 'bob' }) });
+  assert.equal(cancelled.status, 200);
+  const subs = await (await fetch(`${base}/payments/cleeng/customers/700000002/subscriptions`, { headers: cleeng })).json();
+  assert.equal(subs.responseData.items.find((i) => i.offerId === 'S100000008_NL').status, 'cancelled');
+  assert.equal((await access()).accessGranted, true, 'a cancelled plan runs until it ends');
+
+  assert.equal((await fetch(`${base}/checkout/cleeng?offer=NOPE`)).status, 404);
+  assert.equal((await fetch(`${base}/checkout/cleeng`, { method: 'POST', body: form({ offer: 'S100000008_NL', account: 'mallory' }) })).status, 400);
+});

@@ -9,6 +9,7 @@ import Provider, { errors as oidcErrors } from 'oidc-provider';
 
 import { ACCOUNTS, makeData } from './data.js';
 import { PaymentTokens, handlePayments } from './payments.js';
+import { handleCheckout } from './checkout.js';
 import { recordAnswer, recordRedirect, recordSecret } from './ledger.js';
 import { createPaytronix } from './paytronix.js';
 import { createMobilePay } from './mobilepay.js';
@@ -21,14 +22,14 @@ const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 // ------------------------------------------------------------------ command line
 function usage(msg) {
   process.stderr.write(`sandbox: ${msg}\nusage: node server.js [--port N] [--interval S] [--no-interval] `
-    + '[--device-ttl S] [--access-ttl S] [--payment-ttl S] [--test-endpoints] [--log FILE]\n');
+    + '[--device-ttl S] [--access-ttl S] [--payment-ttl S] [--checkout-delay MS] [--test-endpoints] [--log FILE]\n');
   process.exit(2);
 }
 
 function parseArgs(argv) {
   const opts = {
     port: 0, interval: 1, noInterval: false, deviceTtl: 600, accessTtl: 3600, paymentTtl: 900,
-    testEndpoints: false, log: undefined,
+    testEndpoints: false, log: undefined, checkoutDelay: 2000,
   };
   const num = (name, v, min) => {
     if (v === undefined || !/^\d+$/.test(v) || Number(v) < min) usage(`${name} needs an integer >= ${min}`);
@@ -44,6 +45,7 @@ function parseArgs(argv) {
       case '--access-ttl': opts.accessTtl = num(a, argv[++i], 1); break;
       case '--payment-ttl': opts.paymentTtl = num(a, argv[++i], 1); break;
       case '--test-endpoints': opts.testEndpoints = true; break;
+      case '--checkout-delay': opts.checkoutDelay = num(a, argv[++i], 0); break;
       case '--log': opts.log = argv[++i]; if (!opts.log) usage('--log needs a file'); break;
       case '-h': case '--help': usage('help'); break;
       default: usage(`unknown argument ${a}`);
@@ -507,6 +509,11 @@ function installMiddleware(provider, issuer) {
   provider.use(createPaytronix());
   provider.use(createMobilePay(issuer));
   provider.use(createPrenly(issuer));
+  // 4a2. the providers' checkout and manage pages (a phone's browser)
+  provider.use(async (ctx, next) => {
+    if (!ctx.path.startsWith('/checkout/')) return next();
+    return handleCheckout(ctx, { data, delayMs: opts.checkoutDelay, page, readForm });
+  });
 
   // 4b. where RP-Initiated Logout returns the browser (the clients' post_logout_redirect_uris)
   provider.use(async (ctx, next) => {

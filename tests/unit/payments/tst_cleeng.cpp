@@ -246,6 +246,10 @@ private slots:
         QCOMPARE(active->provider, QStringLiteral("cleeng"));
         QCOMPARE(findById(r->items, "S100000005_NL")->status, S::Trial);
         QCOMPARE(findById(r->items, "S100000005_NL")->trialEndsAt, QDateTime::fromSecsSinceEpoch(1736121600, Qt::UTC));
+        // When the trial ends, in the event too; an entitlement that is not a trial has no such key.
+        QCOMPARE(findById(r->items, "S100000005_NL")->toEventJson().value("trial_ends_at").toString(),
+                 QStringLiteral("2025-01-06T00:00:00Z"));
+        QVERIFY(!active->toEventJson().contains("trial_ends_at"));
         QCOMPARE(findById(r->items, "S100000003_NL")->status, S::CancelledValid);  // expiresAt in the future
         QCOMPARE(findById(r->items, "S100000006_NL")->status, S::Expired);         // cancelled, expiresAt past
         QCOMPARE(findById(r->items, "R200000001_NL")->status, S::Expired);

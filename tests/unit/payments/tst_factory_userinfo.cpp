@@ -2,6 +2,7 @@
 #include "FaultServer.h"
 #include "PaymentTestSupport.h"
 
+#include "config/TenantConfig.h"
 #include "net/HttpClient.h"
 #include "net/Log.h"
 #include "payments/CleengProvider.h"
@@ -49,6 +50,41 @@ private slots:
         QVERIFY(access(&p, "sports")->granted);
         const auto no = access(&p, "news");
         QVERIFY(no && !no->granted && no->error->kind == PaymentError::NoAccess);
+    }
+
+    // payment.titles: a product code is shown by its title in the viewer's language, else the
+    // title for every language, else English; an unknown code as itself.
+    void titlesForProductCodes()
+    {
+        QString err;
+        const QByteArray json = QJsonDocument(QJsonObject{
+            {"issuer", "https://id.example"}, {"client_id", "tv"},
+            {"payment", QJsonObject{{"provider", "userinfo"},
+                                    {"titles", QJsonObject{{"premium", QJsonObject{{"en", "Premium"}, {"de", "Premium-Paket"}}},
+                                                           {"sports", "Sport+"},
+                                                           {"news", QJsonObject{{"en", "News"}}}}}}}}).toJson();
+        const auto c = TenantConfig::fromJson(json, "t.json", &err);
+        QVERIFY2(c, qPrintable(err));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QString error;
+        auto p = createPaymentProvider(c->payment, {"userinfo", {}, QJsonObject{{"products", QJsonArray{"premium", "sports", "news", "kids"}}}},
+                                       nullptr, &error);
+        QLocale::setDefault(before);
+        QVERIFY2(p, qPrintable(error));
+        const auto r = entitlements(p.get());
+        QVERIFY(r && r->ok());
+        QStringList titles;
+        for (const auto &e : r->items)
+            titles << e.productId + "=" + e.title;
+        QCOMPARE(titles, QStringList({"premium=Premium-Paket", "sports=Sport+", "news=News", "kids=kids"}));
+
+        QVERIFY(!TenantConfig::fromJson("{\"issuer\":\"https://id.example\",\"client_id\":\"tv\","
+                                        "\"payment\":{\"provider\":\"userinfo\",\"titles\":{\"premium\":3}}}", "t.json", &err));
+        QVERIFY2(err.contains("payment.titles.premium"), qPrintable(err));
+        QVERIFY(!TenantConfig::fromJson("{\"issuer\":\"https://id.example\",\"client_id\":\"tv\","
+                                        "\"payment\":{\"provider\":\"userinfo\",\"titles\":{\"premium\":{\"de\":\"\"}}}}", "t.json", &err));
+        QVERIFY2(err.contains("payment.titles.premium.de"), qPrintable(err));
     }
 
     void factoryBuildsEachProvider()
