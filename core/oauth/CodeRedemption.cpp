@@ -40,7 +40,11 @@ void CodeRedemption::redeem(const AuthorizationResponse &r)
         fail(QStringLiteral("invalid_state"), QStringLiteral("the authorization response's state does not match this attempt"));
         return;
     }
-    if (!r.iss.isEmpty() && r.iss != m_client->metadata().issuer) {
+    // RFC 9207 §2.4: compare `iss` with the issuer the client expects. A tenant configured by
+    // endpoints alone (no issuer, no discovery) has none to compare with; the redirect URI is
+    // then this attempt's own loopback listener and the state binds the answer to it.
+    const QString expected = m_client->metadata().issuer;
+    if (!r.iss.isEmpty() && !expected.isEmpty() && r.iss != expected) {
         fail(QStringLiteral("invalid_issuer"), QStringLiteral("the authorization response names another issuer (RFC 9207)"));
         return;
     }
