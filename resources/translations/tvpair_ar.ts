@@ -15,48 +15,53 @@
         <translation>تم تسجيل الدخول باسم</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="42"/>
+        <location filename="../../qml/AccountScreen.qml" line="44"/>
         <source>Unknown account</source>
         <translation>حساب غير معروف</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="51"/>
+        <location filename="../../qml/AccountScreen.qml" line="55"/>
+        <source>Customer number %1</source>
+        <translation>رقم العميل %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AccountScreen.qml" line="63"/>
         <source>Linked payment providers</source>
         <translation>مزوّدو الدفع المرتبطون</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="82"/>
+        <location filename="../../qml/AccountScreen.qml" line="94"/>
         <source>None linked</source>
         <translation>لا يوجد مزوّد مرتبط</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="98"/>
+        <location filename="../../qml/AccountScreen.qml" line="110"/>
         <source>Reload lists</source>
         <translation>إعادة تحميل القوائم</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="106"/>
-        <location filename="../../qml/AccountScreen.qml" line="140"/>
+        <location filename="../../qml/AccountScreen.qml" line="118"/>
+        <location filename="../../qml/AccountScreen.qml" line="152"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="115"/>
+        <location filename="../../qml/AccountScreen.qml" line="127"/>
         <source>Language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="141"/>
+        <location filename="../../qml/AccountScreen.qml" line="153"/>
         <source>Reload</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="142"/>
+        <location filename="../../qml/AccountScreen.qml" line="154"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="143"/>
+        <location filename="../../qml/AccountScreen.qml" line="155"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -214,53 +219,83 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="19"/>
+        <location filename="../../qml/DetailsScreen.qml" line="32"/>
         <source>You have</source>
         <translation>اشتراكاتك</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="19"/>
+        <location filename="../../qml/DetailsScreen.qml" line="32"/>
         <source>Available</source>
         <translation>المتاح</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="64"/>
+        <location filename="../../qml/DetailsScreen.qml" line="59"/>
+        <source>It&apos;s yours</source>
+        <translation>أصبح لك</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="81"/>
         <source>Free trial: %1</source>
         <translation>تجربة مجانية: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="75"/>
+        <location filename="../../qml/DetailsScreen.qml" line="92"/>
+        <source>Thank you. You can find it under You have now.</source>
+        <translation>شكرًا لك. تجده الآن في اشتراكاتك.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="94"/>
+        <source>Scan the code with your phone to buy it there. This screen updates by itself when the purchase is done; nothing is charged on the TV.</source>
+        <translation>امسح الرمز بهاتفك لتشتري من هناك. تتحدّث هذه الشاشة تلقائيًا عند إتمام الشراء، ولا يُدفع شيء على التلفاز.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="96"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
         <translation>هذا جزء من حسابك. يمكنك إدارته أو إلغاؤه من هاتفك أو حاسوبك.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="77"/>
+        <location filename="../../qml/DetailsScreen.qml" line="98"/>
         <source>You already have this. Manage or cancel it on your phone or computer.</source>
         <translation>لديك هذا بالفعل. يمكنك إدارته أو إلغاؤه من هاتفك أو حاسوبك.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="78"/>
+        <location filename="../../qml/DetailsScreen.qml" line="99"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
         <translation>للشراء، استخدم موقع المشغّل أو تطبيقه على هاتفك. سيظهر بعدها ضمن «اشتراكاتك».</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="87"/>
+        <location filename="../../qml/DetailsScreen.qml" line="108"/>
         <source>Billed by %1 · ID %2</source>
         <translation>الفوترة عبر %1 · المعرّف %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="101"/>
-        <location filename="../../qml/DetailsScreen.qml" line="110"/>
+        <location filename="../../qml/DetailsScreen.qml" line="122"/>
+        <location filename="../../qml/DetailsScreen.qml" line="184"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="111"/>
+        <location filename="../../qml/DetailsScreen.qml" line="139"/>
+        <source>Buy on your phone</source>
+        <translation>اشترِ من هاتفك</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="156"/>
+        <source>QR code for %1</source>
+        <translation>رمز QR لـ %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="174"/>
+        <source>Bought it? Go back and press Reload.</source>
+        <translation>هل اشتريته؟ ارجع واضغط إعادة التحميل.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="185"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="112"/>
+        <location filename="../../qml/DetailsScreen.qml" line="186"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
@@ -385,32 +420,33 @@
     <name>HomeScreen</name>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="104"/>
+        <location filename="../../qml/HomeScreen.qml" line="105"/>
         <source>Signed in as %1</source>
         <translation>تم تسجيل الدخول باسم %1</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="113"/>
+        <location filename="../../qml/HomeScreen.qml" line="114"/>
         <source>Try again</source>
         <translation>حاول مجددًا</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="122"/>
-        <location filename="../../qml/HomeScreen.qml" line="243"/>
+        <location filename="../../qml/HomeScreen.qml" line="123"/>
+        <location filename="../../qml/HomeScreen.qml" line="244"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="142"/>
+        <location filename="../../qml/HomeScreen.qml" line="143"/>
         <source>Showing your last saved list. Press Green to refresh.</source>
         <translation>تُعرض آخر قائمة محفوظة. اضغط الزر الأخضر للتحديث.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="158"/>
+        <location filename="../../qml/HomeScreen.qml" line="159"/>
         <source>You have</source>
         <translation>اشتراكاتك</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="159"/>
+        <location filename="../../qml/HomeScreen.qml" line="160"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>لا عناصر</numerusform>
@@ -422,22 +458,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="163"/>
+        <location filename="../../qml/HomeScreen.qml" line="164"/>
         <source>Nothing yet. Pick a plan from Available below.</source>
         <translation>لا شيء بعد. اختر باقة من «المتاح» في الأسفل.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="183"/>
+        <location filename="../../qml/HomeScreen.qml" line="184"/>
         <source>Trial</source>
         <translation>تجربة</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="196"/>
+        <location filename="../../qml/HomeScreen.qml" line="197"/>
         <source>Available</source>
         <translation>المتاح</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="197"/>
+        <location filename="../../qml/HomeScreen.qml" line="198"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>لا منتجات</numerusform>
@@ -449,37 +485,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="201"/>
+        <location filename="../../qml/HomeScreen.qml" line="202"/>
         <source>No products are offered to this account right now.</source>
         <translation>لا توجد منتجات معروضة لهذا الحساب حاليًا.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="226"/>
+        <location filename="../../qml/HomeScreen.qml" line="227"/>
         <source>You have this</source>
         <translation>لديك هذا</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="228"/>
+        <location filename="../../qml/HomeScreen.qml" line="229"/>
         <source>%1 free</source>
         <translation>%1 مجانًا</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="241"/>
+        <location filename="../../qml/HomeScreen.qml" line="242"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="242"/>
+        <location filename="../../qml/HomeScreen.qml" line="243"/>
         <source>Reload</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="244"/>
+        <location filename="../../qml/HomeScreen.qml" line="245"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="245"/>
+        <location filename="../../qml/HomeScreen.qml" line="246"/>
         <source>Exit</source>
         <translation>خروج</translation>
     </message>
@@ -510,7 +546,7 @@
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../qml/LanguagePicker.qml" line="123"/>
+        <location filename="../../qml/LanguagePicker.qml" line="125"/>
         <source>OK chooses · Back closes</source>
         <translation>OK للاختيار · رجوع للإغلاق</translation>
     </message>
@@ -823,47 +859,47 @@
 <context>
     <name>TvSession</name>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="68"/>
+        <location filename="../../qml/TvSession.cpp" line="70"/>
         <source>No browser could be opened on this device.</source>
         <translation>تعذّر فتح متصفح على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="242"/>
+        <location filename="../../qml/TvSession.cpp" line="247"/>
         <source>Waiting for you to approve on your phone…</source>
         <translation>في انتظار موافقتك على هاتفك…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="243"/>
+        <location filename="../../qml/TvSession.cpp" line="248"/>
         <source>Still waiting for your approval…</source>
         <translation>ما زلنا في انتظار موافقتك…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="246"/>
+        <location filename="../../qml/TvSession.cpp" line="251"/>
         <source>No network, retrying in %1 s</source>
         <translation>لا توجد شبكة، إعادة المحاولة خلال %1 ث</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="246"/>
+        <location filename="../../qml/TvSession.cpp" line="251"/>
         <source>No network, retrying now…</source>
         <translation>لا توجد شبكة، جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="248"/>
+        <location filename="../../qml/TvSession.cpp" line="253"/>
         <source>Sign-in was declined on the phone. Press OK for a new code.</source>
         <translation>رُفض تسجيل الدخول على الهاتف. اضغط OK للحصول على رمز جديد.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="249"/>
+        <location filename="../../qml/TvSession.cpp" line="254"/>
         <source>Code expired, here is a new one</source>
         <translation>انتهت صلاحية الرمز، إليك رمزًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="251"/>
+        <location filename="../../qml/TvSession.cpp" line="256"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation>حدث خطأ ما. اضغط OK للمحاولة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="252"/>
+        <location filename="../../qml/TvSession.cpp" line="257"/>
         <source>%1 Press OK to try again.</source>
         <translation>%1 اضغط OK للمحاولة مجددًا.</translation>
     </message>

@@ -15,48 +15,53 @@
         <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="42"/>
+        <location filename="../../qml/AccountScreen.qml" line="44"/>
         <source>Unknown account</source>
         <translation>Compte inconnu</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="51"/>
+        <location filename="../../qml/AccountScreen.qml" line="55"/>
+        <source>Customer number %1</source>
+        <translation>Numéro client %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AccountScreen.qml" line="63"/>
         <source>Linked payment providers</source>
         <translation>Moyens de paiement associés</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="82"/>
+        <location filename="../../qml/AccountScreen.qml" line="94"/>
         <source>None linked</source>
         <translation>Aucun associé</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="98"/>
+        <location filename="../../qml/AccountScreen.qml" line="110"/>
         <source>Reload lists</source>
         <translation>Recharger les listes</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="106"/>
-        <location filename="../../qml/AccountScreen.qml" line="140"/>
+        <location filename="../../qml/AccountScreen.qml" line="118"/>
+        <location filename="../../qml/AccountScreen.qml" line="152"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="115"/>
+        <location filename="../../qml/AccountScreen.qml" line="127"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="141"/>
+        <location filename="../../qml/AccountScreen.qml" line="153"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="142"/>
+        <location filename="../../qml/AccountScreen.qml" line="154"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="143"/>
+        <location filename="../../qml/AccountScreen.qml" line="155"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -214,53 +219,83 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="19"/>
+        <location filename="../../qml/DetailsScreen.qml" line="32"/>
         <source>You have</source>
         <translation>Mes contenus</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="19"/>
+        <location filename="../../qml/DetailsScreen.qml" line="32"/>
         <source>Available</source>
         <translation>Disponibles</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="64"/>
+        <location filename="../../qml/DetailsScreen.qml" line="59"/>
+        <source>It&apos;s yours</source>
+        <translation>C'est à vous</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="81"/>
         <source>Free trial: %1</source>
         <translation>Essai gratuit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="75"/>
+        <location filename="../../qml/DetailsScreen.qml" line="92"/>
+        <source>Thank you. You can find it under You have now.</source>
+        <translation>Merci ! Vous le trouverez maintenant dans Mes contenus.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="94"/>
+        <source>Scan the code with your phone to buy it there. This screen updates by itself when the purchase is done; nothing is charged on the TV.</source>
+        <translation>Scannez le code avec votre téléphone pour acheter. Cet écran se met à jour tout seul une fois l'achat terminé ; rien n'est facturé sur la télé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="96"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
         <translation>Ceci fait partie de votre compte. Gérez-le ou résiliez-le sur votre téléphone ou votre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="77"/>
+        <location filename="../../qml/DetailsScreen.qml" line="98"/>
         <source>You already have this. Manage or cancel it on your phone or computer.</source>
         <translation>Vous l’avez déjà. Gérez-le ou résiliez-le sur votre téléphone ou votre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="78"/>
+        <location filename="../../qml/DetailsScreen.qml" line="99"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
         <translation>Pour l’acheter, utilisez le site ou l’application de l’opérateur sur votre téléphone. Il apparaîtra ensuite dans «&#xa0;Mes contenus&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="87"/>
+        <location filename="../../qml/DetailsScreen.qml" line="108"/>
         <source>Billed by %1 · ID %2</source>
         <translation>Facturé par %1 · ID %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="101"/>
-        <location filename="../../qml/DetailsScreen.qml" line="110"/>
+        <location filename="../../qml/DetailsScreen.qml" line="122"/>
+        <location filename="../../qml/DetailsScreen.qml" line="184"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="111"/>
+        <location filename="../../qml/DetailsScreen.qml" line="139"/>
+        <source>Buy on your phone</source>
+        <translation>Achetez sur votre téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="156"/>
+        <source>QR code for %1</source>
+        <translation>Code QR pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="174"/>
+        <source>Bought it? Go back and press Reload.</source>
+        <translation>Déjà acheté ? Revenez en arrière et choisissez Recharger.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="185"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="112"/>
+        <location filename="../../qml/DetailsScreen.qml" line="186"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -385,32 +420,33 @@
     <name>HomeScreen</name>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="104"/>
+        <location filename="../../qml/HomeScreen.qml" line="105"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="113"/>
+        <location filename="../../qml/HomeScreen.qml" line="114"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="122"/>
-        <location filename="../../qml/HomeScreen.qml" line="243"/>
+        <location filename="../../qml/HomeScreen.qml" line="123"/>
+        <location filename="../../qml/HomeScreen.qml" line="244"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="142"/>
+        <location filename="../../qml/HomeScreen.qml" line="143"/>
         <source>Showing your last saved list. Press Green to refresh.</source>
         <translation>Dernière liste enregistrée. Appuyez sur Vert pour actualiser.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="158"/>
+        <location filename="../../qml/HomeScreen.qml" line="159"/>
         <source>You have</source>
         <translation>Mes contenus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="159"/>
+        <location filename="../../qml/HomeScreen.qml" line="160"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n élément</numerusform>
@@ -418,22 +454,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="163"/>
+        <location filename="../../qml/HomeScreen.qml" line="164"/>
         <source>Nothing yet. Pick a plan from Available below.</source>
         <translation>Rien pour l’instant. Choisissez une offre dans Disponibles ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="183"/>
+        <location filename="../../qml/HomeScreen.qml" line="184"/>
         <source>Trial</source>
         <translation>Essai</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="196"/>
+        <location filename="../../qml/HomeScreen.qml" line="197"/>
         <source>Available</source>
         <translation>Disponibles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="197"/>
+        <location filename="../../qml/HomeScreen.qml" line="198"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -441,37 +477,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="201"/>
+        <location filename="../../qml/HomeScreen.qml" line="202"/>
         <source>No products are offered to this account right now.</source>
         <translation>Aucune offre n’est proposée à ce compte pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="226"/>
+        <location filename="../../qml/HomeScreen.qml" line="227"/>
         <source>You have this</source>
         <translation>Déjà à vous</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="228"/>
+        <location filename="../../qml/HomeScreen.qml" line="229"/>
         <source>%1 free</source>
         <translation>%1 d’essai gratuit</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="241"/>
+        <location filename="../../qml/HomeScreen.qml" line="242"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="242"/>
+        <location filename="../../qml/HomeScreen.qml" line="243"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="244"/>
+        <location filename="../../qml/HomeScreen.qml" line="245"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="245"/>
+        <location filename="../../qml/HomeScreen.qml" line="246"/>
         <source>Exit</source>
         <translation>Quitter</translation>
     </message>
@@ -502,7 +538,7 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../qml/LanguagePicker.qml" line="123"/>
+        <location filename="../../qml/LanguagePicker.qml" line="125"/>
         <source>OK chooses · Back closes</source>
         <translation>OK choisit · Retour ferme</translation>
     </message>
@@ -771,47 +807,47 @@
 <context>
     <name>TvSession</name>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="68"/>
+        <location filename="../../qml/TvSession.cpp" line="70"/>
         <source>No browser could be opened on this device.</source>
         <translation>Impossible d’ouvrir un navigateur sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="242"/>
+        <location filename="../../qml/TvSession.cpp" line="247"/>
         <source>Waiting for you to approve on your phone…</source>
         <translation>En attente de votre validation sur le téléphone…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="243"/>
+        <location filename="../../qml/TvSession.cpp" line="248"/>
         <source>Still waiting for your approval…</source>
         <translation>Toujours en attente de votre validation…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="246"/>
+        <location filename="../../qml/TvSession.cpp" line="251"/>
         <source>No network, retrying in %1 s</source>
         <translation>Pas de réseau, nouvel essai dans %1&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="246"/>
+        <location filename="../../qml/TvSession.cpp" line="251"/>
         <source>No network, retrying now…</source>
         <translation>Pas de réseau, nouvel essai en cours…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="248"/>
+        <location filename="../../qml/TvSession.cpp" line="253"/>
         <source>Sign-in was declined on the phone. Press OK for a new code.</source>
         <translation>La connexion a été refusée sur le téléphone. Appuyez sur OK pour un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="249"/>
+        <location filename="../../qml/TvSession.cpp" line="254"/>
         <source>Code expired, here is a new one</source>
         <translation>Code expiré, en voici un nouveau</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="251"/>
+        <location filename="../../qml/TvSession.cpp" line="256"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation>Un problème est survenu. Appuyez sur OK pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="252"/>
+        <location filename="../../qml/TvSession.cpp" line="257"/>
         <source>%1 Press OK to try again.</source>
         <translation>%1 Appuyez sur OK pour réessayer.</translation>
     </message>

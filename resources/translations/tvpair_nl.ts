@@ -15,48 +15,53 @@
         <translation>Ingelogd als</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="42"/>
+        <location filename="../../qml/AccountScreen.qml" line="44"/>
         <source>Unknown account</source>
         <translation>Onbekend account</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="51"/>
+        <location filename="../../qml/AccountScreen.qml" line="55"/>
+        <source>Customer number %1</source>
+        <translation>Klantnummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AccountScreen.qml" line="63"/>
         <source>Linked payment providers</source>
         <translation>Gekoppelde betaalaanbieders</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="82"/>
+        <location filename="../../qml/AccountScreen.qml" line="94"/>
         <source>None linked</source>
         <translation>Geen gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="98"/>
+        <location filename="../../qml/AccountScreen.qml" line="110"/>
         <source>Reload lists</source>
         <translation>Lijsten opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="106"/>
-        <location filename="../../qml/AccountScreen.qml" line="140"/>
+        <location filename="../../qml/AccountScreen.qml" line="118"/>
+        <location filename="../../qml/AccountScreen.qml" line="152"/>
         <source>Sign out</source>
         <translation>Uitloggen</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="115"/>
+        <location filename="../../qml/AccountScreen.qml" line="127"/>
         <source>Language: %1</source>
         <translation>Taal: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="141"/>
+        <location filename="../../qml/AccountScreen.qml" line="153"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="142"/>
+        <location filename="../../qml/AccountScreen.qml" line="154"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="143"/>
+        <location filename="../../qml/AccountScreen.qml" line="155"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -214,53 +219,83 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="19"/>
+        <location filename="../../qml/DetailsScreen.qml" line="32"/>
         <source>You have</source>
         <translation>Jouw aankopen</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="19"/>
+        <location filename="../../qml/DetailsScreen.qml" line="32"/>
         <source>Available</source>
         <translation>Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="64"/>
+        <location filename="../../qml/DetailsScreen.qml" line="59"/>
+        <source>It&apos;s yours</source>
+        <translation>Het is van jou</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="81"/>
         <source>Free trial: %1</source>
         <translation>Gratis proefperiode: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="75"/>
+        <location filename="../../qml/DetailsScreen.qml" line="92"/>
+        <source>Thank you. You can find it under You have now.</source>
+        <translation>Bedankt! Je vindt het nu onder Jouw aankopen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="94"/>
+        <source>Scan the code with your phone to buy it there. This screen updates by itself when the purchase is done; nothing is charged on the TV.</source>
+        <translation>Scan de code met je telefoon en koop daar. Dit scherm werkt zichzelf bij zodra de aankoop klaar is; op de tv wordt niets afgerekend.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="96"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
         <translation>Dit hoort bij je account. Beheer of stop het op je telefoon of computer.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="77"/>
+        <location filename="../../qml/DetailsScreen.qml" line="98"/>
         <source>You already have this. Manage or cancel it on your phone or computer.</source>
         <translation>Je hebt dit al. Beheer of stop het op je telefoon of computer.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="78"/>
+        <location filename="../../qml/DetailsScreen.qml" line="99"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
         <translation>Koop via de website of app van de aanbieder op je telefoon. Daarna staat het onder Jouw aankopen.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="87"/>
+        <location filename="../../qml/DetailsScreen.qml" line="108"/>
         <source>Billed by %1 · ID %2</source>
         <translation>Gefactureerd door %1 · ID %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="101"/>
-        <location filename="../../qml/DetailsScreen.qml" line="110"/>
+        <location filename="../../qml/DetailsScreen.qml" line="122"/>
+        <location filename="../../qml/DetailsScreen.qml" line="184"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="111"/>
+        <location filename="../../qml/DetailsScreen.qml" line="139"/>
+        <source>Buy on your phone</source>
+        <translation>Koop op je telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="156"/>
+        <source>QR code for %1</source>
+        <translation>QR-code voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="174"/>
+        <source>Bought it? Go back and press Reload.</source>
+        <translation>Al gekocht? Ga terug en kies Opnieuw laden.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="185"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="112"/>
+        <location filename="../../qml/DetailsScreen.qml" line="186"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
@@ -385,32 +420,33 @@
     <name>HomeScreen</name>
     <message>
         <location filename="../../qml/HomeScreen.qml" line="104"/>
+        <location filename="../../qml/HomeScreen.qml" line="105"/>
         <source>Signed in as %1</source>
         <translation>Ingelogd als %1</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="113"/>
+        <location filename="../../qml/HomeScreen.qml" line="114"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="122"/>
-        <location filename="../../qml/HomeScreen.qml" line="243"/>
+        <location filename="../../qml/HomeScreen.qml" line="123"/>
+        <location filename="../../qml/HomeScreen.qml" line="244"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="142"/>
+        <location filename="../../qml/HomeScreen.qml" line="143"/>
         <source>Showing your last saved list. Press Green to refresh.</source>
         <translation>Je laatst opgeslagen lijst. Druk op Groen om te vernieuwen.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="158"/>
+        <location filename="../../qml/HomeScreen.qml" line="159"/>
         <source>You have</source>
         <translation>Jouw aankopen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="159"/>
+        <location filename="../../qml/HomeScreen.qml" line="160"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -418,22 +454,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="163"/>
+        <location filename="../../qml/HomeScreen.qml" line="164"/>
         <source>Nothing yet. Pick a plan from Available below.</source>
         <translation>Nog niets. Kies hieronder een abonnement bij Beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="183"/>
+        <location filename="../../qml/HomeScreen.qml" line="184"/>
         <source>Trial</source>
         <translation>Proefperiode</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="196"/>
+        <location filename="../../qml/HomeScreen.qml" line="197"/>
         <source>Available</source>
         <translation>Beschikbaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="197"/>
+        <location filename="../../qml/HomeScreen.qml" line="198"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -441,37 +477,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="201"/>
+        <location filename="../../qml/HomeScreen.qml" line="202"/>
         <source>No products are offered to this account right now.</source>
         <translation>Er worden op dit moment geen producten aangeboden voor dit account.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="226"/>
+        <location filename="../../qml/HomeScreen.qml" line="227"/>
         <source>You have this</source>
         <translation>Heb je al</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="228"/>
+        <location filename="../../qml/HomeScreen.qml" line="229"/>
         <source>%1 free</source>
         <translation>%1 gratis</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="241"/>
+        <location filename="../../qml/HomeScreen.qml" line="242"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="242"/>
+        <location filename="../../qml/HomeScreen.qml" line="243"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="244"/>
+        <location filename="../../qml/HomeScreen.qml" line="245"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="245"/>
+        <location filename="../../qml/HomeScreen.qml" line="246"/>
         <source>Exit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -502,7 +538,7 @@
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../qml/LanguagePicker.qml" line="123"/>
+        <location filename="../../qml/LanguagePicker.qml" line="125"/>
         <source>OK chooses · Back closes</source>
         <translation>OK kiest · Terug sluit</translation>
     </message>
@@ -771,47 +807,47 @@
 <context>
     <name>TvSession</name>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="68"/>
+        <location filename="../../qml/TvSession.cpp" line="70"/>
         <source>No browser could be opened on this device.</source>
         <translation>Er kon geen browser worden geopend op dit apparaat.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="242"/>
+        <location filename="../../qml/TvSession.cpp" line="247"/>
         <source>Waiting for you to approve on your phone…</source>
         <translation>Wachten tot je het op je telefoon goedkeurt…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="243"/>
+        <location filename="../../qml/TvSession.cpp" line="248"/>
         <source>Still waiting for your approval…</source>
         <translation>Nog steeds wachten op je goedkeuring…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="246"/>
+        <location filename="../../qml/TvSession.cpp" line="251"/>
         <source>No network, retrying in %1 s</source>
         <translation>Geen netwerk, nieuwe poging over %1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="246"/>
+        <location filename="../../qml/TvSession.cpp" line="251"/>
         <source>No network, retrying now…</source>
         <translation>Geen netwerk, nieuwe poging…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="248"/>
+        <location filename="../../qml/TvSession.cpp" line="253"/>
         <source>Sign-in was declined on the phone. Press OK for a new code.</source>
         <translation>Het inloggen is geweigerd op de telefoon. Druk op OK voor een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="249"/>
+        <location filename="../../qml/TvSession.cpp" line="254"/>
         <source>Code expired, here is a new one</source>
         <translation>Code verlopen, hier is een nieuwe</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="251"/>
+        <location filename="../../qml/TvSession.cpp" line="256"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation>Er ging iets mis. Druk op OK om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="252"/>
+        <location filename="../../qml/TvSession.cpp" line="257"/>
         <source>%1 Press OK to try again.</source>
         <translation>%1 Druk op OK om het opnieuw te proberen.</translation>
     </message>
