@@ -136,6 +136,7 @@ FocusScope {
         Text {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
             text: qsTr("Buy on your phone")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
@@ -161,7 +162,10 @@ FocusScope {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: checkout.shortUrl
-            elide: Text.ElideMiddle
+            // Whole, never elided: a viewer without a camera types it. Long operator URLs wrap.
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            maximumLineCount: 3
+            elide: Text.ElideRight
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSecondary
             color: Theme.textSecondary
