@@ -75,6 +75,23 @@ QString firstFound(const QStringList &names, const QList<const QJsonObject *> &s
     return {};
 }
 
+// A value shown or printed (Account, the signed_in event, logs) must never carry one of the
+// response's tokens, whichever source it came from: a hostile server could name the viewer
+// after the access token to get it printed. Equal to a token, or holding a long one: dropped.
+bool carriesSecret(const QString &shownValue, const QJsonObject &tokenResponse)
+{
+    if (shownValue.isEmpty())
+        return false;
+    for (const char *key : {"access_token", "refresh_token", "id_token"}) {
+        const QString v = tokenResponse.value(QLatin1String(key)).toString();
+        if (v.isEmpty())
+            continue;
+        if (shownValue == v || (v.size() >= 16 && shownValue.contains(v)))
+            return true;
+    }
+    return false;
+}
+
 QString accessTokenSubject(const QJsonObject &tokenResponse)
 {
     const QString at = tokenResponse.value(QStringLiteral("access_token")).toString();
@@ -119,6 +136,10 @@ ViewerIdentity ViewerIdentity::read(const IdentityRules &rules, const QJsonObjec
     id.displayName = firstFound(rules.displayName, sources);
     if (!rules.customerNumber.isEmpty())
         id.customerNumber = firstFound({rules.customerNumber}, sources);
+    for (QString *value : {&id.subject, &id.displayName, &id.customerNumber}) {
+        if (carriesSecret(*value, tokenResponse))
+            value->clear();
+    }
     return id;
 }
 

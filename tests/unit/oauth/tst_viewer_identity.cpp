@@ -82,6 +82,26 @@ private slots:
         QVERIFY(who.customerNumber.isEmpty());
     }
 
+    // A hostile server names the viewer after its own tokens in the ID token or UserInfo (found
+    // by fuzz_viewer_identity): nothing shown or printed may equal or hold a token.
+    void tokensInClaimsAreNeverShown()
+    {
+        const QString at = QStringLiteral("at-0123456789abcdefSECRET");
+        const QJsonObject response{{"access_token", at}, {"refresh_token", "rt-0123456789abcdefSECRET"}};
+        const QJsonObject idClaims{{"sub", at}, {"name", "Dear rt-0123456789abcdefSECRET"}};
+        const QJsonObject info{{"sub", at}, {"customer_number", at}};
+        const auto who = ViewerIdentity::read({"id_token", {"name"}, "customer_number"}, response, idClaims, info);
+        QVERIFY(who.subject.isEmpty());
+        QVERIFY(who.displayName.isEmpty());
+        QVERIFY(who.customerNumber.isEmpty());
+        // The same claims without the tokens in them are shown.
+        const auto ok = ViewerIdentity::read({"id_token", {"name"}, "customer_number"}, response,
+                                             {{"sub", "alice"}, {"name", "Alice"}}, {{"sub", "alice"}, {"customer_number", "C-1"}});
+        QCOMPARE(ok.subject, QStringLiteral("alice"));
+        QCOMPARE(ok.displayName, QStringLiteral("Alice"));
+        QCOMPARE(ok.customerNumber, QStringLiteral("C-1"));
+    }
+
     void shownValuesAreOneLine()
     {
         const QJsonObject response = obj("{\"name\":\"Jane\\n{\\\"event\\\":\\\"forged\\\"}\\u202e\",\"customer\":\"  7  \"}");
