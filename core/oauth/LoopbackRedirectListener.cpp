@@ -1,11 +1,11 @@
 #include "LoopbackRedirectListener.h"
 
+#include "FragmentRelayPage.h"
 #include "net/Log.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QCryptographicHash>
 #include <QTimer>
 #include <QUrl>
 #include <openssl/crypto.h>
@@ -115,35 +115,6 @@ void LoopbackRedirectListener::reply(QTcpSocket *s, int status, const QByteArray
     s->disconnectFromHost();
 }
 
-namespace {
-// Posts the fragment's parameters to this same path as an ordinary form (so the browser shows
-// the listener's answer page) and drops the fragment from the history first.
-const char kRelayScript[] =
-    "var h=location.hash.substring(1);"
-    "if(history.replaceState)history.replaceState(null,'',location.pathname);"
-    "if(!h){document.getElementById('m').textContent='This address holds no sign-in answer. Start again from the TV.';}"
-    "else{var f=document.createElement('form');f.method='post';f.action=location.pathname;"
-    "new URLSearchParams(h).forEach(function(v,k){var i=document.createElement('input');"
-    "i.type='hidden';i.name=k;i.value=v;f.appendChild(i);});"
-    "document.body.appendChild(f);f.submit();}";
-}  // namespace
-
-QByteArray LoopbackRedirectListener::fragmentRelayPage()
-{
-    return QByteArray("<!doctype html><html><head><meta charset=\"utf-8\"><title>Signing in</title>"
-                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head>"
-                      "<body style=\"font-family:sans-serif;margin:3em\"><h1>Signing in</h1>"
-                      "<p id=\"m\">One moment: handing the answer to the TV.</p><script>")
-        + kRelayScript + "</script></body></html>";
-}
-
-QByteArray LoopbackRedirectListener::fragmentRelayPolicy()
-{
-    const QByteArray hash = QCryptographicHash::hash(QByteArray(kRelayScript), QCryptographicHash::Sha256).toBase64();
-    return "default-src 'none'; script-src 'sha256-" + hash
-           + "'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'";
-}
-
 CallbackHttpRequest CallbackHttpRequest::parse(const QByteArray &buf, qint64 maxBytes)
 {
     CallbackHttpRequest req;
@@ -242,7 +213,7 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket *s)
     if (req.method == "GET") {
         const QUrlQuery query(req.target);
         if (m_mode == QLatin1String("fragment") && query.isEmpty()) {
-            reply(s, 200, "OK", fragmentRelayPage(), fragmentRelayPolicy());
+            reply(s, 200, "OK", FragmentRelayPage::html(), FragmentRelayPage::contentSecurityPolicy());
             return;
         }
         handleParams(s, query);

@@ -3,9 +3,10 @@
 // 127.0.0.1 that takes exactly one authorization response, as a GET with a query (default
 // response_mode) or a form POST (response_mode=form_post), answers the browser with a short
 // page and stops. With response_mode=fragment the browser keeps the answer in the URL
-// fragment, which it never sends: a GET without parameters is then answered with a minimal
-// page whose script posts location.hash back as a form, read like form_post. Anything else (other path or method, oversized or malformed request) gets an
-// error status and does not end the attempt. Hand-written because Qt 6.4 has no HTTP server
+// fragment, which it never sends: a GET without parameters is then answered with the
+// FragmentRelayPage, whose script posts the fragment back as a form, read like form_post.
+// Anything else (other path or method, oversized or malformed request) gets an error status
+// and does not end the attempt. Hand-written because Qt 6.4 has no HTTP server
 // in the base modules and the request to parse is tiny and fixed.
 #include <QHash>
 #include <QObject>
@@ -65,11 +66,6 @@ public:
     void setExpectedState(const QString &state) { m_expectedState = state; }
     // "query" (default), "form_post" or "fragment" (serves the page that posts the fragment).
     void setResponseMode(const QString &mode) { m_mode = mode; }
-
-    // The page that posts the fragment back, and the Content-Security-Policy that lets exactly
-    // its script run (a hash source, CSP Level 2) and send the form only to this listener.
-    static QByteArray fragmentRelayPage();
-    static QByteArray fragmentRelayPolicy();
 
     static constexpr qint64 kMaxRequestBytes = 16 * 1024;   // request line + headers + body
     static constexpr int kConnectionTimeoutMs = 15000;      // an idle or slow connection is dropped

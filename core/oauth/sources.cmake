@@ -13,6 +13,7 @@ if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/jwt_sources.cmake)
 endif()
 target_sources(tvpair_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Pkce.cpp ${CMAKE_CURRENT_LIST_DIR}/Pkce.h
+  ${CMAKE_CURRENT_LIST_DIR}/FragmentRelayPage.cpp ${CMAKE_CURRENT_LIST_DIR}/FragmentRelayPage.h
   ${CMAKE_CURRENT_LIST_DIR}/LoopbackRedirectListener.cpp ${CMAKE_CURRENT_LIST_DIR}/LoopbackRedirectListener.h
   ${CMAKE_CURRENT_LIST_DIR}/AuthorizationRequest.cpp ${CMAKE_CURRENT_LIST_DIR}/AuthorizationRequest.h
   ${CMAKE_CURRENT_LIST_DIR}/CodeRedemption.cpp ${CMAKE_CURRENT_LIST_DIR}/CodeRedemption.h
