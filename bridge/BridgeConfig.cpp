@@ -268,8 +268,8 @@ std::optional<BridgeConfig> BridgeConfig::fromJson(const QByteArray &json, const
     if (!r.url(uo, "redirect_uri", "upstream.redirect_uri", &c.redirectUri, false)
         || !r.string(uo, "response_mode", "upstream.response_mode", &c.responseMode, false))
         return std::nullopt;
-    if (c.responseMode != "query" && c.responseMode != "form_post") {
-        r.fail("upstream.response_mode", QStringLiteral("expected query or form_post (fragment is not supported yet)"));
+    if (c.responseMode != "query" && c.responseMode != "form_post" && c.responseMode != "fragment") {
+        r.fail("upstream.response_mode", QStringLiteral("expected query, form_post or fragment"));
         return std::nullopt;
     }
     if (c.redirectUri.isEmpty())

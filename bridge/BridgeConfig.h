@@ -41,7 +41,7 @@ struct BridgeConfig {
     // client_id/secret, token_endpoint_auth_method, scope, allow_insecure_loopback.
     TenantConfig upstream;
     QUrl redirectUri;           // registered at the identity server; default <public_url>/callback
-    QString responseMode = QStringLiteral("query");  // query | form_post (upstream.response_mode)
+    QString responseMode = QStringLiteral("query");  // query | form_post | fragment (upstream.response_mode)
 
     const TvClient *client(const QString &id) const;
 

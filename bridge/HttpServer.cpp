@@ -113,7 +113,7 @@ HttpServerResponse HttpServerResponse::json(int status, const QByteArray &compac
     return r;
 }
 
-HttpServerResponse HttpServerResponse::html(int status, const QByteArray &page)
+HttpServerResponse HttpServerResponse::html(int status, const QByteArray &page, const QByteArray &formTargetOrigin)
 {
     HttpServerResponse r;
     r.status = status;
@@ -121,8 +121,9 @@ HttpServerResponse HttpServerResponse::html(int status, const QByteArray &page)
     r.body = page;
     // Pages of a sign-in: no framing (clickjacking), no scripts or foreign assets, no Referer
     // leaking a user code, never cached.
-    r.addHeader("Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    const QByteArray formAction = formTargetOrigin.isEmpty() ? QByteArray("'self'") : "'self' " + formTargetOrigin;
+    r.addHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action " + formAction
+                                               + "; frame-ancestors 'none'; base-uri 'none'");
     r.addHeader("X-Frame-Options", "DENY");
     r.addHeader("X-Content-Type-Options", "nosniff");
     r.addHeader("Referrer-Policy", "no-referrer");

@@ -51,8 +51,16 @@ struct HttpServerResponse {
     QList<QPair<QByteArray, QByteArray>> headers;
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    // Replaces every header of this name (case-insensitive) with one.
+    void setHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.removeIf([&name](const QPair<QByteArray, QByteArray> &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+        addHeader(name, value);
+    }
     static HttpServerResponse json(int status, const QByteArray &compactJson);
-    static HttpServerResponse html(int status, const QByteArray &page);
+    // A page with the sign-in pages' security headers; its forms may post to this origin and,
+    // when given, to formTargetOrigin (CSP form-action also covers where a post redirects to).
+    static HttpServerResponse html(int status, const QByteArray &page, const QByteArray &formTargetOrigin = {});
     static HttpServerResponse redirect(const QByteArray &location, int status = 303);
 };
 

@@ -5,6 +5,7 @@
 #include "UserCode.h"
 #include "net/Log.h"
 #include "oauth/AuthorizationCodeFlow.h"
+#include "oauth/FragmentRelayPage.h"
 #include "oauth/Pkce.h"
 
 #include <QJsonDocument>
@@ -46,7 +47,8 @@ bool PhonePages::mayTryCode(const HttpServerRequest &request, const Responder &r
     return false;
 }
 
-HttpServerResponse PhonePages::page(int status, const QString &title, const QString &bodyHtml) const
+HttpServerResponse PhonePages::page(int status, const QString &title, const QString &bodyHtml,
+                                    const QByteArray &formTargetOrigin) const
 {
     const QString html = QStringLiteral(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -55,7 +57,7 @@ HttpServerResponse PhonePages::page(int status, const QString &title, const QStr
         "code{font-size:2em;letter-spacing:.1em}.err{color:#b00020}button{font-size:1.1em;padding:.5em 1.2em}"
         "input{font-size:1.3em;text-transform:uppercase}</style></head><body><h1>%1</h1>%2</body></html>")
                              .arg(esc(title), bodyHtml);
-    return HttpServerResponse::html(status, html.toUtf8());
+    return HttpServerResponse::html(status, html.toUtf8(), formTargetOrigin);
 }
 
 QByteArray PhonePages::cookie(const char *name, const QString &value, qint64 maxAgeSeconds, const QString &path) const
@@ -83,13 +85,25 @@ bool PhonePages::handle(const HttpServerRequest &request, const Responder &respo
         return true;
     }
     if (request.path == callbackPath) {
-        if (request.method == "GET" || request.method == "POST")
+        if (request.method == "GET" && request.query.isEmpty() && m_ctx->config.responseMode == QLatin1String("fragment"))
+            respond(fragmentRelay());
+        else if (request.method == "GET" || request.method == "POST")
             callback(request, respond);
         else
             respond(page(405, "Not allowed", "<p class=\"err\">This page only answers GET and POST.</p>"));
         return true;
     }
     return false;
+}
+
+HttpServerResponse PhonePages::fragmentRelay() const
+{
+    // The identity server put the answer after '#', which the browser keeps to itself: this
+    // page posts it back to the callback as a form, checked there like form_post (state, this
+    // browser's binding cookie). Its CSP lets only its own script run.
+    HttpServerResponse r = HttpServerResponse::html(200, oauth::FragmentRelayPage::html());
+    r.setHeader("Content-Security-Policy", oauth::FragmentRelayPage::contentSecurityPolicy());
+    return r;
 }
 
 void PhonePages::showDevicePage(const HttpServerRequest &request, const Responder &respond)
@@ -119,17 +133,30 @@ void PhonePages::showDevicePage(const HttpServerRequest &request, const Responde
     const TvClient *client = m_ctx->config.client(row->clientId);
     const QString csrf = oauth::randomUrlSafe(32);
     const QString shown = UserCode::display(row->userCode);
-    HttpServerResponse r = page(200, "Confirm your TV", QStringLiteral(
+    const QString body = QStringLiteral(
         "<p><strong id=\"app\">%1</strong> wants to sign in.</p>"
         "<p>Check that your TV shows this code:</p><p><code id=\"user-code\">%2</code></p>"
         "<form id=\"confirm\" method=\"post\" action=\"/device\">"
         "<input type=\"hidden\" name=\"user_code\" value=\"%2\"><input type=\"hidden\" name=\"csrf\" value=\"%3\">"
         "<button type=\"submit\">Continue</button></form>"
         "<p>If the codes differ, close this page: someone else may be trying to sign in.</p>")
-                                                            .arg(esc(client ? client->name : row->clientId), esc(shown), esc(csrf)));
+                             .arg(esc(client ? client->name : row->clientId), esc(shown), esc(csrf));
     const qint64 left = std::max<qint64>(1, (row->expiresAtMs - nowMs()) / 1000);
-    r.addHeader("Set-Cookie", cookie(kCsrfCookie, csrf, left, "/device"));
-    respond(r);
+    // Continue is answered with a redirect to the identity server, and CSP form-action also
+    // covers where a post redirects to (browsers block it otherwise): the page names the
+    // authorization endpoint's origin, known once the identity server's metadata is in.
+    m_ctx->upstream->ensureReady([this, body, csrf, left, respond](const oauth::OAuthError &e) {
+        if (!e.isNull()) {
+            respond(page(503, "Try again later", "<p class=\"err\" id=\"upstream\">The sign-in service cannot be reached right now.</p>"));
+            return;
+        }
+        const QUrl authorize = m_ctx->upstream->metadata().authorizationEndpoint;
+        const QByteArray origin = authorize.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                                      .toString(QUrl::FullyEncoded).toLatin1();
+        HttpServerResponse r = page(200, "Confirm your TV", body, origin);
+        r.addHeader("Set-Cookie", cookie(kCsrfCookie, csrf, left, "/device"));
+        respond(r);
+    });
 }
 
 void PhonePages::continueToIdentityServer(const HttpServerRequest &request, const Responder &respond)
@@ -187,7 +214,7 @@ void PhonePages::continueToIdentityServer(const HttpServerRequest &request, cons
 
 void PhonePages::callback(const HttpServerRequest &request, const Responder &respond)
 {
-    // response_mode query (GET) or form_post (POST).
+    // response_mode query (GET), form_post (POST) or fragment (POST from the relay page).
     const QHash<QString, QString> params = request.method == "POST" ? request.form() : request.query;
     const QString state = params.value("state");
     const auto row = state.isEmpty() ? std::nullopt : m_ctx->store->findByStateHash(sha256Hex(state));

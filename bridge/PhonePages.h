@@ -3,7 +3,8 @@
 // the page shows the code and the TV app's name so the viewer checks it matches the TV),
 // Continue (a POST with a CSRF token) binding the attempt to this browser with a cookie and
 // sending it to the identity server (authorization code + PKCE S256, state, nonce), and the
-// callback that checks state and binding, exchanges the code and stores the sealed result.
+// callback that checks state and binding, exchanges the code and stores the sealed result
+// (response_mode query, form_post, or fragment through a relay page that posts it back).
 #include "AttemptLimiter.h"
 #include "BridgeContext.h"
 #include "HttpServer.h"
@@ -24,7 +25,9 @@ private:
     void continueToIdentityServer(const HttpServerRequest &request, const Responder &respond);
     void callback(const HttpServerRequest &request, const Responder &respond);
     void exchange(const PendingAuthorization &row, const QString &code, const Responder &respond);
-    HttpServerResponse page(int status, const QString &title, const QString &bodyHtml) const;
+    HttpServerResponse fragmentRelay() const;
+    HttpServerResponse page(int status, const QString &title, const QString &bodyHtml,
+                            const QByteArray &formTargetOrigin = {}) const;
     // The client's address: the peer, or the last X-Forwarded-For entry from a trusted proxy.
     QString clientAddress(const HttpServerRequest &request) const;
     // Answers 429 and returns false when this address (or everyone) tried too many wrong codes.
