@@ -34,14 +34,14 @@ function killChrome() {
 }
 process.on('exit', killChrome);
 for (const [sig, n] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
-  process.on(sig, () => { killChrome(); process.exit(128 + n); });
+  process.on(sig, () => finish({ ok: false, error: `stopped by ${sig}` }, 128 + n));
 }
 
 let finished = false;
 function finish(report, code) {
   if (finished) return;
   finished = true;
-  if (code) diagnostics.push(...chromeStderr.split('\n').filter(Boolean).slice(-5).map(mask));
+  if (code) diagnostics.push(...chromeStderr.split('\n').filter((l) => l && !/dbus/i.test(l)).slice(-5).map(mask));
   process.stdout.write(`${JSON.stringify({ ...report, journey, ...(code ? { diagnostics: diagnostics.slice(-20) } : {}) })}\n`);
   const group = chrome && chrome.pid;
   killChrome();
