@@ -7,10 +7,12 @@
 // signs in through the bridge with code + QR (the phone a scripted browser over the bridge's and
 // the server's pages, hidden login fields, form_post's Continue), signs in again silently (the
 // bridge refreshes upstream in the server's dialect) and signs out. The server's request log
-// (names and shapes only) shows what reached it.
+// (names and shapes only) shows what reached it. And a MobilePay form_post whose code is not
+// the one its front-channel ID token's c_hash names is refused before any token request.
 #include "BridgeTestSupport.h"
 
 #include <QCryptographicHash>
+#include <functional>
 #include <QtTest>
 
 using namespace tvpair::test;
@@ -90,7 +92,8 @@ class BridgeDialectsTest : public QObject {
     // The phone: the bridge's confirmation -> Continue -> the server's login form (its hidden
     // fields, alice's password) -> the bridge's /callback by redirect or by form_post's
     // Continue. *authorize: the URL the bridge sent the browser to. The bridge's last page.
-    static Page phoneSignsIn(const QUrl &verificationUriComplete, QUrl *authorize)
+    static Page phoneSignsIn(const QUrl &verificationUriComplete, QUrl *authorize,
+                             const std::function<QByteArray(QByteArray)> &tamperFormPost = {})
     {
         PhoneBrowser phone;
         const Page confirm = phone.request("GET", verificationUriComplete);
@@ -105,8 +108,11 @@ class BridgeDialectsTest : public QObject {
             return login;
         const Page answer = phone.request("POST", loginAction,
                                           hiddenFieldsOf(login, "login") + "&username=alice&password=alice&action=login");
-        if (answer.status == 200 && ScriptedBrowser::formAction(answer, "form_post").isValid())
-            return phone.request("POST", ScriptedBrowser::formAction(answer, "form_post"), hiddenFieldsOf(answer, "form_post"));
+        if (answer.status == 200 && ScriptedBrowser::formAction(answer, "form_post").isValid()) {
+            const QByteArray fields = hiddenFieldsOf(answer, "form_post");
+            return phone.request("POST", ScriptedBrowser::formAction(answer, "form_post"),
+                                 tamperFormPost ? tamperFormPost(fields) : fields);
+        }
         return phone.follow(answer);
     }
 
@@ -236,6 +242,42 @@ private slots:
             QCOMPARE(c.value("status").toInt(), 200);
             QVERIFY2(params(c).contains("code_verifier") && params(c).contains("client_secret"), qPrintable(params(c).join(',')));
         }
+    }
+
+    void mobilePayForgedFrontChannelIsRefused()
+    {
+        // The form_post carries another code than the one the front-channel ID token's c_hash
+        // names (a code swapped in by an attacker): refused before any token request, and the
+        // TV's code stays open for another try.
+        const QString tokenPath = "/mobilepay/merchant-authentication-openidconnect/connect/token";
+        const quint16 port = freeLoopbackPort();
+        const QString bridgeUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        BridgeRun bridge(writeBridgeConfig(m_dir.path() + "/bridge-forged", m_sandbox.issuer, port,
+                                           {{"upstream", upstreamOf("mobilepay")}}));
+        QVERIFY2(bridge.ready(), bridge.stderrSoFar().constData());
+        int status = 0;
+        const QJsonObject code = QJsonDocument::fromJson(httpCall("POST", QUrl(bridgeUrl + "/device_authorization"),
+                                                                  "client_id=tv-app", "application/x-www-form-urlencoded",
+                                                                  &status)).object();
+        QCOMPARE(status, 200);
+        const int tokenCallsBefore = ledger(tokenPath).size();
+        QUrl authorize;
+        const Page refused = phoneSignsIn(QUrl(code.value("verification_uri_complete").toString()), &authorize,
+                                          [](QByteArray fields) {
+                                              static const QRegularExpression codeField("(^|&)code=[^&]*");
+                                              return QString::fromLatin1(fields)
+                                                  .replace(codeField, "\\1code=swapped-in-code-0123456789")
+                                                  .toLatin1();
+                                          });
+        QCOMPARE(refused.status, 502);
+        QVERIFY(refused.body.contains("id=\"failed\""));
+        QCOMPARE(ledger(tokenPath).size(), tokenCallsBefore);
+        const QJsonObject poll = QJsonDocument::fromJson(
+            httpCall("POST", QUrl(bridgeUrl + "/token"),
+                     "client_id=tv-app&grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code&device_code="
+                         + QUrl::toPercentEncoding(code.value("device_code").toString()),
+                     "application/x-www-form-urlencoded", &status)).object();
+        QCOMPARE(poll.value("error").toString(), QString("authorization_pending"));
     }
 
     void paytronix()
