@@ -73,20 +73,20 @@ const upstream = JSON.parse(fs.readFileSync(shipped, 'utf8').replaceAll('127.0.0
 const tvOnly = ['app_name', 'flow', 'payment', 'post_logout_redirect_uri', 'end_session_url', 'logout_error_uri'];
 for (const k of tvOnly) delete upstream[k];
 const base = `http://127.0.0.1:${bridgePort}`;
-fs.writeFileSync(`${dir}/bridge.json`, JSON.stringify({
+fs.writeFileSync(`${dir}/bridge-config.json`, JSON.stringify({
   public_url: base, listen: `127.0.0.1:${bridgePort}`, store: 'sqlite:bridge.db', sealing_keys: 'keys',
   signing_key: 'signing.pem', clients: [{ id: 'tv-app', name: 'tvpair demo' }],
   user_code: { ttl: 600, interval: 2 }, upstream,
 }, null, 2));
 const products = upstream.endpoints && upstream.endpoints.userinfo;
-fs.writeFileSync(`${dir}/tv.json`, JSON.stringify({
+fs.writeFileSync(`${dir}/tv-config.json`, JSON.stringify({
   app_name: `tvpair through tvpair-bridge (${upstream.client_id})`, issuer: base, client_id: 'tv-app',
   scope: 'openid offline_access', allow_insecure_loopback: true,
   identity: { display_name: ['name'], customer_number: 'customer_number' },
   payment: products ? { provider: 'userinfo', claim: 'products' } : { provider: 'none' },
 }, null, 2));
 NODE
-  "$build/bridge/tvpair-bridge" --config "$bdir/bridge.json" >"$bdir/bridge.out" 2>"$bdir/bridge.err" &
+  "$build/bridge/tvpair-bridge" --config "$bdir/bridge-config.json" >"$bdir/bridge.out" 2>"$bdir/bridge.err" &
   bridge_pid=$!
   for _ in $(seq 1 100); do
     grep -q '"ready":true' "$bdir/bridge.out" 2>/dev/null && break
@@ -95,7 +95,7 @@ NODE
   done
   grep -q '"ready":true' "$bdir/bridge.out" || { echo "demo: tvpair-bridge did not start in time" >&2; exit 1; }
   echo "tvpair-bridge on http://127.0.0.1:$bridge_port in front of the sandbox's $bridge-like server (no device flow)." >&2
-  set -- --config "$bdir/tv.json" "$@"
+  set -- --config "$bdir/tv-config.json" "$@"
 fi
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   "$build/app/tvpair" --store "$build/demo/store" --remote-emulator "$@"
