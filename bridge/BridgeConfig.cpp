@@ -1,6 +1,7 @@
 #include "BridgeConfig.h"
 
 #include "net/HttpClient.h"
+#include "oauth/AuthorizationRequest.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace tvpair::bridge {
@@ -69,6 +71,24 @@ public:
 private:
     QString *m_error;
 };
+
+// The tenant-config reader's one line, `upstream: field "X": what`, as this file's
+// `config: upstream.X: what`.
+const QRegularExpression &tenantErrorPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^upstream: field \"(.*)\": (.*)$"));
+    return re;
+}
+QString upstreamField(const QString &tenantError)
+{
+    const auto m = tenantErrorPattern().match(tenantError);
+    return m.hasMatch() ? QStringLiteral("upstream.") + m.captured(1) : QStringLiteral("upstream");
+}
+QString upstreamWhy(const QString &tenantError)
+{
+    const auto m = tenantErrorPattern().match(tenantError);
+    return m.hasMatch() ? m.captured(2) : tenantError.section(QStringLiteral(": "), 1);
+}
 
 QString resolve(const QString &baseDir, const QString &path)
 {
@@ -226,15 +246,17 @@ std::optional<BridgeConfig> BridgeConfig::fromJson(const QByteArray &json, const
     }
     const QJsonObject uo = up.toObject();
     if (!r.onlyKeys(uo, "upstream.", {"issuer", "endpoints", "client_id", "client_secret", "token_endpoint_auth_method",
-                                      "scope", "redirect_uri", "response_mode", "allow_insecure_loopback"}))
+                                      "scope", "audience", "resource", "redirect_uri", "allow_insecure_loopback",
+                                      "discovery_url", "response_type", "response_mode", "authorization_params",
+                                      "token_params", "refresh_params", "refresh_with_code_verifier", "token_dialect",
+                                      "identity"})
+        || !r.onlyKeys(uo.value("endpoints").toObject(), "upstream.endpoints.",
+                       {"authorization", "token", "revocation", "userinfo", "jwks", "end_session"}))
         return std::nullopt;
-    TenantConfig &t = c.upstream;
-    t.sourceName = QStringLiteral("upstream");
-    t.appName = QStringLiteral("tvpair-bridge");
-    t.flow = QStringLiteral("authorization_code");
-    if (!r.string(uo, "issuer", "upstream.issuer", &t.issuer, true) || !r.string(uo, "client_id", "upstream.client_id", &t.clientId, true)
-        || !r.string(uo, "client_secret", "upstream.client_secret", &t.clientSecret, true)
-        || !r.string(uo, "scope", "upstream.scope", &t.scope, false))
+    // The bridge is a confidential client: a secret, sent one of the two RFC 6749 §2.3.1 ways.
+    QString ignored;
+    if (!r.string(uo, "client_id", "upstream.client_id", &ignored, true)
+        || !r.string(uo, "client_secret", "upstream.client_secret", &ignored, true))
         return std::nullopt;
     QString method = QStringLiteral("client_secret_basic");
     if (!r.string(uo, "token_endpoint_auth_method", "upstream.token_endpoint_auth_method", &method, false))
@@ -243,35 +265,32 @@ std::optional<BridgeConfig> BridgeConfig::fromJson(const QByteArray &json, const
         r.fail("upstream.token_endpoint_auth_method", QStringLiteral("expected client_secret_basic or client_secret_post"));
         return std::nullopt;
     }
-    t.tokenEndpointAuthMethod = method;
-    const QJsonValue insecure = uo.value("allow_insecure_loopback");
-    if (!insecure.isUndefined() && !insecure.isBool()) {
-        r.fail("upstream.allow_insecure_loopback", QStringLiteral("expected true or false"));
+    // Everything else of the identity server, dialect keys and `identity` included, is read by
+    // the TV app's own tenant-config reader: one reader, the same keys and the same checks.
+    QJsonObject tenant = uo;
+    tenant.remove(QStringLiteral("redirect_uri"));
+    tenant.insert(QStringLiteral("token_endpoint_auth_method"), method);
+    tenant.insert(QStringLiteral("app_name"), QStringLiteral("tvpair-bridge"));
+    tenant.insert(QStringLiteral("flow"), QStringLiteral("authorization_code"));
+    QString tenantError;
+    const auto parsedTenant = TenantConfig::fromJson(QJsonDocument(tenant).toJson(), QStringLiteral("upstream"), &tenantError);
+    if (!parsedTenant) {
+        r.fail(upstreamField(tenantError), upstreamWhy(tenantError));
         return std::nullopt;
     }
-    t.allowInsecureLoopback = insecure.toBool(false);
-    const QJsonObject eo = uo.value("endpoints").toObject();
-    if (!r.onlyKeys(eo, "upstream.endpoints.", {"authorization", "token", "revocation", "userinfo", "jwks", "end_session"})
-        || !r.url(eo, "authorization", "upstream.endpoints.authorization", &t.endpoints.authorization, false)
-        || !r.url(eo, "token", "upstream.endpoints.token", &t.endpoints.token, false)
-        || !r.url(eo, "revocation", "upstream.endpoints.revocation", &t.endpoints.revocation, false)
-        || !r.url(eo, "userinfo", "upstream.endpoints.userinfo", &t.endpoints.userinfo, false)
-        || !r.url(eo, "jwks", "upstream.endpoints.jwks", &t.endpoints.jwks, false)
-        || !r.url(eo, "end_session", "upstream.endpoints.end_session", &t.endpoints.endSession, false))
-        return std::nullopt;
+    TenantConfig &t = c.upstream;
+    t = *parsedTenant;
+    t.sourceName = QStringLiteral("upstream");
     const net::UrlPolicy policy{t.allowInsecureLoopback};
-    const QString why = policy.check(QUrl(t.issuer));
-    if (!why.isEmpty()) {
-        r.fail("upstream.issuer", why);
-        return std::nullopt;
+    if (!t.issuer.isEmpty()) {
+        if (const QString why = policy.check(QUrl(t.issuer)); !why.isEmpty()) {
+            r.fail("upstream.issuer", why);
+            return std::nullopt;
+        }
     }
-    if (!r.url(uo, "redirect_uri", "upstream.redirect_uri", &c.redirectUri, false)
-        || !r.string(uo, "response_mode", "upstream.response_mode", &c.responseMode, false))
+    if (!r.url(uo, "redirect_uri", "upstream.redirect_uri", &c.redirectUri, false))
         return std::nullopt;
-    if (c.responseMode != "query" && c.responseMode != "form_post" && c.responseMode != "fragment") {
-        r.fail("upstream.response_mode", QStringLiteral("expected query, form_post or fragment"));
-        return std::nullopt;
-    }
+    c.responseMode = oauth::AuthorizationRequest::effectiveResponseMode(t);
     if (c.redirectUri.isEmpty())
         c.redirectUri = QUrl(c.publicUrl.toString() + QStringLiteral("/callback"));
     if (c.redirectUri.adjusted(QUrl::RemovePath | QUrl::RemoveQuery) != c.publicUrl || c.redirectUri.hasQuery()) {

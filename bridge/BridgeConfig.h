@@ -37,11 +37,16 @@ struct BridgeConfig {
     int wrongCodeWindowSeconds = 600;
     // Reverse proxies whose X-Forwarded-For names the client (its last entry is used).
     QList<QHostAddress> trustedProxies;
-    // The identity server as the bridge's own confidential client sees it: issuer, endpoints,
-    // client_id/secret, token_endpoint_auth_method, scope, allow_insecure_loopback.
+    // The identity server as the bridge's own confidential client sees it, read by the TV
+    // app's tenant-config reader: issuer (or endpoints / discovery_url), client_id/secret,
+    // token_endpoint_auth_method, scope, allow_insecure_loopback, and the dialect keys
+    // (response_type, response_mode, authorization_params, token_params, refresh_params,
+    // refresh_with_code_verifier, token_dialect, identity).
     TenantConfig upstream;
     QUrl redirectUri;           // registered at the identity server; default <public_url>/callback
-    QString responseMode = QStringLiteral("query");  // query | form_post | fragment (upstream.response_mode)
+    // How the identity server answers at the callback: query | form_post | fragment (derived
+    // from upstream: `code id_token` is never answered in a query).
+    QString responseMode = QStringLiteral("query");
 
     const TvClient *client(const QString &id) const;
 

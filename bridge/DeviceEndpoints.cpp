@@ -212,22 +212,25 @@ void DeviceEndpoints::pollDeviceCode(const QString &clientId, const QString &dev
 
 void DeviceEndpoints::refresh(const QString &clientId, const QString &sealedRefresh, const Responder &respond)
 {
-    const auto upstreamRefresh = m_ctx->sealer.open(sealedRefresh, refreshPurpose(clientId));
-    if (!upstreamRefresh) {
+    const auto grant = TokenHandoff::openRefresh(*m_ctx, clientId, sealedRefresh);
+    if (!grant) {
         qCInfo(lcApp).noquote() << "bridge: refused a refresh token that is not ours (client" << clientId << ")";
         respond(oauthError(400, "invalid_grant", "invalid refresh token"));
         return;
     }
-    const QString rt = QString::fromUtf8(*upstreamRefresh);
-    log::rememberSecret(rt);
+    log::rememberSecret(grant->refreshToken);
+    log::rememberSecret(grant->codeVerifier);
     ++m_ctx->metrics.refreshes;
-    m_ctx->upstream->ensureReady([this, clientId, rt, sealedRefresh, respond](const oauth::OAuthError &e) {
+    m_ctx->upstream->ensureReady([this, clientId, grant, sealedRefresh, respond](const oauth::OAuthError &e) {
         if (!e.isNull()) {
             respond(oauthError(503, "temporarily_unavailable", "the identity server cannot be reached"));
             return;
         }
-        m_ctx->upstream->refresh(rt, [this, clientId, sealedRefresh, respond](const std::optional<oauth::TokenSet> &t,
-                                                                                const oauth::OAuthError &err) {
+        // refresh_with_code_verifier: the sign-in's verifier goes again, and is sealed again
+        // with the new refresh token.
+        m_ctx->upstream->refresh(grant->refreshToken, grant->codeVerifier,
+                                 [this, clientId, sealedRefresh, respond](const std::optional<oauth::TokenSet> &t,
+                                                                          const oauth::OAuthError &err) {
             if (!t) {
                 qCInfo(lcApp).noquote() << "bridge: upstream refresh failed:" << err.toString();
                 // Only what ends this viewer's session goes to the TV as such (it then signs the
@@ -244,15 +247,21 @@ void DeviceEndpoints::refresh(const QString &clientId, const QString &sealedRefr
                                                               *m_ctx, clientId, *t, claims, sealedRefresh))
                                                           .toJson(QJsonDocument::Compact)));
             };
+            // The viewer's id as at the sign-in: the new ID token, or the identity settings.
+            const auto identified = [this, t, finish](const QJsonObject &idClaims) {
+                m_ctx->upstream->identify(*t, idClaims, [finish](const std::optional<QJsonObject> &claims, const QString &) {
+                    finish(claims.value_or(QJsonObject{}));
+                });
+            };
             if (t->idToken.isEmpty()) {
-                finish({});
+                identified({});
                 return;
             }
             m_ctx->upstream->verifyIdToken(t->idToken.toUtf8(), std::nullopt,
-                                           [finish](const std::optional<QJsonObject> &claims, const QString &why) {
+                                           [identified](const std::optional<QJsonObject> &claims, const QString &why) {
                                                if (!claims)
                                                    qCWarning(lcOAuth).noquote() << "bridge: upstream ID token on refresh refused:" << why;
-                                               finish(claims.value_or(QJsonObject{}));
+                                               identified(claims.value_or(QJsonObject{}));
                                            });
         });
     });
@@ -267,13 +276,13 @@ void DeviceEndpoints::revoke(const HttpServerRequest &request, const Responder &
     const QString token = form.value("token");
     // RFC 7009 §2.2: 200 also for a token that is invalid or unknown.
     const HttpServerResponse ok = HttpServerResponse::json(200, "{}");
-    const auto sealed = m_ctx->sealer.open(token, refreshPurpose(*clientId));
+    const auto sealed = TokenHandoff::openRefresh(*m_ctx, *clientId, token);
     const bool isRefresh = sealed.has_value();
     if (token.isEmpty() || (!isRefresh && token.startsWith("tvb1."))) {
         respond(ok);
         return;
     }
-    const QString upstreamToken = isRefresh ? QString::fromUtf8(*sealed) : token;  // an access token is upstream's own
+    const QString upstreamToken = isRefresh ? sealed->refreshToken : token;  // an access token is upstream's own
     log::rememberSecret(upstreamToken);
     m_ctx->upstream->ensureReady([this, upstreamToken, isRefresh, respond, ok](const oauth::OAuthError &e) {
         if (!e.isNull() || m_ctx->upstream->metadata().revocationEndpoint.isEmpty()) {

@@ -4,8 +4,9 @@
 #include "Upstream.h"
 #include "UserCode.h"
 #include "net/Log.h"
-#include "oauth/AuthorizationCodeFlow.h"
+#include "oauth/AuthorizationRequest.h"
 #include "oauth/FragmentRelayPage.h"
+#include "oauth/LoopbackRedirectListener.h"
 #include "oauth/Pkce.h"
 
 #include <QJsonDocument>
@@ -184,26 +185,24 @@ void PhonePages::continueToIdentityServer(const HttpServerRequest &request, cons
             respond(page(503, "Try again later", "<p class=\"err\" id=\"upstream\">The sign-in service cannot be reached right now.</p>"));
             return;
         }
-        const oauth::Pkce pkce = oauth::Pkce::generate();
-        const QString state = oauth::randomUrlSafe(32);
-        const QString nonce = oauth::randomUrlSafe(32);
+        // State, nonce (where the dialect sends one) and PKCE S256, and the URL with the
+        // dialect's response type, response mode and extra parameters, each sent once.
+        QString why;
+        const auto attempt = oauth::AuthorizationRequest::create(m_ctx->upstream->metadata().authorizationEndpoint,
+                                                                 m_ctx->upstream->config(),
+                                                                 m_ctx->config.redirectUri.toString(), &why);
         const QString binding = oauth::randomUrlSafe(32);
-        const QString sealedVerifier = m_ctx->sealer.seal(pkce.verifier.toUtf8(), kVerifierPurpose);
-        if (pkce.verifier.isEmpty() || state.isEmpty() || binding.isEmpty() || sealedVerifier.isEmpty()
-            || !m_ctx->store->beginAuthorization(row->deviceCodeHash, sha256Hex(state), sha256Hex(binding),
-                                                 sealedVerifier, nonce, nowMs())) {
+        const QString sealedVerifier = attempt ? m_ctx->sealer.seal(attempt->pkce.verifier.toUtf8(), kVerifierPurpose) : QString();
+        if (!attempt || binding.isEmpty() || sealedVerifier.isEmpty()
+            || !m_ctx->store->beginAuthorization(row->deviceCodeHash, sha256Hex(attempt->state), sha256Hex(binding),
+                                                 sealedVerifier, attempt->nonce, nowMs())) {
+            if (!attempt)
+                qCWarning(lcApp).noquote() << "bridge: cannot build the authorization request:" << why;
             respond(page(400, "Connect your TV", "<p class=\"err\" id=\"bad-code\">That code is not valid or has expired.</p>"));
             return;
         }
         // The upstream URL comes from the identity server's metadata only: no open redirect.
-        QUrl target = oauth::AuthorizationCodeFlow::authorizationUrl(
-            m_ctx->upstream->metadata().authorizationEndpoint, m_ctx->upstream->config(),
-            m_ctx->config.redirectUri.toString(), state, nonce, pkce.challenge);
-        if (m_ctx->config.responseMode != QLatin1String("query")) {
-            QUrlQuery q(target);
-            q.addQueryItem(QStringLiteral("response_mode"), m_ctx->config.responseMode);
-            target.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
-        }
+        const QUrl target = attempt->url;
         HttpServerResponse r = HttpServerResponse::redirect(target.toEncoded());
         const qint64 left = std::max<qint64>(1, (row->expiresAtMs - nowMs()) / 1000);
         r.addHeader("Set-Cookie", cookie(kBindingCookie, binding, left, m_ctx->config.redirectUri.path()));
@@ -214,17 +213,26 @@ void PhonePages::continueToIdentityServer(const HttpServerRequest &request, cons
 
 void PhonePages::callback(const HttpServerRequest &request, const Responder &respond)
 {
-    // response_mode query (GET), form_post (POST) or fragment (POST from the relay page).
-    const QHash<QString, QString> params = request.method == "POST" ? request.form() : request.query;
-    const QString state = params.value("state");
-    const auto row = state.isEmpty() ? std::nullopt : m_ctx->store->findByStateHash(sha256Hex(state));
+    // response_mode query (GET) or form_post (POST); a relayed fragment is posted as a form.
+    const QHash<QString, QString> fields = request.method == "POST" ? request.form() : request.query;
+    QUrlQuery params;
+    for (auto it = fields.begin(); it != fields.end(); ++it)  // encoded, so a '%' or '&' in a value stays itself
+        params.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(it.key())),
+                            QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
+    receiveAuthorizationResponse(params, request.cookies.value(kBindingCookie), respond);
+}
+
+void PhonePages::receiveAuthorizationResponse(const QUrlQuery &params, const QString &bindingCookie,
+                                              const Responder &respond)
+{
+    const oauth::AuthorizationResponse response = oauth::CallbackHttpRequest::responseFrom(params);
+    const auto row = response.state.isEmpty() ? std::nullopt : m_ctx->store->findByStateHash(sha256Hex(response.state));
     if (!row || row->status != PendingStatus::Authorizing) {
         qCInfo(lcApp) << "bridge: refused a callback with an unknown or used state";
         respond(page(400, "Sign-in link expired", "<p class=\"err\" id=\"bad-state\">This sign-in is no longer valid. Start again from the code on your TV.</p>"));
         return;
     }
-    const QByteArray binding = sha256Hex(request.cookies.value(kBindingCookie));
-    if (request.cookies.value(kBindingCookie).isEmpty() || !constantTimeEquals(binding, row->bindingHash)) {
+    if (bindingCookie.isEmpty() || !constantTimeEquals(sha256Hex(bindingCookie), row->bindingHash)) {
         qCInfo(lcApp) << "bridge: refused a callback from a browser that did not start the sign-in";
         respond(page(400, "Wrong browser", "<p class=\"err\" id=\"bad-browser\">Finish the sign-in in the browser where you entered the code.</p>"));
         return;
@@ -233,64 +241,53 @@ void PhonePages::callback(const HttpServerRequest &request, const Responder &res
         respond(page(400, "Sign-in link expired", "<p class=\"err\" id=\"bad-state\">This sign-in is no longer valid. Start again from the code on your TV.</p>"));
         return;
     }
-    const QString error = params.value("error");
-    const QString code = params.value("code");
-    if (!error.isEmpty() || code.isEmpty()) {
-        m_ctx->store->deny(row->deviceCodeHash);
-        ++m_ctx->metrics.codesDenied;
-        qCInfo(lcApp).noquote() << "bridge: the identity server answered" << (error.isEmpty() ? QStringLiteral("without a code") : error.left(64));
-        respond(page(200, "Sign-in cancelled", "<p id=\"denied\">The TV was not signed in. You can close this page.</p>"));
-        return;
-    }
-    log::rememberSecret(code);
-    exchange(*row, code, respond);
+    log::rememberSecret(response.code);
+    redeem(*row, response, respond);
 }
 
-void PhonePages::exchange(const PendingAuthorization &row, const QString &code, const Responder &respond)
+void PhonePages::redeem(const PendingAuthorization &row, oauth::AuthorizationResponse response, const Responder &respond)
 {
-    const auto verifier = m_ctx->sealer.open(row.sealedVerifier, kVerifierPurpose);
     const auto failed = [this, row, respond](const QString &why) {
         qCWarning(lcApp).noquote() << "bridge: sign-in failed at the identity server:" << why;
         m_ctx->store->reopen(row.deviceCodeHash);
         respond(page(502, "Sign-in failed", "<p class=\"err\" id=\"failed\">The sign-in did not go through. Open the code link from your TV and try again.</p>"));
     };
+    const auto verifier = m_ctx->sealer.open(row.sealedVerifier, kVerifierPurpose);
     if (!verifier) {
         failed(QStringLiteral("the stored verifier does not open"));
         return;
     }
-    m_ctx->upstream->exchangeCode(code, m_ctx->config.redirectUri.toString(), QString::fromUtf8(*verifier),
-                                  [this, row, respond, failed](const std::optional<oauth::TokenSet> &t, const oauth::OAuthError &e) {
-        if (!t) {
-            failed(e.toString());
+    // The attempt as Continue made it: its state was found by hash above, so it matches.
+    const TenantConfig &upstream = m_ctx->upstream->config();
+    oauth::AuthorizationRequest attempt;
+    attempt.redirectUri = m_ctx->config.redirectUri.toString();
+    attempt.state = response.state;
+    attempt.nonce = row.nonce;
+    attempt.pkce.verifier = QString::fromUtf8(*verifier);
+    attempt.responseType = upstream.dialect.responseType.isEmpty() ? QStringLiteral("code") : upstream.dialect.responseType;
+    attempt.responseMode = m_ctx->config.responseMode;
+    response.stateMatches = true;
+    m_ctx->upstream->redeem(attempt, response, [this, row, respond, failed](const Upstream::Redemption &r) {
+        if (!r.tokens && r.final) {
+            m_ctx->store->deny(row.deviceCodeHash);
+            ++m_ctx->metrics.codesDenied;
+            qCInfo(lcApp).noquote() << "bridge: the identity server answered" << r.error.error.left(64);
+            respond(page(200, "Sign-in cancelled", "<p id=\"denied\">The TV was not signed in. You can close this page.</p>"));
             return;
         }
-        const auto approve = [this, row, respond, t, failed](const QJsonObject &claims) {
-            const QJsonObject answer = TokenHandoff::answerForTv(*m_ctx, row.clientId, *t, claims);
-            const QString sealed = m_ctx->sealer.seal(QJsonDocument(answer).toJson(QJsonDocument::Compact), kResultPurpose);
-            if (sealed.isEmpty() || !m_ctx->store->approve(row.deviceCodeHash, sealed)) {
-                failed(QStringLiteral("the result could not be stored: ") + m_ctx->store->lastError());
-                return;
-            }
-            qCInfo(lcApp).noquote() << "bridge: sign-in approved for client" << row.clientId;
-            ++m_ctx->metrics.codesApproved;
-            respond(page(200, "TV signed in", "<p id=\"success\">Your TV is now signed in. You can close this page.</p>"));
-        };
-        const bool openid = m_ctx->upstream->config().scope.split(' ', Qt::SkipEmptyParts).contains("openid");
-        if (!openid) {
-            approve({});
+        if (!r.tokens) {
+            failed(r.error.toString());
             return;
         }
-        if (t->idToken.isEmpty()) {
-            failed(QStringLiteral("no ID token in the answer to an openid request"));
+        const QJsonObject answer = TokenHandoff::answerForTv(*m_ctx, row.clientId, *r.tokens, r.claims);
+        const QString sealed = m_ctx->sealer.seal(QJsonDocument(answer).toJson(QJsonDocument::Compact), kResultPurpose);
+        if (sealed.isEmpty() || !m_ctx->store->approve(row.deviceCodeHash, sealed)) {
+            failed(QStringLiteral("the result could not be stored: ") + m_ctx->store->lastError());
             return;
         }
-        m_ctx->upstream->verifyIdToken(t->idToken.toUtf8(), row.nonce,
-                                       [approve, failed](const std::optional<QJsonObject> &claims, const QString &why) {
-                                           if (!claims)
-                                               failed(QStringLiteral("upstream ID token refused: ") + why);
-                                           else
-                                               approve(*claims);
-                                       });
+        qCInfo(lcApp).noquote() << "bridge: sign-in approved for client" << row.clientId;
+        ++m_ctx->metrics.codesApproved;
+        respond(page(200, "TV signed in", "<p id=\"success\">Your TV is now signed in. You can close this page.</p>"));
     });
 }
 

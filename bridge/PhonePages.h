@@ -2,12 +2,16 @@
 // The bridge towards the viewer's phone: the code entry and confirmation pages (RFC 8628 §5.4:
 // the page shows the code and the TV app's name so the viewer checks it matches the TV),
 // Continue (a POST with a CSRF token) binding the attempt to this browser with a cookie and
-// sending it to the identity server (authorization code + PKCE S256, state, nonce), and the
-// callback that checks state and binding, exchanges the code and stores the sealed result
-// (response_mode query, form_post, or fragment through a relay page that posts it back).
+// sending it to the identity server (the core's AuthorizationRequest: PKCE S256, state, nonce,
+// the dialect), and the callback that checks state and binding and redeems the response with
+// the core's CodeRedemption (through Upstream), then stores the sealed result.
+// A `fragment` answer reaches /callback through a relay page that posts it back as a form.
 #include "AttemptLimiter.h"
 #include "BridgeContext.h"
 #include "HttpServer.h"
+#include "oauth/LoopbackRedirectListener.h"
+
+#include <QUrlQuery>
 
 namespace tvpair::bridge {
 
@@ -24,7 +28,10 @@ private:
     void showDevicePage(const HttpServerRequest &request, const Responder &respond);
     void continueToIdentityServer(const HttpServerRequest &request, const Responder &respond);
     void callback(const HttpServerRequest &request, const Responder &respond);
-    void exchange(const PendingAuthorization &row, const QString &code, const Responder &respond);
+    // Every authorization response, however it came (query, form_post, a relayed fragment):
+    // the state found by its hash and bound to this browser's cookie, claimed once, redeemed.
+    void receiveAuthorizationResponse(const QUrlQuery &params, const QString &bindingCookie, const Responder &respond);
+    void redeem(const PendingAuthorization &row, oauth::AuthorizationResponse response, const Responder &respond);
     HttpServerResponse fragmentRelay() const;
     HttpServerResponse page(int status, const QString &title, const QString &bodyHtml,
                             const QByteArray &formTargetOrigin = {}) const;

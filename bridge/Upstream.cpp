@@ -4,7 +4,9 @@
 
 #include "net/HttpClient.h"
 #include "net/Log.h"
+#include "oauth/CodeRedemption.h"
 #include "oauth/TokenClient.h"
+#include "oauth/ViewerIdentity.h"
 
 namespace tvpair::bridge {
 
@@ -96,23 +98,111 @@ Upstream::TokenCallback Upstream::measured(TokenCallback done)
     };
 }
 
-void Upstream::exchangeCode(const QString &code, const QString &redirectUri, const QString &verifier, TokenCallback done)
+void Upstream::redeem(const oauth::AuthorizationRequest &request, const oauth::AuthorizationResponse &response,
+                      RedemptionCallback done)
 {
     auto *client = newTokenClient();
-    client->exchangeAuthorizationCode(code, redirectUri, verifier,
-                                      [client, done = measured(std::move(done))](const std::optional<oauth::TokenSet> &t, const oauth::OAuthError &e) {
-                                          client->deleteLater();
-                                          done(t, e);
-                                      });
+    auto *redemption = new oauth::CodeRedemption(client, m_config, request, client);
+    const bool serverSaidNo = !response.error.isEmpty();
+    const auto report = [done, serverSaidNo](const oauth::OAuthError &e) {
+        Redemption r;
+        r.error = e;
+        r.final = serverSaidNo;
+        done(r);
+    };
+    // CodeRedemption emits exactly one of its signals; the client (and the redemption, its
+    // child) go after it.
+    connect(redemption, &oauth::CodeRedemption::denied, this, [client, report]() {
+        client->deleteLater();
+        oauth::OAuthError e;
+        e.error = QStringLiteral("access_denied");
+        report(e);
+    });
+    const auto exchanged = measured([](const std::optional<oauth::TokenSet> &, const oauth::OAuthError &) {});
+    connect(redemption, &oauth::CodeRedemption::failed, this, [client, report, exchanged](const oauth::OAuthError &e) {
+        client->deleteLater();
+        // The checks of the response itself are not calls to the identity server.
+        static const QStringList ours{"invalid_state", "invalid_issuer", "invalid_id_token", "invalid_request"};
+        if (!ours.contains(e.error))
+            exchanged(std::nullopt, e);
+        report(e);
+    });
+    const auto fail = report;
+    connect(redemption, &oauth::CodeRedemption::redeemed, this,
+            [this, client, redemption, done, fail, exchanged](const oauth::TokenSet &t, const QString &nonce) {
+                exchanged(t, {});
+                const QJsonObject front = redemption->frontChannelClaims();
+                client->deleteLater();
+                const auto withClaims = [this, t, done, fail](const QJsonObject &idClaims) {
+                    identify(t, idClaims, [t, done](const std::optional<QJsonObject> &claims, const QString &) {
+                        Redemption r;
+                        r.tokens = t;
+                        r.claims = claims.value_or(QJsonObject{});
+                        done(r);
+                    });
+                };
+                if (t.idToken.isEmpty()) {
+                    // OIDC Core §3.1.3.3: an openid request is answered with an ID token.
+                    if (m_config.expectsIdToken() && front.isEmpty()) {
+                        fail(oauth::OAuthError::malformed(QStringLiteral("no ID token in the answer to an openid request")));
+                        return;
+                    }
+                    withClaims(front);
+                    return;
+                }
+                verifyIdToken(t.idToken.toUtf8(), nonce.isEmpty() ? std::nullopt : std::optional<QString>(nonce),
+                              [withClaims, fail](const std::optional<QJsonObject> &claims, const QString &why) {
+                                  if (!claims) {
+                                      oauth::OAuthError e;
+                                      e.error = QStringLiteral("invalid_id_token");
+                                      e.description = QStringLiteral("upstream ID token refused: ") + why;
+                                      fail(e);
+                                      return;
+                                  }
+                                  withClaims(*claims);
+                              });
+            });
+    redemption->redeem(response);
 }
 
-void Upstream::refresh(const QString &refreshToken, TokenCallback done)
+void Upstream::identify(const oauth::TokenSet &tokens, const QJsonObject &idClaims, ClaimsCallback done)
+{
+    const oauth::IdentityRules rules = oauth::IdentityRules::fromConfig(m_config);
+    const auto finish = [rules, tokens, idClaims, done](const QJsonObject &userInfo) {
+        const oauth::ViewerIdentity id = oauth::ViewerIdentity::read(rules, tokens.response, idClaims, userInfo);
+        QJsonObject claims = idClaims;
+        claims.remove(QStringLiteral("sub"));
+        if (!id.subject.isEmpty())
+            claims.insert(QStringLiteral("sub"), id.subject);
+        if (!id.displayName.isEmpty())
+            claims.insert(QStringLiteral("name"), id.displayName);
+        if (!id.customerNumber.isEmpty())
+            claims.insert(QStringLiteral("customer_number"), id.customerNumber);
+        done(claims, {});
+    };
+    if (!rules.wantsUserInfo() || m_meta.userinfoEndpoint.isEmpty() || tokens.accessToken.isEmpty()) {
+        finish({});
+        return;
+    }
+    auto *client = newTokenClient();
+    client->userInfo(tokens.accessToken, [client, finish](const std::optional<QJsonObject> &info, const oauth::OAuthError &e) {
+        client->deleteLater();
+        if (!info)
+            qCInfo(lcOAuth).noquote() << "upstream UserInfo failed:" << e.toString();
+        finish(info.value_or(QJsonObject{}));
+    });
+}
+
+void Upstream::refresh(const QString &refreshToken, const QString &codeVerifier, TokenCallback done)
 {
     auto *client = newTokenClient();
-    client->refresh(refreshToken, [client, done = measured(std::move(done))](const std::optional<oauth::TokenSet> &t, const oauth::OAuthError &e) {
-        client->deleteLater();
-        done(t, e);
-    });
+    client->refresh(
+        refreshToken,
+        [client, done = measured(std::move(done))](const std::optional<oauth::TokenSet> &t, const oauth::OAuthError &e) {
+            client->deleteLater();
+            done(t, e);
+        },
+        codeVerifier);
 }
 
 void Upstream::revoke(const QString &token, const QString &hint, std::function<void(const oauth::OAuthError &)> done)

@@ -5,8 +5,10 @@
 // token call gets its own TokenClient: a TokenClient joins concurrent refreshes into one
 // (right for one TV, wrong for a server where every refresh belongs to another viewer).
 #include "config/TenantConfig.h"
+#include "oauth/AuthorizationRequest.h"
 #include "oauth/IdTokenValidator.h"
 #include "oauth/Jwks.h"
+#include "oauth/LoopbackRedirectListener.h"
 #include "oauth/OAuthError.h"
 #include "oauth/ServerMetadata.h"
 #include "oauth/TokenSet.h"
@@ -37,14 +39,34 @@ public:
     const TenantConfig &config() const { return m_config; }
 
     using TokenCallback = std::function<void(const std::optional<oauth::TokenSet> &, const oauth::OAuthError &)>;
-    void exchangeCode(const QString &code, const QString &redirectUri, const QString &verifier, TokenCallback done);
-    void refresh(const QString &refreshToken, TokenCallback done);
+
+    // What came of one authorization response at the callback.
+    struct Redemption {
+        std::optional<oauth::TokenSet> tokens;  // set on success
+        QJsonObject claims;      // for the bridge's own ID token (see identify); empty without an id
+        bool final = false;      // the identity server said no (error in the response): deny the code
+        oauth::OAuthError error; // why, when tokens is not set; one line without a secret
+    };
+    using RedemptionCallback = std::function<void(const Redemption &)>;
+    // The core's CodeRedemption (iss, the server's error, the hybrid front-channel ID token with
+    // nonce and c_hash, the code exchange in the token dialect), then the back-channel ID token
+    // (signature, iss, aud, the attempt's nonce) and the viewer's identity. The caller has
+    // matched the state already.
+    void redeem(const oauth::AuthorizationRequest &request, const oauth::AuthorizationResponse &response,
+                RedemptionCallback done);
+    // refresh_with_code_verifier: codeVerifier is sent again with every refresh.
+    void refresh(const QString &refreshToken, const QString &codeVerifier, TokenCallback done);
     void revoke(const QString &token, const QString &hint, std::function<void(const oauth::OAuthError &)> done);
 
     using ClaimsCallback = std::function<void(const std::optional<QJsonObject> &, const QString &why)>;
     // OIDC Core §3.1.3.7: signature (JWKS), iss, aud = the bridge's upstream client, exp/iat,
     // and the nonce when given. `why` is one line without the token.
     void verifyIdToken(const QByteArray &idToken, const std::optional<QString> &nonce, ClaimsCallback done);
+    // The claims of the bridge's ID token for this answer: the verified upstream claims, with
+    // `sub`, `name` and `customer_number` as the upstream's `identity` settings find them
+    // (token-response property, ID token, UserInfo, fetched only when those settings need it).
+    // No `sub` when no id was found (then the TV gets no ID token).
+    void identify(const oauth::TokenSet &tokens, const QJsonObject &idClaims, ClaimsCallback done);
 
 private:
     void fetchJwks(std::function<void(const oauth::OAuthError &)> done);

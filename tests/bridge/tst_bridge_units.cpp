@@ -12,6 +12,7 @@
 #include "Sealer.h"
 #include "SigningKey.h"
 #include "SqlitePendingStore.h"
+#include "TokenHandoff.h"
 #include "UserCode.h"
 #include "oauth/IdTokenValidator.h"
 #include "oauth/Jwks.h"
@@ -493,6 +494,26 @@ private slots:
         QTest::newRow("http upstream") << withUpstream("issuer", "http://id.example") << "upstream.issuer";
         QTest::newRow("ttl") << with("user_code", QJsonObject{{"ttl", 5}}) << "user_code.ttl";
         QTest::newRow("auth method") << withUpstream("token_endpoint_auth_method", "none") << "upstream.token_endpoint_auth_method";
+        // The dialect keys, read by the TV app's tenant-config reader, name their field too.
+        QTest::newRow("response mode") << withUpstream("response_mode", "fragmnt") << "upstream.response_mode";
+        QTest::newRow("response type") << withUpstream("response_type", "token") << "upstream.response_type";
+        QTest::newRow("token dialect") << withUpstream("token_dialect", "soap") << "upstream.token_dialect";
+        QTest::newRow("core parameter") << withUpstream("authorization_params", QJsonObject{{"state", "x"}})
+                                        << "upstream.authorization_params.state";
+        QTest::newRow("verifier flag") << withUpstream("refresh_with_code_verifier", "yes") << "upstream.refresh_with_code_verifier";
+        QTest::newRow("identity") << withUpstream("identity", QJsonObject{{"subject", "cookie"}}) << "upstream.identity.subject";
+        {
+            QJsonObject c = goodConfig();
+            QJsonObject u = c.value("upstream").toObject();
+            u.insert("scope", "profile");
+            u.insert("response_type", "code id_token");
+            c.insert("upstream", u);
+            QTest::newRow("hybrid without openid") << QJsonDocument(c).toJson() << "upstream.scope";
+        }
+        // The TV's own keys have no meaning on the bridge.
+        QTest::newRow("tv-only key") << withUpstream("end_session_url", "https://id.example/logout") << "upstream.end_session_url";
+        QTest::newRow("device endpoint") << withUpstream("endpoints", QJsonObject{{"device_authorization", "https://id.example/d"}})
+                                         << "upstream.endpoints.device_authorization";
     }
     void configErrorsNameTheField()
     {
@@ -518,6 +539,75 @@ private slots:
         QCOMPARE(parsed->sealingKeyDir, QString("/etc/tvpair-bridge/k"));
         QCOMPARE(parsed->upstream.authMethod(), QString("client_secret_post"));
         QCOMPARE(parsed->client("tv")->name, QString("TV"));
+        QCOMPARE(parsed->responseMode, QString("query"));
+    }
+
+    void dialectKeysParse()
+    {
+        // A MobilePay-like upstream: hybrid, form_post, an extra authorization parameter kept a
+        // number, the verifier re-sent on refresh, discovery on another path.
+        QJsonObject c = goodConfig();
+        c.insert("upstream", QJsonObject{{"issuer", "https://id.example/merchant"}, {"client_id", "b"},
+                                         {"client_secret", "upstream-secret-value"},
+                                         {"discovery_url", "https://id.example/oidc/.well-known/openid-configuration"},
+                                         {"scope", "openid offline_access"}, {"response_type", "code id_token"},
+                                         {"response_mode", "form_post"}, {"authorization_params", QJsonObject{{"merchant_vat", 7}}},
+                                         {"refresh_with_code_verifier", true},
+                                         {"identity", QJsonObject{{"display_name", QJsonArray{"name"}}}}});
+        QString error;
+        auto parsed = BridgeConfig::fromJson(QJsonDocument(c).toJson(), "/tmp", &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->upstream.dialect.responseType, QString("code id_token"));
+        QCOMPARE(parsed->responseMode, QString("form_post"));
+        QVERIFY(parsed->upstream.dialect.authorizationParams.value("merchant_vat").isDouble());
+        QVERIFY(parsed->upstream.dialect.refreshWithCodeVerifier);
+        QCOMPARE(parsed->upstream.identity.displayName, QStringList{"name"});
+
+        // Hybrid without a response mode is answered in the fragment, never in a query.
+        QJsonObject u = c.value("upstream").toObject();
+        u.remove("response_mode");
+        c.insert("upstream", u);
+        parsed = BridgeConfig::fromJson(QJsonDocument(c).toJson(), "/tmp", &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->responseMode, QString("fragment"));
+
+        // A Paytronix-like upstream: no issuer, endpoints only, the JSON token call.
+        c.insert("upstream", QJsonObject{{"client_id", "b"}, {"client_secret", "upstream-secret-value"},
+                                         {"scope", "user_read"}, {"token_dialect", "paytronix"},
+                                         {"endpoints", QJsonObject{{"authorization", "https://id.example/authorize"},
+                                                                   {"token", "https://id.example/token.json"}}},
+                                         {"token_params", QJsonObject{{"merchantId", 7700}}},
+                                         {"identity", QJsonObject{{"subject", "token_response:username"}}}});
+        parsed = BridgeConfig::fromJson(QJsonDocument(c).toJson(), "/tmp", &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QVERIFY(parsed->upstream.issuer.isEmpty());
+        QCOMPARE(parsed->upstream.dialect.tokenDialect, QString("paytronix"));
+        QCOMPARE(parsed->upstream.subjectSource(), QString("token_response:username"));
+        QCOMPARE(parsed->upstream.authMethod(), QString("client_secret_basic"));
+    }
+
+    void sealedRefreshTokensCarryTheVerifier()
+    {
+        QString error;
+        BridgeContext ctx(*BridgeConfig::fromJson(QJsonDocument(goodConfig()).toJson(), "/tmp", &error));
+        ctx.sealer = sealerWith(1, 'k');
+        const QString rt = "upstream-refresh-token-value";
+        const QString verifier = "a-pkce-verifier-of-the-sign-in-0123456789abcdef";
+        const QString env = TokenHandoff::sealRefresh(ctx, "tv-app", {rt, verifier});
+        QVERIFY(!env.contains(rt) && !env.contains(verifier));
+        const auto opened = TokenHandoff::openRefresh(ctx, "tv-app", env);
+        QVERIFY(opened);
+        QCOMPARE(opened->refreshToken, rt);
+        QCOMPARE(opened->codeVerifier, verifier);
+        QVERIFY(!TokenHandoff::openRefresh(ctx, "other-tv", env));  // bound to the TV client
+        // Without the dialect: no verifier in the envelope.
+        const auto plain = TokenHandoff::openRefresh(ctx, "tv-app", TokenHandoff::sealRefresh(ctx, "tv-app", {rt, {}}));
+        QVERIFY(plain && plain->codeVerifier.isEmpty());
+        // An envelope sealed before the verifier was kept holds the bare token, and still opens.
+        const auto old = TokenHandoff::openRefresh(ctx, "tv-app", ctx.sealer.seal(rt.toUtf8(), refreshPurpose("tv-app")));
+        QVERIFY(old);
+        QCOMPARE(old->refreshToken, rt);
+        QVERIFY(old->codeVerifier.isEmpty());
     }
 };
 
