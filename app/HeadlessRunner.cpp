@@ -16,6 +16,8 @@ HeadlessRunner::HeadlessRunner(SessionController *session, Mode mode, QObject *p
     ViewerError::installTranslations(&m_translator, QLocale());
     // A run that only signs out ends there; one that signs in never signs out.
     session->setSignInAfterSignOut(false);
+    // Each list is printed once per provider: no round starts by itself.
+    session->setKeepListsFresh(false);
     connect(session, &SessionController::userCodeReady, this, [this](const UserCodeInfo &c) {
         QJsonObject e{{"event", "user_code"}, {"user_code", c.userCode}, {"verification_uri", c.verificationUri}};
         if (!c.verificationUriComplete.isEmpty())
@@ -43,20 +45,20 @@ HeadlessRunner::HeadlessRunner(SessionController *session, Mode mode, QObject *p
     connect(session, &SessionController::paymentTokensChanged, this, [this](const QStringList &providers) {
         print({{"event", "payment_tokens"}, {"providers", QJsonArray::fromStringList(providers)}});
     });
-    // One products and one entitlements event per provider per run. The lists cached by the last
+    // One products and one entitlements event per provider per run (`payment` may list several). The lists cached by the last
     // run come before sign-in, marked stale, for the UI's home screen; headless prints a stale
     // list only when it stands in for a live fetch that failed (after signed_in).
     connect(session, &SessionController::productsLoaded, this,
             [this](const QString &provider, const QList<Product> &items, bool stale) {
                 printList("products", provider, items, stale);
-                if (provider == m_session->config().payment.provider)
-                    m_products = items;
+                m_products.removeIf([&](const Product &p) { return p.provider == provider; });
+                m_products.append(items);
             });
     connect(session, &SessionController::entitlementsLoaded, this,
             [this](const QString &provider, const QList<Entitlement> &items, bool stale) {
                 printList("entitlements", provider, items, stale);
-                if (provider == m_session->config().payment.provider)
-                    m_entitlements = items;
+                m_entitlements.removeIf([&](const Entitlement &e) { return e.provider == provider; });
+                m_entitlements.append(items);
             });
     connect(session, &SessionController::errorOccurred, this, [this](const ViewerError &error, bool fatal) {
         print({{"event", "error"}, {"code", error.eventCode()}, {"message", error.message()}});
@@ -95,10 +97,10 @@ void HeadlessRunner::watchPurchase()
 {
     if (m_watch || m_done)
         return;
-    const QString provider = m_session->config().payment.provider;
     const auto product = std::find_if(m_products.cbegin(), m_products.cend(),
                                       [this](const Product &p) { return p.id == m_watchProductId; });
     if (product == m_products.cend()) {
+        const QString provider = m_session->paymentProviders().join(QLatin1Char('/'));
         if (m_paymentFailed)  // the error event is out already: the list could not be read
             return finish(ViewerError(ViewerError::Code::PaymentProvider).exitCode());
         const ViewerError e(ViewerError::Code::Config,
@@ -106,10 +108,11 @@ void HeadlessRunner::watchPurchase()
         print({{"event", "error"}, {"code", e.eventCode()}, {"message", e.message()}});
         return finish(e.exitCode());
     }
+    const QString provider = product->provider;
     const QJsonObject grantedEvent{{"event", "entitlement_granted"}, {"provider", provider}, {"product_id", product->id}};
     // A product the viewer holds is not offered again.
     for (const Entitlement &e : std::as_const(m_entitlements)) {
-        if (e.productId == product->entitlementId() && e.grantsAccess()) {
+        if (e.provider == provider && e.productId == product->entitlementId() && e.grantsAccess()) {
             print(grantedEvent);
             return finish(0);
         }

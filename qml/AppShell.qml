@@ -21,6 +21,11 @@ Item {
     Binding { target: Theme; property: "windowHeight"; value: shell.height > 0 ? shell.height : 1080 }
     // "Available" marks what the viewer already holds, by the product ids of "You have".
     Binding { target: TvSession.products; property: "heldFrom"; value: TvSession.entitlements }
+    // While Home is shown the core keeps its lists fresh on a slow timer.
+    Binding {
+        target: TvSession; property: "homeShown"
+        value: stack.currentItem !== null && stack.currentItem.objectName === "homeScreen"
+    }
 
     function screenName() { return stack.currentItem ? stack.currentItem.objectName : "" }
     // The sign-in screen depends on the flow: a code and QR (device flow), or "continue in the

@@ -81,14 +81,12 @@ void TvSession::attachController()
     connect(c, &SessionController::productsLoaded, this,
             [this](const QString &provider, const QList<tvpair::Product> &items, bool stale) {
         m_products->setProducts(provider, items);
-        m_staleProducts = stale;
-        setStale(m_staleProducts || m_staleEntitlements);
+        markStale(QStringLiteral("products"), provider, stale);
     });
     connect(c, &SessionController::entitlementsLoaded, this,
             [this](const QString &provider, const QList<tvpair::Entitlement> &items, bool stale) {
         m_entitlements->setEntitlements(provider, items);
-        m_staleEntitlements = stale;
-        setStale(m_staleProducts || m_staleEntitlements);
+        markStale(QStringLiteral("entitlements"), provider, stale);
     });
     connect(c, &SessionController::paymentsFinished, this, [this] { setLoading(false); });
     connect(c, &SessionController::errorOccurred, this, [this](const ViewerError &error, bool) {
@@ -122,8 +120,18 @@ void TvSession::clearLists()
 {
     m_products->clear();
     m_entitlements->clear();
-    m_staleProducts = m_staleEntitlements = false;
+    m_staleLists.clear();
     setStale(false);
+}
+
+void TvSession::markStale(const QString &list, const QString &provider, bool stale)
+{
+    const QString key = list + QLatin1Char('\n') + provider;
+    if (stale)
+        m_staleLists.insert(key);
+    else
+        m_staleLists.remove(key);
+    setStale(!m_staleLists.isEmpty());
 }
 
 void TvSession::onUserCode(const tvpair::UserCodeInfo &info)
@@ -346,6 +354,15 @@ void TvSession::setIdentity(const QString &displayName, const QString &customerN
 void TvSession::setLinkedProviders(const QStringList &v)
 {
     if (v != m_linkedProviders) { m_linkedProviders = v; emit accountChanged(); }
+}
+void TvSession::setHomeShown(bool shown)
+{
+    if (shown == m_homeShown)
+        return;
+    m_homeShown = shown;
+    if (m_session)
+        m_session->setListsOnScreen(shown);
+    emit homeShownChanged();
 }
 void TvSession::setLoading(bool v) { if (v != m_loading) { m_loading = v; emit paymentsStateChanged(); } }
 void TvSession::setStale(bool v) { if (v != m_stale) { m_stale = v; emit paymentsStateChanged(); } }

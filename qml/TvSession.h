@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 #include <QVariantMap>
@@ -60,6 +61,9 @@ class TvSession : public QObject {
     Q_PROPERTY(EntitlementListModel *entitlements READ entitlements CONSTANT)
     Q_PROPERTY(bool loading READ loading NOTIFY paymentsStateChanged)
     Q_PROPERTY(bool stale READ stale NOTIFY paymentsStateChanged)
+    // Set by the shell while Home is the screen shown: the lists are then fetched again on a slow
+    // timer (the core decides how often).
+    Q_PROPERTY(bool homeShown READ homeShown WRITE setHomeShown NOTIFY homeShownChanged)
     // One sentence a viewer understands (never technical detail); empty when all is well.
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
     // What the last error was (meaningful while errorMessage is not empty).
@@ -99,6 +103,8 @@ public:
     EntitlementListModel *entitlements() const { return m_entitlements; }
     bool loading() const { return m_loading; }
     bool stale() const { return m_stale; }
+    bool homeShown() const { return m_homeShown; }
+    void setHomeShown(bool shown);
     QString errorMessage() const { return m_errorMessage; }
     tvpair::ViewerError::Code errorCode() const { return m_errorCode; }
 
@@ -137,6 +143,7 @@ signals:
     void statusChanged();
     void accountChanged();
     void paymentsStateChanged();
+    void homeShownChanged();
     void errorChanged();
     // The viewer asked for these (also in preview, so tests can observe them).
     void signInRequested();
@@ -190,9 +197,11 @@ private:
     QStringList m_linkedProviders;
     bool m_loading = false;
     bool m_stale = false;
-    // Per list, so a fresh products list does not clear the mark of a still-cached entitlements
-    // list (stale = either).
-    bool m_staleProducts = false, m_staleEntitlements = false;
+    bool m_homeShown = false;
+    // Per list and provider ("products\ncleeng"), so a fresh list does not clear the mark of
+    // another list still shown from the cache (stale = any).
+    QSet<QString> m_staleLists;
+    void markStale(const QString &list, const QString &provider, bool stale);
     QString m_errorMessage;
     std::optional<tvpair::ViewerError> m_shownError;  // the error whose sentence is shown
     tvpair::ViewerError::Code m_errorCode = tvpair::ViewerError::Code::Server;

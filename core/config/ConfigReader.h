@@ -2,6 +2,8 @@
 // The strict reader behind every tenant-config section: the first error wins and names the
 // file, the field and what was expected; later checks become no-ops.
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -93,7 +95,10 @@ struct TenantConfig;
 namespace tvpair::config {
 
 // One reader per section; each returns false with r.error set on the first bad value.
-bool readPayment(Reader &r, const QJsonObject &p, PaymentConfig *out);
+// at: the field prefix of this provider's keys ("payment." or "payment[1]."), for errors.
+bool readPayment(Reader &r, const QJsonObject &p, const QString &at, PaymentConfig *out);
+// `payment`: one provider object or a list of them.
+bool readPayments(Reader &r, const QJsonValue &v, QList<PaymentConfig> *out);
 // Identity-server dialect keys and `identity` (top-level keys of the config object).
 bool readDialect(Reader &r, const QJsonObject &root, TenantConfig *out);
 // `branding` (top-level key).

@@ -151,11 +151,9 @@ std::optional<TenantConfig> TenantConfig::fromJson(const QByteArray &json, const
             r.url(e, "end_session", "endpoints.end_session", &c.endpoints.endSession);
         }
     }
-    if (o.contains("payment") && !o.value("payment").isNull()) {
-        if (!o.value("payment").isObject())
-            r.fail("payment", "expected an object");
-        else if (r.error.isEmpty())
-            config::readPayment(r, o.value("payment").toObject(), &c.payment);
+    if (o.contains("payment") && !o.value("payment").isNull() && r.error.isEmpty()) {
+        if (config::readPayments(r, o.value("payment"), &c.payments))
+            c.payment = c.payments.first();
     }
     if (r.error.isEmpty())
         config::readDialect(r, o, &c);
@@ -168,6 +166,25 @@ std::optional<TenantConfig> TenantConfig::fromJson(const QByteArray &json, const
         return std::nullopt;
     }
     return c;
+}
+
+QList<PaymentConfig> TenantConfig::paymentProviders() const
+{
+    QList<PaymentConfig> out;
+    if (payment.provider != QLatin1String("none"))
+        out << payment;
+    for (qsizetype i = 1; i < payments.size(); ++i)
+        out << payments.at(i);
+    return out;
+}
+
+std::optional<PaymentConfig> TenantConfig::paymentFor(const QString &provider) const
+{
+    for (const PaymentConfig &p : paymentProviders()) {
+        if (p.provider == provider)
+            return p;
+    }
+    return std::nullopt;
 }
 
 std::optional<TenantConfig> TenantConfig::fromFile(const QString &path, QString *error)
@@ -198,8 +215,8 @@ TenantConfig TenantConfig::builtinSandbox(int port)
     c.payment.baseUrl = QUrl(base + QStringLiteral("/payments/cleeng"));
     c.payment.checkoutUrl = base + QStringLiteral("/checkout/cleeng?offer={offer_id}&customer={customer_id}&lang={locale}");
     c.payment.manageUrl = QUrl(base + QStringLiteral("/checkout/cleeng/manage"));
-    c.payment.entitlementFields = {{"product_id", "productId"}, {"start", "startDate"}, {"end", "endDate"},
-                                   {"disabled", "disabled"}};
+    c.payment.entitlementFields = PaymentConfig::mpxFieldDefaults();
+    c.payments = {c.payment};
     return c;
 }
 

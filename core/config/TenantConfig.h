@@ -23,7 +23,7 @@ struct Endpoints {
 };
 
 struct PaymentConfig {
-    QString provider = QStringLiteral("none");  // cleeng | inplayer | mpx | userinfo | none
+    QString provider = QStringLiteral("none");  // cleeng | inplayer | mpx | rest | userinfo | none
     QString environment = QStringLiteral("production");  // production | sandbox
     QUrl baseUrl;  // empty: the provider's documented URL for the environment
     // cleeng
@@ -34,8 +34,12 @@ struct PaymentConfig {
     // mpx
     QString account;
     QUrl productUrl;
-    QUrl entitlementUrl;
-    QHash<QString, QString> entitlementFields;  // product_id/start/end/disabled -> field name
+    QUrl entitlementUrl;  // mpx: Entitlement Data Service; rest: the operator's entitlement service
+    // Which field of a record holds what: mpx product_id/start/end/disabled; rest (Beacon's
+    // record shape) the keys of restFieldDefaults().
+    QHash<QString, QString> entitlementFields;
+    // rest: which token goes to the service: the viewer's access_token, or storage_keys.rest.token.
+    QString tokenSource = QStringLiteral("access_token");
     // userinfo
     QString claim = QStringLiteral("products");
     // What a product code is called: code -> language ("de", "en"; "" for every language) ->
@@ -48,7 +52,24 @@ struct PaymentConfig {
     int purchaseWatchSeconds = 900;
     // Manage on your phone: the provider's or operator's page to cancel or change a plan.
     QUrl manageUrl;
+
+    static QHash<QString, QString> mpxFieldDefaults()
+    {
+        return {{"product_id", "productId"}, {"start", "startDate"}, {"end", "endDate"}, {"disabled", "disabled"}};
+    }
+    // Brightcove Beacon's entitlement record; `records` is the list's key in an answer object,
+    // `next` the link to the next page, `revoked` a flag for refunded or withdrawn access.
+    static QHash<QString, QString> restFieldDefaults()
+    {
+        return {{"product_id", "package_name"}, {"title", "title"}, {"start", "start_date"}, {"end", "end_date"},
+                {"trial_end", "trial_end_date"}, {"cancellation", "effective_cancelation_date"},
+                {"notification", "notification_type"}, {"revoked", "revoked"}, {"records", "entitlements"},
+                {"next", "next"}};
+    }
 };
+
+// At most this many providers in a `payment` list.
+inline constexpr int kMaxPaymentProviders = 8;
 
 // How the identity server differs from plain RFC 6749 / OIDC (config keys of the same names).
 struct DialectConfig {
@@ -104,7 +125,10 @@ struct TenantConfig {
     // Where the identity server sends the browser after signing out (RP-Initiated Logout);
     // empty: none is sent. Must be registered with the server for this client.
     QUrl postLogoutRedirectUri;
+    // The first (or only) payment provider; `payments` holds every one as read, in config order
+    // (`payment` may be a list when a viewer is linked to several providers at once).
     PaymentConfig payment;
+    QList<PaymentConfig> payments;
     DialectConfig dialect;
     IdentityConfig identity;
     BrandingConfig branding;
@@ -120,6 +144,11 @@ struct TenantConfig {
     // Names the identity server in stored sessions and caches: the issuer, else (a server
     // without one) the discovery_url, else the token endpoint.
     QString serverKey() const;
+    // The providers whose lists are fetched: `payment`, then the rest of `payments`; none for
+    // provider "none".
+    QList<PaymentConfig> paymentProviders() const;
+    // The config of one of paymentProviders(); nullopt when it is not configured.
+    std::optional<PaymentConfig> paymentFor(const QString &provider) const;
 
     static std::optional<TenantConfig> fromJson(const QByteArray &json, const QString &sourceName, QString *error);
     static std::optional<TenantConfig> fromFile(const QString &path, QString *error);

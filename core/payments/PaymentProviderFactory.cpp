@@ -4,6 +4,7 @@
 #include "payments/InPlayerProvider.h"
 #include "payments/MpxProvider.h"
 #include "payments/PaymentProvider.h"
+#include "payments/RestProvider.h"
 #include "payments/UserInfoProducts.h"
 
 #include "net/JsonBody.h"
@@ -98,6 +99,12 @@ std::unique_ptr<PaymentProvider> createPaymentProvider(const PaymentConfig &conf
             return fail(error, QStringLiteral("mpx: payment.entitlement_url is not set (nor base_url)"));
         return std::make_unique<MpxProvider>(productUrl, entitlementUrl, credentials.token, userId, account,
                                              config.entitlementFields, http);
+    }
+
+    if (provider == QLatin1String("rest")) {
+        if (config.entitlementUrl.isEmpty())
+            return fail(error, QStringLiteral("rest: payment.entitlement_url is not set (the operator's entitlement service)"));
+        return std::make_unique<RestProvider>(config.entitlementUrl, credentials.token, config.entitlementFields, http);
     }
 
     return fail(error, QStringLiteral("payments: unknown payment.provider \"%1\"").arg(provider.left(40)));

@@ -11,6 +11,8 @@ target_sources(tvpair_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/InPlayerProvider.cpp ${CMAKE_CURRENT_LIST_DIR}/InPlayerProvider.h
   ${CMAKE_CURRENT_LIST_DIR}/MpxAnswers.cpp ${CMAKE_CURRENT_LIST_DIR}/MpxAnswers.h
   ${CMAKE_CURRENT_LIST_DIR}/MpxProvider.cpp ${CMAKE_CURRENT_LIST_DIR}/MpxProvider.h
+  ${CMAKE_CURRENT_LIST_DIR}/RestAnswers.cpp ${CMAKE_CURRENT_LIST_DIR}/RestAnswers.h
+  ${CMAKE_CURRENT_LIST_DIR}/RestProvider.cpp ${CMAKE_CURRENT_LIST_DIR}/RestProvider.h
   ${CMAKE_CURRENT_LIST_DIR}/UserInfoProducts.cpp ${CMAKE_CURRENT_LIST_DIR}/UserInfoProducts.h
   ${CMAKE_CURRENT_LIST_DIR}/CheckoutUrl.cpp ${CMAKE_CURRENT_LIST_DIR}/CheckoutUrl.h
   ${CMAKE_CURRENT_LIST_DIR}/PurchaseWatch.cpp ${CMAKE_CURRENT_LIST_DIR}/PurchaseWatch.h)

@@ -6,7 +6,7 @@
 #include "payments/CheckoutUrl.h"
 #include "payments/PaymentProvider.h"
 #include "payments/PurchaseWatch.h"
-#include "session/PaymentLists.h"
+#include "session/LinkedPaymentLists.h"
 #include "session/SecretStore.h"
 #include "session/SignInAttempt.h"
 #include "session/TokenLifecycle.h"
@@ -21,9 +21,15 @@ class SessionController::Private {
 public:
     Private(SessionController *q, const TenantConfig &c, SecretStore *s, net::HttpClient *h)
         : q(q), config(c), http(h), tokens(c, h, q), attempt(c, h, &tokens, q), lifecycle(c, s, &tokens, q),
-          lists(c.payment.provider, c.serverKey(), c.clientId,
-                [this](const PaymentCredentials &cred, QString *err) { return makeProvider(cred, err); },
-                [this](auto done) { renewPaymentCredentials(done); }, q)
+          lists(c.paymentProviders(), c.serverKey(), c.clientId,
+                [this](const PaymentConfig &p, const PaymentCredentials &cred, QString *err) {
+                    return makeProvider(p, cred, err);
+                },
+                [this](const QString &provider) { return credentials(provider); },
+                [this](std::function<void(bool)> done) {
+                    lifecycle.refresh([done](bool ok, const oauth::OAuthError &) { done(ok); });
+                },
+                [this](std::function<void(const QJsonValue &)> done) { userInfoClaim(done); }, q)
     {
     }
 
@@ -33,35 +39,47 @@ public:
     oauth::TokenClient tokens;
     SignInAttempt attempt;
     TokenLifecycle lifecycle;
-    PaymentLists lists;
+    LinkedPaymentLists lists;
     PaymentProviderFactory providerFactory;
     Phase phase = Phase::Idle;
     bool signInAfterSignOut = true;
     std::optional<ViewerError> lastError;
 
-    QString providerName() const { return config.payment.provider; }
+    // The provider a product comes from (the first one configured when it names none).
+    PaymentConfig paymentOf(const QString &provider) const
+    {
+        return config.paymentFor(provider).value_or(config.payment);
+    }
 
-    std::unique_ptr<PaymentProvider> makeProvider(const PaymentCredentials &cred, QString *err)
+    std::unique_ptr<PaymentProvider> makeProvider(const PaymentConfig &p, const PaymentCredentials &cred, QString *err)
     {
         if (providerFactory)
             return providerFactory(cred, err);
-        return createPaymentProvider(config.payment, cred, http, err);
+        return createPaymentProvider(p, cred, http, err);
     }
 
-    std::optional<PaymentCredentials> credentials() const
+    // What the session holds for one provider: storage_keys.<provider>; for a rest service that
+    // takes the viewer's access token, that token (renewed with every refresh).
+    std::optional<PaymentCredentials> credentials(const QString &provider) const
     {
         const auto &tokens = lifecycle.record().paymentTokens;
-        if (!tokens.contains(providerName()))
+        if (provider == QLatin1String("rest") && paymentOf(provider).tokenSource == QLatin1String("access_token")) {
+            if (lifecycle.accessToken().isEmpty())
+                return std::nullopt;
+            return PaymentCredentials{provider, lifecycle.accessToken(), {}};
+        }
+        if (!tokens.contains(provider))
             return std::nullopt;
-        const auto &tok = tokens.value(providerName());
-        return PaymentCredentials{providerName(), tok.token, tok.extra};
+        const auto &tok = tokens.value(provider);
+        return PaymentCredentials{provider, tok.token, tok.extra};
     }
 
     // A provider's 401: one session refresh brings new payment tokens.
-    void renewPaymentCredentials(std::function<void(const std::optional<PaymentCredentials> &)> done)
+    void renewPaymentCredentials(const QString &provider,
+                                 std::function<void(const std::optional<PaymentCredentials> &)> done)
     {
-        lifecycle.refresh([this, done](bool ok, const oauth::OAuthError &) {
-            done(ok ? credentials() : std::nullopt);
+        lifecycle.refresh([this, provider, done](bool ok, const oauth::OAuthError &) {
+            done(ok ? credentials(provider) : std::nullopt);
         });
     }
 
@@ -112,8 +130,10 @@ public:
                     emit q->paymentTokensChanged(now.paymentTokens.keys());
                     loadPayments();
                 });
-            } else if (providersChanged) {
-                emit q->paymentTokensChanged(record.paymentTokens.keys());
+            } else {
+                if (providersChanged)
+                    emit q->paymentTokensChanged(record.paymentTokens.keys());
+                lists.tokensRenewed();  // the lists again, with the renewed tokens
             }
         });
         QObject::connect(&lifecycle, &TokenLifecycle::refused, q, [this](const ViewerError &e) {
@@ -122,10 +142,10 @@ public:
             startSignIn();
         });
 
-        QObject::connect(&lists, &PaymentLists::productsLoaded, q, &SessionController::productsLoaded);
-        QObject::connect(&lists, &PaymentLists::entitlementsLoaded, q, &SessionController::entitlementsLoaded);
-        QObject::connect(&lists, &PaymentLists::finished, q, &SessionController::paymentsFinished);
-        QObject::connect(&lists, &PaymentLists::failed, q, [this](const ViewerError &e) { fail(e, false); });
+        QObject::connect(&lists, &LinkedPaymentLists::productsLoaded, q, &SessionController::productsLoaded);
+        QObject::connect(&lists, &LinkedPaymentLists::entitlementsLoaded, q, &SessionController::entitlementsLoaded);
+        QObject::connect(&lists, &LinkedPaymentLists::finished, q, &SessionController::paymentsFinished);
+        QObject::connect(&lists, &LinkedPaymentLists::failed, q, [this](const ViewerError &e) { fail(e, false); });
     }
 
     void endSession()
@@ -176,26 +196,13 @@ public:
 
     void loadPayments()
     {
-        const QString name = providerName();
-        if (name == QLatin1String("none")) {
-            emit q->paymentsFinished();
-            return;
-        }
-        if (name == QLatin1String("userinfo")) {
-            loadUserInfoProducts();
-            return;
-        }
-        lists.load(lifecycle.record().subject, credentials());
+        lists.load(lifecycle.record().subject);
     }
 
     // The viewer's product codes: a claim in UserInfo, else in the ID token, else none.
-    void loadUserInfoProducts()
+    void userInfoClaim(std::function<void(const QJsonValue &)> withClaim)
     {
-        const QString claim = config.payment.claim;
-        auto withClaim = [this, claim](const QJsonValue &v) {
-            lists.loadEntitlements(lifecycle.record().subject,
-                                   PaymentCredentials{QStringLiteral("userinfo"), QString(), QJsonObject{{claim, v}}});
-        };
+        const QString claim = paymentOf(QStringLiteral("userinfo")).claim;
         tokens.userInfo(lifecycle.accessToken(), [this, claim, withClaim](const std::optional<QJsonObject> &info,
                                                                           const oauth::OAuthError &e) {
             if (info && info->contains(claim)) {
@@ -247,6 +254,11 @@ void SessionController::setCacheDir(const QString &dir)
     d->lists.setCacheDir(dir);
     d->lifecycle.setCacheDir(dir);
 }
+void SessionController::setListsOnScreen(bool shown) { d->lists.setOnScreen(shown); }
+void SessionController::setKeepListsFresh(bool on) { d->lists.setSelfRefreshing(on); }
+void SessionController::setListRefreshIntervalMs(int ms) { d->lists.setRefreshIntervalMs(ms); }
+void SessionController::setClock(std::function<QDateTime()> nowUtc) { d->lists.expiry().setClock(std::move(nowUtc)); }
+QStringList SessionController::paymentProviders() const { return d->lists.providers(); }
 void SessionController::setRedirectPort(quint16 port) { d->attempt.setRedirectPort(port); }
 void SessionController::setPaymentProviderFactory(PaymentProviderFactory make) { d->providerFactory = std::move(make); }
 SessionController::Phase SessionController::phase() const { return d->phase; }
@@ -263,8 +275,7 @@ void SessionController::start()
     QString why;
     switch (d->lifecycle.load(&why)) {
     case TokenLifecycle::Stored::Session:
-        if (d->providerName() != QLatin1String("none"))
-            d->lists.showCached(d->lifecycle.record().subject);
+        d->lists.showCached(d->lifecycle.record().subject);
         d->restore();
         return;
     case TokenLifecycle::Stored::Unreadable:
@@ -301,24 +312,27 @@ void SessionController::reloadPayments()
 
 QString SessionController::checkoutUrl(const Product &product, const QString &locale) const
 {
-    const auto credentials = d->credentials();
-    if (d->config.payment.checkoutUrl.isEmpty() || !credentials)
+    const PaymentConfig payment = d->paymentOf(product.provider);
+    const auto credentials = d->credentials(payment.provider);
+    if (payment.checkoutUrl.isEmpty() || !credentials)
         return {};
-    return CheckoutUrl::expand(d->config.payment.checkoutUrl, CheckoutUrl::valuesFor(product, *credentials, locale));
+    return CheckoutUrl::expand(payment.checkoutUrl, CheckoutUrl::valuesFor(product, *credentials, locale));
 }
 
 std::unique_ptr<PurchaseWatch> SessionController::watchPurchase(const Product &product, QString *error)
 {
-    const auto credentials = d->credentials();
+    const PaymentConfig payment = d->paymentOf(product.provider);
+    const auto credentials = d->credentials(payment.provider);
     if (!credentials) {
         if (error)
-            *error = QStringLiteral("%1: no payment token for this account").arg(d->providerName());
+            *error = QStringLiteral("%1: no payment token for this account").arg(payment.provider);
         return nullptr;
     }
     return std::make_unique<PurchaseWatch>(
         product.entitlementId(), *credentials,
-        [this](const PaymentCredentials &cred, QString *err) { return d->makeProvider(cred, err); },
-        [this](auto done) { d->renewPaymentCredentials(done); }, PurchaseWatch::Schedule::fromConfig(d->config.payment));
+        [this, payment](const PaymentCredentials &cred, QString *err) { return d->makeProvider(payment, cred, err); },
+        [this, name = payment.provider](auto done) { d->renewPaymentCredentials(name, done); },
+        PurchaseWatch::Schedule::fromConfig(payment));
 }
 
 void SessionController::refreshNow(std::function<void(bool)> done)

@@ -9,6 +9,7 @@
 #include "session/SessionState.h"
 #include "session/ViewerError.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 #include <functional>
@@ -70,6 +71,17 @@ public:
     // Fixed loopback port for the authorization code flow (servers that only accept registered
     // redirect URIs); 0 (default) = an ephemeral port.
     void setRedirectPort(quint16 port);
+    // Home is shown (true) or left: while shown, the lists are fetched again on a slow timer.
+    void setListsOnScreen(bool shown);
+    // false: lists are fetched at sign-in and on reloadPayments() only (a headless run prints
+    // each list once); true (default) also after a refresh that renewed the payment tokens and,
+    // while on screen, every setListRefreshIntervalMs (default 5 min, at least 1 min).
+    void setKeepListsFresh(bool on);
+    void setListRefreshIntervalMs(int ms);
+    // What "now" is when an entitlement ends at its expires_at (tests: a fake clock).
+    void setClock(std::function<QDateTime()> nowUtc);
+    // The configured providers whose lists are fetched, in config order.
+    QStringList paymentProviders() const;
     // The payment adapters to use (tests: a fake provider). Call before start().
     void setPaymentProviderFactory(PaymentProviderFactory make);
 
@@ -99,7 +111,9 @@ signals:
     void paymentTokensChanged(const QStringList &providers);  // names only, never values
     void productsLoaded(const QString &provider, const QList<tvpair::Product> &items, bool stale);
     void entitlementsLoaded(const QString &provider, const QList<tvpair::Entitlement> &items, bool stale);
-    void paymentsFinished();  // both lists answered (or failed) after a sign-in or reloadPayments()
+    // Every provider's lists answered (or failed) after a sign-in, reloadPayments() or a round
+    // that started by itself.
+    void paymentsFinished();
     // fatal: the attempt ended (headless exits with error.exitCode()).
     void errorOccurred(const tvpair::ViewerError &error, bool fatal);
     // Sign-out after an authorization code sign-in, when the server has an end_session

@@ -5,6 +5,8 @@ target_sources(tvpair_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ViewerError.cpp ${CMAKE_CURRENT_LIST_DIR}/ViewerError.h
   ${CMAKE_CURRENT_LIST_DIR}/PaymentListCache.cpp ${CMAKE_CURRENT_LIST_DIR}/PaymentListCache.h
   ${CMAKE_CURRENT_LIST_DIR}/PaymentLists.cpp ${CMAKE_CURRENT_LIST_DIR}/PaymentLists.h
+  ${CMAKE_CURRENT_LIST_DIR}/EntitlementExpiry.cpp ${CMAKE_CURRENT_LIST_DIR}/EntitlementExpiry.h
+  ${CMAKE_CURRENT_LIST_DIR}/LinkedPaymentLists.cpp ${CMAKE_CURRENT_LIST_DIR}/LinkedPaymentLists.h
   ${CMAKE_CURRENT_LIST_DIR}/SignInAttempt.cpp ${CMAKE_CURRENT_LIST_DIR}/SignInAttempt.h
   ${CMAKE_CURRENT_LIST_DIR}/TokenLifecycle.cpp ${CMAKE_CURRENT_LIST_DIR}/TokenLifecycle.h
   ${CMAKE_CURRENT_LIST_DIR}/SessionController.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionController.h)

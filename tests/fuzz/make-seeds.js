@@ -229,6 +229,13 @@ const accessRows = fxJson('inplayer/access_all.json').collection;
 seed('fuzz_inplayer', 'access_paged_revoked', withCtl([1, 0], j({ total: accessRows.length + 3, page: 0, offset: 0, limit: accessRows.length, collection: accessRows })));
 const edsRows = fxJson('mpx/entitlements_all.json').entries;
 seed('fuzz_mpx', 'entitlements_paged_disabled', withCtl([1, 0], j({ $xmlns: {}, startIndex: 1, itemsPerPage: 2, entryCount: edsRows.length, totalResults: 9, entries: edsRows })));
+// Operator entitlement service (rest): [call 0 Beacon names | 1 mapped names][status][body].
+const restRecords = fxJson('rest/records.json').entitlements;
+seed('fuzz_rest', 'records', withCtl([0, 0], fx('rest/records.json')));
+seed('fuzz_rest', 'records_paged', withCtl([0, 0], j({ entitlements: restRecords.slice(0, 3), next: '/operator/entitlements?page=1' })));
+seed('fuzz_rest', 'bare_array', withCtl([0, 0], j(restRecords.slice(3))));
+seed('fuzz_rest', 'mapped', withCtl([1, 0], j({ data: [{ sku: 42, notification_type: 'rent', ends: 1735862400 }, { sku: 'p7', notification_type: 'buy', refunded: 1 }], links_next: null })));
+seed('fuzz_rest', 'error_401', withCtl([0, 7], j({ message: 'invalid token' })));
 // Checkout URL templates: four value lines (product, offer, customer, locale), then the template.
 seed('fuzz_checkout_url', 'cleeng', 'S100000008_NL\nS100000008_NL\n700000001\nde-DE\nhttps://shop.example/buy/{product_id}?offer={offer_id}&c={customer_id}&hl={locale}');
 seed('fuzz_checkout_url', 'inplayer', `5101\n5101\n410001\nen\n${base}/checkout/inplayer?offer={offer_id}&customer={customer_id}&lang={locale}`);

@@ -318,6 +318,36 @@ test('mpx isException, paging and expiry of payment tokens', async () => {
   assert.equal(ex.isException, true);
 });
 
+test('operator entitlement service: Beacon-shaped records by page, opaque and JWT access tokens', async () => {
+  const none = await fetch(`${base}/operator/entitlements`);
+  assert.equal(none.status, 401);
+  const bad = await fetch(`${base}/operator/entitlements`, { headers: { authorization: 'Bearer nope' } });
+  assert.equal(bad.status, 401);
+  const read = async (token) => {
+    const rows = [];
+    let url = '/operator/entitlements';
+    for (let pages = 0; url && pages < 10; pages += 1) {
+      const r = await fetch(base + url, { headers: { authorization: `Bearer ${token}` } });
+      assert.equal(r.status, 200);
+      const body = await r.json();
+      assert.ok(body.entitlements.length <= 3);
+      rows.push(...body.entitlements);
+      url = body.next;
+    }
+    return rows;
+  };
+  const alice = await read((await signIn('alice')).access_token);
+  assert.equal(alice.length, 8);
+  assert.ok(alice.every((r) => r.external_user_id === 'alice' && r.package_name && r.notification_type));
+  assert.deepEqual([...new Set(alice.map((r) => r.notification_type))].sort(), ['buy', 'cancellation', 'new', 'renew', 'rent']);
+  assert.equal(alice.filter((r) => r.revoked).length, 1);
+  // A JWT access token (aud urn:tvpair:api) works too; its sub is the viewer.
+  const bob = await read((await signIn('bob', 'tv-app-jwt')).access_token);
+  assert.deepEqual(bob.map((r) => r.package_name), ['basic-monthly']);
+  const dave = await read((await signIn('dave')).access_token);
+  assert.equal(dave.length, 0);
+});
+
 test('request log carries no secrets', async () => {
   const log = await (await fetch(`${base}/test/log`)).json();
   assert.ok(log.length > 10);

@@ -9,6 +9,7 @@ import Provider, { errors as oidcErrors } from 'oidc-provider';
 
 import { ACCOUNTS, makeData } from './data.js';
 import { PaymentTokens, handlePayments } from './payments.js';
+import { handleRestEntitlements, jwtSubject, restRecords } from './rest-entitlements.js';
 import { handleCheckout } from './checkout.js';
 import { recordAnswer, recordRedirect, recordSecret } from './ledger.js';
 import { createPaytronix } from './paytronix.js';
@@ -168,6 +169,7 @@ function genJwks() {
 
 // ------------------------------------------------------------------ state
 const startMs = Date.now();
+const signingKeys = genJwks();
 const data = makeData(startMs);
 const paymentTokens = new PaymentTokens(opts.paymentTtl);
 const injections = { slowDown: 0, fail: [], stall: [], unreadable: [] };
@@ -261,7 +263,7 @@ function buildProvider(issuer) {
         redirect_uris: [],
       },
     ],
-    jwks: genJwks(),
+    jwks: signingKeys,
     cookies: { keys: [crypto.randomBytes(32).toString('hex')] },
     scopes: allScopes,
     claims: {
@@ -503,6 +505,18 @@ function installMiddleware(provider, issuer) {
       return undefined;
     }
     return next();
+  });
+
+  // 4a0. an operator's own entitlement service (Beacon-shaped records), for the `rest` provider:
+  // the viewer's access token, opaque (found in the provider) or a JWT this server signed
+  const operatorRecords = restRecords(Math.floor(startMs / 1000));
+  provider.use(async (ctx, next) => {
+    if (!ctx.path.startsWith('/operator/')) return next();
+    return handleRestEntitlements(ctx, operatorRecords, async (token) => {
+      if (token.includes('.')) return jwtSubject(token, signingKeys, JWT_RESOURCE);
+      const at = await provider.AccessToken.find(token);
+      return at && !at.isExpired ? at.accountId : null;
+    });
   });
 
   // 4a. the dialect identity servers (paytronix.js, mobilepay.js, prenly.js), each under its prefix

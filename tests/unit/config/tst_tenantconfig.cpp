@@ -49,7 +49,7 @@ private slots:
         QTest::newRow("endpoint not url") << QByteArray("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"endpoints\":{\"token\":\"/t\"}}")
                                           << "config.json: field \"endpoints.token\": expected an absolute http(s) URL";
         QTest::newRow("provider") << QByteArray("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"payment\":{\"provider\":\"paypal\"}}")
-                                  << "config.json: field \"payment.provider\": expected one of cleeng, inplayer, mpx, userinfo, none";
+                                  << "config.json: field \"payment.provider\": expected one of cleeng, inplayer, mpx, rest, userinfo, none";
         QTest::newRow("cleeng needs publisher") << QByteArray("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"payment\":{\"provider\":\"cleeng\"}}")
                                                 << "config.json: field \"payment.publisher_id\": required";
         QTest::newRow("inplayer ids") << QByteArray("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"payment\":{\"provider\":\"inplayer\",\"asset_ids\":[\"1\"]}}")
@@ -58,6 +58,27 @@ private slots:
                                          << "config.json: field \"client_secret\": required";
         QTest::newRow("field map typo") << QByteArray("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"payment\":{\"provider\":\"mpx\",\"base_url\":\"https://m\",\"entitlement_fields\":{\"productid\":\"p\"}}}")
                                         << "config.json: field \"payment.entitlement_fields.productid\": unknown key";
+        // `payment` as a list: errors name the element.
+        const QByteArray list = "{\"issuer\":\"https://a\",\"client_id\":\"x\",\"payment\":[{\"provider\":\"cleeng\",\"publisher_id\":\"1\"},";
+        QTest::newRow("list: second needs publisher") << list + "{\"provider\":\"inplayer\",\"asset_ids\":[1]},{\"provider\":\"cleeng\"}]}"
+                                                       << "config.json: field \"payment[2].publisher_id\": required";
+        QTest::newRow("list: typo") << list + "{\"provider\":\"mpx\",\"base_url\":\"https://m\",\"acount\":\"a\"}]}"
+                                    << "config.json: field \"payment[1].acount\": unknown key";
+        QTest::newRow("list: twice") << list + "{\"provider\":\"cleeng\",\"publisher_id\":\"2\"}]}"
+                                     << "config.json: field \"payment[1].provider\": \"cleeng\" is listed twice";
+        QTest::newRow("list: none") << list + "{\"provider\":\"none\"}]}"
+                                    << "config.json: field \"payment[1].provider\": \"none\" cannot be one of several";
+        QTest::newRow("list: not an object") << list + "\"mpx\"]}" << "config.json: field \"payment[1]\": expected a provider object";
+        QTest::newRow("list: empty") << QByteArray("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"payment\":[]}")
+                                     << "config.json: field \"payment\": expected a provider object or a non-empty list";
+        QTest::newRow("rest needs url") << QByteArray("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"payment\":{\"provider\":\"rest\"}}")
+                                        << "config.json: field \"payment.entitlement_url\": required for the rest provider";
+        QTest::newRow("rest field typo") << list + "{\"provider\":\"rest\",\"entitlement_url\":\"https://o/e\",\"entitlement_fields\":{\"trial_ends\":\"t\"}}]}"
+                                         << "config.json: field \"payment[1].entitlement_fields.trial_ends\": unknown key";
+        QTest::newRow("rest mpx field") << list + "{\"provider\":\"rest\",\"entitlement_url\":\"https://o/e\",\"entitlement_fields\":{\"disabled\":\"d\"}}]}"
+                                        << "config.json: field \"payment[1].entitlement_fields.disabled\": unknown key";
+        QTest::newRow("rest token source") << list + "{\"provider\":\"rest\",\"entitlement_url\":\"https://o/e\",\"token_source\":\"id_token\"}]}"
+                                           << "config.json: field \"payment[1].token_source\": expected one of access_token, storage_keys";
         // Authorization code keys: redirect_port, post_logout_redirect_uri, endpoints.end_session.
         const QByteArray base = "{\"issuer\":\"https://a\",\"client_id\":\"x\",";
         const QString port = "config.json: field \"redirect_port\": expected a whole number from 1024 to 65535";
@@ -283,6 +304,41 @@ private slots:
         QCOMPARE(disc->subjectSource(), QString("access_token"));
         QCOMPARE(disc->serverKey(), QString("https://m.example/meta"));
         QCOMPARE(bare->serverKey(), QString("https://a"));
+    }
+
+    void paymentList()
+    {
+        // A list of providers: every one read, in order; `payment` is the first; one object stays valid.
+        QString err;
+        const QDir dir(QStringLiteral(TVPAIR_SOURCE_DIR "/resources/config"));
+        const auto c = TenantConfig::fromFile(dir.filePath("linked-providers.json"), &err);
+        QVERIFY2(c, qPrintable(err));
+        QStringList names;
+        for (const auto &p : c->paymentProviders())
+            names << p.provider;
+        QCOMPARE(names, QStringList({"cleeng", "inplayer", "mpx", "rest"}));
+        QCOMPARE(c->payment.provider, QString("cleeng"));
+        QVERIFY(c->paymentFor("inplayer"));
+        QCOMPARE(c->paymentFor("inplayer")->assetIds, QList<qint64>({1001, 1002, 1003}));
+        QVERIFY(!c->paymentFor("userinfo"));
+        const auto rest = c->paymentFor("rest");
+        QVERIFY(rest);
+        QCOMPARE(rest->tokenSource, QString("access_token"));
+        // The mapping: one key renamed, the others Beacon's.
+        QCOMPARE(rest->entitlementFields.value("title"), QString("package_title"));
+        QCOMPARE(rest->entitlementFields.value("cancellation"), QString("effective_cancelation_date"));
+        QCOMPARE(rest->entitlementFields.value("product_id"), QString("package_name"));
+        // mpx keeps its own defaults in a list.
+        QCOMPARE(c->paymentFor("mpx")->entitlementFields.value("product_id"), QString("productId"));
+
+        const auto one = TenantConfig::fromJson("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"payment\":{\"provider\":\"mpx\","
+                                                "\"base_url\":\"https://m\"}}", "c.json", &err);
+        QVERIFY2(one, qPrintable(err));
+        QCOMPARE(one->paymentProviders().size(), 1);
+        QCOMPARE(one->paymentProviders().first().provider, QString("mpx"));
+        const auto none = TenantConfig::fromJson("{\"issuer\":\"https://a\",\"client_id\":\"x\"}", "c.json", &err);
+        QVERIFY2(none, qPrintable(err));
+        QVERIFY(none->paymentProviders().isEmpty());
     }
 
     void examplesParse()
