@@ -134,7 +134,9 @@ void DeviceEndpoints::deviceAuthorization(const HttpServerRequest &request, cons
     log::rememberSecret(deviceCode);
     ++m_ctx->metrics.codesIssued;
     const QString shown = UserCode::display(row.userCode);
-    qCInfo(lcApp).noquote() << "bridge: device authorization issued for client" << *clientId;
+    // Debug, not info: at a fleet's evening peak this is a line per TV start (thousands a
+    // second); the count is in /metrics (tvpair_bridge_codes_issued_total).
+    qCDebug(lcApp).noquote() << "bridge: device authorization issued for client" << *clientId;
     respond(jsonAnswer(200, QJsonObject{{"device_code", deviceCode}, {"user_code", shown},
                                         {"verification_uri", m_ctx->endpoint("/device")},
                                         {"verification_uri_complete", m_ctx->endpoint("/device?user_code=") + shown},
@@ -169,7 +171,7 @@ void DeviceEndpoints::token(const HttpServerRequest &request, const Responder &r
 void DeviceEndpoints::pollDeviceCode(const QString &clientId, const QString &deviceCode, const Responder &respond)
 {
     const QByteArray hash = sha256Hex(deviceCode);
-    const auto row = m_ctx->store->findByDeviceCodeHash(hash);
+    const auto row = m_ctx->store->findForPoll(hash);
     const qint64 now = nowMs();
     // A code of another client is as unknown as a code that never existed.
     if (!row || !constantTimeEquals(row->clientId.toUtf8(), clientId.toUtf8())) {

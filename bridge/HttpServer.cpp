@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <arpa/inet.h>
+#include <chrono>
 #include <cstring>
 #include <microhttpd.h>
 #include <netinet/in.h>
@@ -23,9 +24,16 @@ struct HttpServer::Connection {
     bool tooLarge = false;
     qint64 received = 0;
     bool queuedEarly = false;
+    quint64 serial = 0;
+    qint64 suspendedAtMs = 0;  // steady clock
 };
 
 namespace {
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
 
 // A body over the limit is read and dropped up to this many times the limit (then answered
 // 413); beyond that the connection is closed.
@@ -195,6 +203,8 @@ struct HttpServerGlue {
             if (c->dispatched)
                 return MHD_YES;  // still waiting for the Qt thread
             c->dispatched = true;
+            c->serial = ++server->m_serial;
+            c->suspendedAtMs = steadyMs();
             server->m_suspended.insert(c);
         }
         MHD_suspend_connection(connection);
@@ -213,7 +223,11 @@ struct HttpServerGlue {
     }
 };
 
-HttpServer::HttpServer(HttpServerLimits limits, QObject *parent) : QObject(parent), m_limits(limits) {}
+HttpServer::HttpServer(HttpServerLimits limits, QObject *parent) : QObject(parent), m_limits(limits)
+{
+    m_deadlineSweep.setInterval(1000);
+    connect(&m_deadlineSweep, &QTimer::timeout, this, &HttpServer::answerOverdue);
+}
 
 HttpServer::~HttpServer()
 {
@@ -256,11 +270,13 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
     }
     const MHD_DaemonInfo *info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
     m_port = info ? info->port : port;
+    m_deadlineSweep.start();
     return true;
 }
 
 void HttpServer::close()
 {
+    m_deadlineSweep.stop();
     if (!m_daemon)
         return;
     {
@@ -281,21 +297,24 @@ void HttpServer::close()
 void HttpServer::dispatch(Connection *c)
 {
     HttpServerRequest request;
+    quint64 serial = 0;
     {
         QMutexLocker lock(&m_mutex);
         if (!m_suspended.contains(c))
             return;
         request = c->request;
+        serial = c->serial;
     }
     QPointer<HttpServer> guard(this);
-    auto once = std::make_shared<bool>(false);
-    Responder respond = [guard, c, once](HttpServerResponse response) {
-        if (*once || !guard)
+    // Answers only the request it was made for: once its connection was answered (by the
+    // handler or the deadline) and freed, another one may live at the same address.
+    Responder respond = [guard, c, serial](HttpServerResponse response) {
+        if (!guard)
             return;
-        *once = true;
         QMutexLocker lock(&guard->m_mutex);
-        if (!guard->m_suspended.remove(c))
+        if (!guard->m_suspended.contains(c) || c->serial != serial)
             return;
+        guard->m_suspended.remove(c);
         c->response = std::move(response);
         c->answered = true;
         MHD_resume_connection(c->mhd);
@@ -304,12 +323,26 @@ void HttpServer::dispatch(Connection *c)
         respond(HttpServerResponse::json(503, R"({"error":"temporarily_unavailable"})"));
         return;
     }
+    m_handler(request, respond);
+}
+
+void HttpServer::answerOverdue()
+{
     // Every request is answered: a handler that has not answered by the deadline (its upstream
     // calls have shorter timeouts of their own) gets 504 for it; a later answer is ignored.
-    QTimer::singleShot(kHandlerDeadlineMs, this, [respond] {
-        respond(HttpServerResponse::json(504, R"({"error":"temporarily_unavailable"})"));
-    });
-    m_handler(request, respond);
+    const qint64 now = steadyMs();
+    QMutexLocker lock(&m_mutex);
+    for (auto it = m_suspended.begin(); it != m_suspended.end();) {
+        Connection *c = *it;
+        if (now - c->suspendedAtMs < m_deadlineMs) {
+            ++it;
+            continue;
+        }
+        c->response = HttpServerResponse::json(504, R"({"error":"temporarily_unavailable"})");
+        c->answered = true;
+        MHD_resume_connection(c->mhd);
+        it = m_suspended.erase(it);
+    }
 }
 
 }  // namespace tvpair::bridge

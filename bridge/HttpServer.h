@@ -13,6 +13,7 @@
 #include <QPair>
 #include <QSet>
 #include <QString>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -81,19 +82,28 @@ public:
     void close();
 
     static constexpr int kHandlerDeadlineMs = 60 * 1000;
+    // A handler that has not answered this long after the request was read gets 504 for it
+    // (checked once a second: the answer comes up to a second later). Tests shorten it.
+    void setHandlerDeadline(int ms) { m_deadlineMs = ms; }
 
     struct Connection;  // per-request state shared with the listener thread (HttpServer.cpp)
 
 private:
     friend struct HttpServerGlue;
     void dispatch(Connection *c);
+    void answerOverdue();
 
     HttpServerLimits m_limits;
     RequestHandler m_handler;
     MHD_Daemon *m_daemon = nullptr;
     quint16 m_port = 0;
-    QMutex m_mutex;                 // guards m_suspended and each Connection's answer
+    int m_deadlineMs = kHandlerDeadlineMs;
+    // One timer for every request's deadline, not one per request (at thousands of requests a
+    // second, a minute's worth of pending single-shot timers is hundreds of thousands of objects).
+    QTimer m_deadlineSweep;
+    QMutex m_mutex;                 // guards m_suspended, m_serial and each Connection's answer
     QSet<Connection *> m_suspended; // handed to the Qt thread, not answered yet
+    quint64 m_serial = 0;           // tells a Connection from a later one at the same address
 };
 
 }  // namespace tvpair::bridge

@@ -47,6 +47,10 @@ public:
     // on a store failure; lastError() says which.
     virtual bool insert(const PendingAuthorization &row) = 0;
     virtual std::optional<PendingAuthorization> findByDeviceCodeHash(const QByteArray &hash) = 0;
+    // What a TV's poll needs, and only that (the hot path: a fleet polls thousands of times a
+    // second): deviceCodeHash, clientId, expiresAtMs, intervalSeconds, lastPollAtMs, status and
+    // sealedResult; the other fields are left empty.
+    virtual std::optional<PendingAuthorization> findForPoll(const QByteArray &deviceCodeHash) = 0;
     virtual std::optional<PendingAuthorization> findByUserCode(const QString &userCode) = 0;
     virtual std::optional<PendingAuthorization> findByStateHash(const QByteArray &hash) = 0;
 

@@ -1,5 +1,6 @@
 #include "SqlPendingStore.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -11,6 +12,9 @@ namespace {
 const char *const kColumns =
     "device_code_hash, user_code, client_id, scope, created_at_ms, expires_at_ms, interval_s, last_poll_at_ms, "
     "status, state_hash, binding_hash, sealed_verifier, nonce, sealed_result";
+
+// Fewer columns, less work per row (Qt SQL describes every column of a result on each exec).
+const char *const kPollColumns = "device_code_hash, client_id, expires_at_ms, interval_s, last_poll_at_ms, status, sealed_result";
 
 QVariant textOrNull(const QByteArray &v) { return v.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(v)); }
 QVariant textOrNull(const QString &v) { return v.isEmpty() ? QVariant() : QVariant(v); }
@@ -45,6 +49,7 @@ SqlPendingStore::SqlPendingStore(QString where)
 
 SqlPendingStore::~SqlPendingStore()
 {
+    m_statements.clear();  // before the connection they belong to goes
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -125,6 +130,7 @@ bool SqlPendingStore::reconnectIfLost()
         if (probe.exec(QStringLiteral("SELECT 1")))
             return false;  // the connection works: the statement itself failed
     }
+    m_statements.clear();  // prepared on the connection that is gone
     db.close();
     if (!db.open()) {
         m_error = db.lastError().text().simplified();
@@ -136,24 +142,55 @@ bool SqlPendingStore::reconnectIfLost()
     return true;
 }
 
-int SqlPendingStore::write(const QString &sql, const QVariantList &values)
+QSqlQuery *SqlPendingStore::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return it->second.get();
+    auto q = std::make_unique<QSqlQuery>(database());
+    if (!q->prepare(sql)) {
+        m_error = q->lastError().text().simplified();
+        return nullptr;
+    }
+    return m_statements.emplace(sql, std::move(q)).first->second.get();
+}
+
+void SqlPendingStore::forgetStatement(const QString &sql)
+{
+    m_statements.erase(sql);
+}
+
+bool SqlPendingStore::execute(const QString &sql, const QVariantList &values, QSqlQuery **query)
 {
     // A statement whose connection was lost runs once more on a new connection. Retrying a
     // conditional write is safe: when the lost attempt had committed, the retry matches no row
     // and reports a loss, never a second win.
     for (int attempt = 0; attempt < 2; ++attempt) {
-        QSqlQuery q(database());
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (q.exec())
-            return q.numRowsAffected();
-        m_error = q.lastError().text().simplified();
-        q.finish();
+        QSqlQuery *q = statement(sql);
+        if (q) {
+            for (int i = 0; i < values.size(); ++i)
+                q->bindValue(i, values.at(i));
+            if (q->exec()) {
+                *query = q;
+                return true;
+            }
+            m_error = q->lastError().text().simplified();
+        }
+        forgetStatement(sql);
         if (attempt == 0 && !reconnectIfLost())
             break;
     }
-    return -1;
+    return false;
+}
+
+int SqlPendingStore::write(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery *q = nullptr;
+    if (!execute(sql, values, &q))
+        return -1;
+    const int n = q->numRowsAffected();
+    q->finish();
+    return n;
 }
 
 bool SqlPendingStore::insert(const PendingAuthorization &r)
@@ -167,28 +204,32 @@ bool SqlPendingStore::insert(const PendingAuthorization &r)
         == 1;
 }
 
-std::optional<PendingAuthorization> SqlPendingStore::findBy(const char *column, const QVariant &value)
+std::optional<PendingAuthorization> SqlPendingStore::findBy(const char *column, const QVariant &value, bool pollOnly)
 {
-    QSqlQuery q(database());
-    const QString sql = QStringLiteral("SELECT %1 FROM pending WHERE %2 = ?").arg(QLatin1String(kColumns), QLatin1String(column));
-    q.prepare(sql);
-    q.addBindValue(value);
-    if (!q.exec()) {
-        m_error = q.lastError().text().simplified();
-        q.finish();
-        if (!reconnectIfLost())
-            return std::nullopt;
-        q = QSqlQuery(database());
-        q.prepare(sql);
-        q.addBindValue(value);
-        if (!q.exec()) {
-            m_error = q.lastError().text().simplified();
-            return std::nullopt;
-        }
-    }
+    const QString sql = QStringLiteral("SELECT %1 FROM pending WHERE %2 = ?")
+                            .arg(QLatin1String(pollOnly ? kPollColumns : kColumns), QLatin1String(column));
+    QSqlQuery *found = nullptr;
+    if (!execute(sql, {value}, &found))
+        return std::nullopt;
+    QSqlQuery &q = *found;
+    // Done with the statement when this returns (SQLite: no read transaction left open).
+    const auto finish = qScopeGuard([&q] { q.finish(); });
     if (!q.next())
         return std::nullopt;
     PendingAuthorization r;
+    if (pollOnly) {
+        r.deviceCodeHash = q.value(0).toString().toLatin1();
+        r.clientId = q.value(1).toString();
+        r.expiresAtMs = q.value(2).toLongLong();
+        r.intervalSeconds = q.value(3).toInt();
+        r.lastPollAtMs = q.value(4).toLongLong();
+        const auto status = pendingStatusFromName(q.value(5).toString());
+        if (!status)
+            return std::nullopt;
+        r.status = *status;
+        r.sealedResult = q.value(6).toString();
+        return r;
+    }
     r.deviceCodeHash = q.value(0).toString().toLatin1();
     r.userCode = q.value(1).toString();
     r.clientId = q.value(2).toString();
@@ -212,6 +253,11 @@ std::optional<PendingAuthorization> SqlPendingStore::findBy(const char *column, 
 std::optional<PendingAuthorization> SqlPendingStore::findByDeviceCodeHash(const QByteArray &hash)
 {
     return findBy("device_code_hash", QString::fromLatin1(hash));
+}
+
+std::optional<PendingAuthorization> SqlPendingStore::findForPoll(const QByteArray &deviceCodeHash)
+{
+    return findBy("device_code_hash", QString::fromLatin1(deviceCodeHash), true);
 }
 
 std::optional<PendingAuthorization> SqlPendingStore::findByUserCode(const QString &userCode)
@@ -274,19 +320,26 @@ bool SqlPendingStore::reopen(const QByteArray &deviceCodeHash)
 bool SqlPendingStore::recordPoll(const QByteArray &deviceCodeHash, qint64 nowMs, qint64 toleranceMs,
                                     int penaltySeconds, bool *tooSoon)
 {
-    // One statement decides and records, so two concurrent polls cannot both look on time.
+    // Each statement decides and records at once, so two concurrent polls cannot both look on
+    // time. The usual case, a poll on time, is one statement; a poll too soon is recorded (with
+    // the penalty) by the second, whose condition is the first one's negation.
+    const QString hash = QString::fromLatin1(deviceCodeHash);
+    const int onTime = write(QStringLiteral("UPDATE pending SET last_poll_at_ms = ? WHERE device_code_hash = ?"
+                                            " AND NOT (last_poll_at_ms > 0 AND ? - last_poll_at_ms + ? < interval_s * 1000)"),
+                             {nowMs, hash, nowMs, toleranceMs});
+    if (onTime < 0)
+        return false;
+    *tooSoon = false;
+    if (onTime == 1)
+        return true;
     const int soon = write(QStringLiteral("UPDATE pending SET interval_s = interval_s + ?, last_poll_at_ms = ?"
                                           " WHERE device_code_hash = ? AND last_poll_at_ms > 0"
                                           " AND ? - last_poll_at_ms + ? < interval_s * 1000"),
-                           {penaltySeconds, nowMs, QString::fromLatin1(deviceCodeHash), nowMs, toleranceMs});
+                           {penaltySeconds, nowMs, hash, nowMs, toleranceMs});
     if (soon < 0)
         return false;
-    *tooSoon = soon == 1;
-    if (*tooSoon)
-        return true;
-    return write(QStringLiteral("UPDATE pending SET last_poll_at_ms = ? WHERE device_code_hash = ?"),
-                 {nowMs, QString::fromLatin1(deviceCodeHash)})
-        >= 0;
+    *tooSoon = soon == 1;  // 0: the row is gone (collected or purged meanwhile)
+    return true;
 }
 
 bool SqlPendingStore::takeApproved(const QByteArray &deviceCodeHash)

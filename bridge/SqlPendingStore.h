@@ -6,8 +6,11 @@
 #include "PendingStore.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <memory>
+#include <unordered_map>
 
 namespace tvpair::bridge {
 
@@ -22,6 +25,7 @@ public:
     QString lastError() const override { return m_error; }
     bool insert(const PendingAuthorization &row) override;
     std::optional<PendingAuthorization> findByDeviceCodeHash(const QByteArray &hash) override;
+    std::optional<PendingAuthorization> findForPoll(const QByteArray &deviceCodeHash) override;
     std::optional<PendingAuthorization> findByUserCode(const QString &userCode) override;
     std::optional<PendingAuthorization> findByStateHash(const QByteArray &hash) override;
     bool beginAuthorization(const QByteArray &deviceCodeHash, const QByteArray &stateHash,
@@ -61,13 +65,23 @@ private:
     // After a failed statement: when the connection itself is gone (the database server
     // restarted, a network cut), opens a new one. True when it did.
     bool reconnectIfLost();
-    std::optional<PendingAuthorization> findBy(const char *column, const QVariant &value);
+    // The row whose `column` equals value: every column, or (pollOnly) those findForPoll names.
+    std::optional<PendingAuthorization> findBy(const char *column, const QVariant &value, bool pollOnly = false);
     // Runs a write; returns the affected row count, -1 on failure (m_error set).
     int write(const QString &sql, const QVariantList &values);
+    // The statement for sql, prepared once per connection and kept: SQLite parses it once,
+    // PostgreSQL runs one EXECUTE per use instead of PREPARE, EXECUTE and DEALLOCATE. Null
+    // when it cannot be prepared (m_error set). A statement that failed is dropped
+    // (forgetStatement), so the next use prepares it anew.
+    QSqlQuery *statement(const QString &sql);
+    void forgetStatement(const QString &sql);
+    // Runs the cached statement with these values; false on failure (m_error set).
+    bool execute(const QString &sql, const QVariantList &values, QSqlQuery **query);
 
     QString m_where;
     QString m_connection;
     QString m_error;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 }  // namespace tvpair::bridge

@@ -6,6 +6,8 @@
 #   bash packaging/bridge/build-bridge-deb.sh [BUILD_DIR]   # default $TVPAIR_BRIDGE_DEB_BUILD_DIR or ./build-bridge-deb
 #
 # Output: BUILD_DIR/tvpair-bridge_<version>-1_<arch>.deb (path printed last).
+# TVPAIR_BRIDGE_BIN=PATH packages that binary instead of building one (ctest packages the
+# binary of the tree under test that way, in seconds).
 # Needs what packaging/install-deps.sh installs, plus dpkg-dev (dpkg-shlibdeps).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -15,17 +17,22 @@ jobs="${TVPAIR_JOBS:-2}"
 command -v dpkg-shlibdeps >/dev/null 2>&1 || {
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends dpkg-dev >/dev/null
 }
-if [ ! -f "$build/CMakeCache.txt" ]; then
-  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
-    -DTVPAIR_BUILD_TESTS=OFF >/dev/null
+bin="${TVPAIR_BRIDGE_BIN:-}"
+if [ -z "$bin" ]; then
+  if [ ! -f "$build/CMakeCache.txt" ]; then
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
+      -DTVPAIR_BUILD_TESTS=OFF >/dev/null
+  fi
+  cmake --build "$build" -j"$jobs" --target tvpair-bridge
+  bin="$build/bridge/tvpair-bridge"
 fi
-cmake --build "$build" -j"$jobs" --target tvpair-bridge
+mkdir -p "$build"
 
 version="$(sed -n 's/^project(tvpair VERSION \([0-9.]*\).*/\1/p' "$root/CMakeLists.txt")"
 arch="$(dpkg --print-architecture)"
 stage="$build/tvpair-bridge-deb"
 rm -rf "$stage"
-install -D -m 755 "$build/bridge/tvpair-bridge" "$stage/usr/bin/tvpair-bridge"
+install -D -m 755 "$bin" "$stage/usr/bin/tvpair-bridge"
 strip --strip-unneeded "$stage/usr/bin/tvpair-bridge"
 install -D -m 644 "$root/packaging/bridge/tvpair-bridge.service" "$stage/lib/systemd/system/tvpair-bridge.service"
 doc="$stage/usr/share/doc/tvpair-bridge"

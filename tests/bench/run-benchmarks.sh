@@ -4,6 +4,7 @@
 #   bash tests/bench/run-benchmarks.sh                 # N=5 runs, 60 s idle window (~6 min)
 #   BENCH_RUNS=3 bash tests/bench/run-benchmarks.sh    # fewer runs
 #   bash tests/bench/run-benchmarks.sh --only headless,ui --idle 30 --deb   # options of bench.py
+#   bash tests/bench/run-benchmarks.sh bridge [--levels 10000,100000 --clients 32]  # tvpair-bridge (bench_bridge.py)
 #
 # Builds tvpair and tvpair_bench_ui (Release) in build-bench (override: BENCH_BUILD_DIR), installs
 # the openid-client baseline with `npm ci` in tests/bench/node, starts a private sandbox on an
@@ -21,6 +22,12 @@ done
 
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+fi
+if [ "${1:-}" = bridge ]; then
+  shift
+  cmake --build "$build" -j"$jobs" --target tvpair-bridge tvpair_bench_bridge >&2
+  [ -d "$root/tests/sandbox/node_modules" ] || (cd "$root/tests/sandbox" && npm ci --no-audit --no-fund >&2)
+  exec python3 "$root/tests/bench/bench_bridge.py" --build "$build" "$@"
 fi
 cmake --build "$build" -j"$jobs" --target tvpair tvpair_bench_ui >&2
 

@@ -7,6 +7,7 @@
 #include "AttemptLimiter.h"
 #include "BridgeConfig.h"
 #include "BridgeTestSupport.h"
+#include "HttpServer.h"
 #include "PostgresFixture.h"
 #include "PostgresPendingStore.h"
 #include "Sealer.h"
@@ -295,9 +296,16 @@ private slots:
         QVERIFY(store.approve("h1", "sealed-result"));
         QVERIFY(!store.approve("h1", "other"));
         QCOMPARE(store.findByDeviceCodeHash("h1")->sealedResult, QString("sealed-result"));
+        const auto polled = store.findForPoll("h1");  // the poll's narrower read of the same row
+        QVERIFY(polled);
+        QCOMPARE(polled->status, PendingStatus::Approved);
+        QCOMPARE(polled->sealedResult, QString("sealed-result"));
+        QCOMPARE(polled->clientId, store.findByDeviceCodeHash("h1")->clientId);
+        QCOMPARE(polled->expiresAtMs, far);
         QVERIFY(store.takeApproved("h1"));
         QVERIFY(!store.takeApproved("h1"));  // picked up once
         QVERIFY(!store.findByDeviceCodeHash("h1"));
+        QVERIFY(!store.findForPoll("h1"));
 
         // An upstream failure reopens the code for another try; a denial is final.
         QVERIFY(store.beginAuthorization("h2", "s4", "b4", "v", "n", 2000));
@@ -354,6 +362,8 @@ private slots:
         QVERIFY(store.recordPoll("h1", 101000, 500, 5, &soon));
         QVERIFY(soon);   // 1 s after, interval 5 s
         QCOMPARE(store.findByDeviceCodeHash("h1")->intervalSeconds, 10);
+        QCOMPARE(store.findForPoll("h1")->intervalSeconds, 10);
+        QCOMPARE(store.findForPoll("h1")->lastPollAtMs, qint64(101000));
         QVERIFY(store.recordPoll("h1", 109000, 500, 5, &soon));
         QVERIFY(soon);   // 8 s after, interval now 10 s
         QVERIFY(store.recordPoll("h1", 130000, 500, 5, &soon));
@@ -463,6 +473,41 @@ private slots:
         shortWindow.recordFailure("192.0.2.1");
         QVERIFY(!shortWindow.allowed("192.0.2.1"));
         QTRY_VERIFY_WITH_TIMEOUT(shortWindow.allowed("192.0.2.1"), 10000);
+    }
+
+    // The deadline answers a handler that never does (504), a late answer is dropped, and it
+    // never reaches a later request on the same keep-alive connection.
+    void aHandlerThatNeverAnswersGets504()
+    {
+        HttpServer server(HttpServerLimits{});
+        server.setHandlerDeadline(200);
+        QList<Responder> held;
+        server.setHandler([&held](const HttpServerRequest &r, Responder respond) {
+            if (r.path == QLatin1String("/answered"))
+                respond(HttpServerResponse::json(200, "{}"));
+            else
+                held.append(respond);  // answered by the test, or never
+        });
+        QString error;
+        QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        const auto url = [&server](const char *path) {
+            return QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(QLatin1String(path))));
+        };
+        const auto status = [](QNetworkReply *r) { return r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); };
+        QNetworkAccessManager nam;
+        std::unique_ptr<QNetworkReply> never(nam.get(url("/never")));
+        std::unique_ptr<QNetworkReply> answered(nam.get(url("/answered")));
+        QTRY_VERIFY_WITH_TIMEOUT(never->isFinished() && answered->isFinished(), 20000);
+        QCOMPARE(status(answered.get()), 200);
+        QCOMPARE(status(never.get()), 504);
+        QCOMPARE(held.size(), 1);
+        // A later request, held by the test: the stale responder must not answer it.
+        std::unique_ptr<QNetworkReply> later(nam.get(url("/later")));
+        QTRY_COMPARE_WITH_TIMEOUT(held.size(), 2, 20000);
+        held.first()(HttpServerResponse::json(200, "{}"));
+        held.last()(HttpServerResponse::json(201, "{}"));
+        QTRY_VERIFY_WITH_TIMEOUT(later->isFinished(), 20000);
+        QCOMPARE(status(later.get()), 201);
     }
 
     void configErrorsNameTheField_data()
