@@ -43,7 +43,7 @@ FocusScope {
             text: TvSession.displayName !== "" ? TvSession.displayName
                 : TvSession.subject !== "" ? TvSession.subject : qsTr("Unknown account")
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.px(44)
+            font.pixelSize: Theme.tx(44)
             font.bold: true
             color: Theme.text
         }
@@ -129,7 +129,15 @@ FocusScope {
                 KeyNavigation.left: signOutButton
             }
         }
+        DisplayOptionsRow {
+            id: displayOptions
+            objectName: "displayOptions"
+            anchors.left: parent.left  // the start edge: the right one when mirrored
+            upTarget: reloadButton
+        }
     }
+    // Down from the buttons to the display options (Up goes back: upTarget).
+    Keys.onDownPressed: displayOptions.first.forceActiveFocus()
 
     Keys.onPressed: (event) => {
         if (event.key === Qt.Key_Red) {

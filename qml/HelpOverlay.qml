@@ -34,9 +34,13 @@ FocusScope {
         active: false
         sourceComponent: Item {
             Rectangle { anchors.fill: parent; color: "#E6050810" }
+            Row {
+            anchors.centerIn: parent
+            spacing: Theme.px(64)
             Column {
-                anchors.centerIn: parent
-                width: Math.min(parent.width - 2 * Theme.safeX, Theme.px(1200))
+                id: keys
+                width: Math.min(parent.parent.width - 2 * Theme.safeX - (support.visible ? support.width + parent.spacing : 0),
+                                Theme.px(1200))
                 spacing: Theme.px(22)
                 Accessible.role: Accessible.Dialog
                 Accessible.name: qsTr("Help")
@@ -75,6 +79,8 @@ FocusScope {
                         }
                         Text {
                             anchors.verticalCenter: parent.verticalCenter
+                            width: Math.min(implicitWidth, keys.width - Theme.px(190) - parent.spacing)
+                            wrapMode: Text.WordWrap
                             text: modelData.label
                             font.family: Theme.fontFamily; font.pixelSize: Theme.fontBody
                             color: Theme.text
@@ -94,6 +100,45 @@ FocusScope {
                     font.family: Theme.fontFamily; font.pixelSize: Theme.fontSecondary
                     color: Theme.textSecondary
                 }
+            }
+            // The operator's support page, to open on a phone.
+            Column {
+                id: support
+                objectName: "supportPanel"
+                visible: OperatorBrand.supportUrl !== ""
+                anchors.verticalCenter: parent.verticalCenter
+                width: Theme.px(340)
+                spacing: Theme.px(20)
+                Text {
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    text: qsTr("Support")
+                    font.family: Theme.fontFamily; font.pixelSize: Theme.fontBody; font.bold: true
+                    color: Theme.text
+                }
+                Rectangle {
+                    width: parent.width; height: width
+                    radius: Theme.radius
+                    color: "white"
+                    QrCode {
+                        objectName: "supportQrCode"
+                        anchors.centerIn: parent
+                        width: Theme.px(316); height: width
+                        text: support.visible ? OperatorBrand.supportUrl : ""
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("QR code for %1").arg(OperatorBrand.supportUrl)
+                    }
+                }
+                Text {
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    text: qsTr("Scan for help on your phone")
+                    font.family: Theme.fontFamily; font.pixelSize: Theme.fontSecondary
+                    color: Theme.textSecondary
+                }
+            }
             }
         }
     }
