@@ -377,7 +377,7 @@ private slots:
         QTRY_COMPARE(currentScreen(), QStringLiteral("accountScreen"));
         QTest::qWait(400);
         grab(QStringLiteral("account_identity"), w, h);
-        checkSafeArea(w, h);
+        checkFit();
         QCOMPARE(find("subject")->property("text").toString(), QStringLiteral("Jane Q. Viewer"));
         QQuickItem *number = find("customerNumber");
         QVERIFY(number && number->isVisible());
