@@ -5,9 +5,11 @@
 #include "BrandCheck.h"
 #include "net/Log.h"
 
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -145,6 +147,40 @@ private slots:
         QVERIFY2(g_lines.first().startsWith(QStringLiteral("branding: logo_file %1 not used: %2").arg(file, reason)),
                  qPrintable(g_lines.first()));
         QVERIFY2(g_lines.first().endsWith("; showing the built-in logo"), qPrintable(g_lines.first()));
+    }
+
+    // The real binary with a config whose background fails and whose logo is missing: at start
+    // one line for each, and the UI keeps running (offscreen) with the built-in look.
+    void realBinaryLogsOncePerRefusal()
+    {
+        const QString config = write("config.json",
+            "{\"issuer\":\"http://127.0.0.1:9\",\"client_id\":\"tv-app\",\"allow_insecure_loopback\":true,"
+            "\"endpoints\":{\"device_authorization\":\"http://127.0.0.1:9/device\",\"token\":\"http://127.0.0.1:9/token\"},"
+            "\"branding\":{\"app_name\":\"Nordic TV\",\"background_color\":\"#e0e0e0\",\"logo_file\":\"gone.png\"}}");
+        QVERIFY(!config.isEmpty());
+        QDir().mkpath(m_dir.filePath("store"));
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("XDG_CONFIG_HOME", m_dir.filePath("xdg"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(TVPAIR_BIN), {"--config", config, "--store", m_dir.filePath("store"), "--log-level", "info"});
+        QVERIFY(app.waitForStarted(30000));
+        QByteArray err;
+        const auto seen = [&] {
+            err += app.readAllStandardError();
+            return err.contains("branding: colours not used") && err.contains("branding: logo_file")
+                && err.contains("tvpair.app: window");  // Main.qml loaded, the window shown
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(seen() || app.state() == QProcess::NotRunning, 30000);
+        QVERIFY2(seen(), err.constData());
+        QCOMPARE(app.state(), QProcess::Running);
+        app.kill();
+        app.waitForFinished(30000);
+        QCOMPARE(err.count("branding: colours not used: text #f5f7fb on background_color #e0e0e0 is 1.2"), 1);
+        QCOMPARE(err.count(QStringLiteral("branding: logo_file %1 not used: no such file; showing the built-in logo")
+                               .arg(m_dir.filePath("gone.png")).toUtf8()), 1);
+        QCOMPARE(err.count("branding:"), 2);
     }
 };
 
