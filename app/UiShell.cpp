@@ -1,5 +1,7 @@
 #include "UiShell.h"
 
+#include "BrandCheck.h"
+#include "OperatorBrand.h"
 #include "TvSession.h"
 #include "UiLanguage.h"
 #include "net/Log.h"
@@ -37,6 +39,8 @@ bool UiShell::load()
     // The viewer's remembered language, else the system's; it also sets the default locale.
     qCInfo(lcApp).noquote() << "language" << UiLanguage::apply(UiLanguage::startLanguage());
 
+    // The operator's colours and logo, checked once; what fails keeps the built-in look (one line).
+    OperatorBrand::setStartBrand(BrandCheck::check(m_session->config().branding));
     TvSession::setController(m_session);
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     // The window opens on the primary screen, already at that screen's size.

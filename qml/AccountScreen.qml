@@ -17,17 +17,10 @@ FocusScope {
 
     Column {
         anchors { left: parent.left; right: parent.right; top: header.bottom
-                  leftMargin: Theme.safeX; rightMargin: Theme.safeX; topMargin: Theme.px(80) }
+                  leftMargin: Theme.safeX; rightMargin: Theme.safeX; topMargin: Theme.px(40) }
         spacing: Theme.px(24)
 
-        Text {
-            anchors.left: parent.left  // the start edge: the right one when mirrored
-            text: qsTr("Account")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontDisplay
-            font.bold: true
-            color: Theme.text
-        }
+        // The header names the screen ("Account"): the room goes to the display options.
         Text {
             anchors.left: parent.left  // the start edge: the right one when mirrored
             text: qsTr("Signed in as")
@@ -43,7 +36,7 @@ FocusScope {
             text: TvSession.displayName !== "" ? TvSession.displayName
                 : TvSession.subject !== "" ? TvSession.subject : qsTr("Unknown account")
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.px(44)
+            font.pixelSize: Theme.tx(44)
             font.bold: true
             color: Theme.text
         }
@@ -97,7 +90,7 @@ FocusScope {
                 color: Theme.text
             }
         }
-        Item { width: 1; height: Theme.px(40) }
+        Item { width: 1; height: Theme.px(8) }
         Row {
             anchors.left: parent.left  // the start edge: the right one when mirrored
             spacing: Theme.px(40)
@@ -129,7 +122,15 @@ FocusScope {
                 KeyNavigation.left: signOutButton
             }
         }
+        DisplayOptionsRow {
+            id: displayOptions
+            objectName: "displayOptions"
+            anchors.left: parent.left  // the start edge: the right one when mirrored
+            upTarget: reloadButton
+        }
     }
+    // Down from the buttons to the display options (Up goes back: upTarget).
+    Keys.onDownPressed: displayOptions.first.forceActiveFocus()
 
     Keys.onPressed: (event) => {
         if (event.key === Qt.Key_Red) {

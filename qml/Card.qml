@@ -13,12 +13,12 @@ Rectangle {
     property bool held: false    // a product the viewer already has: a tick, in green
     property bool focused: false
 
-    width: Theme.px(420)
+    width: Theme.cardWidth
     height: Theme.px(236)
     radius: Theme.radius
     color: focused ? Theme.surfaceFocus : Theme.surface
     border.width: Theme.px(2)
-    border.color: focused ? "transparent" : "#2C3853"
+    border.color: focused ? "transparent" : Theme.borderMuted
     scale: focused ? Theme.focusScale : 1
     z: focused ? 2 : 1
     Behavior on scale { NumberAnimation { duration: Theme.animationMs } }
@@ -46,7 +46,7 @@ Rectangle {
             maximumLineCount: 2
             wrapMode: Text.WordWrap
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.px(36)
+            font.pixelSize: Theme.tx(36)
             font.bold: true
             color: Theme.text
         }
@@ -67,12 +67,15 @@ Rectangle {
             visible: text !== ""
             text: card.secondary
             elide: Text.ElideRight
+            // Large text: the last line ends before the badge instead of under it.
+            rightPadding: Theme.textScale > 1 && badgeBox.visible ? badgeBox.width : 0
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSecondary
             color: Theme.textSecondary
         }
     }
     Rectangle {
+        id: badgeBox
         visible: card.badge !== ""
         anchors { right: parent.right; bottom: parent.bottom; margins: Theme.px(20) }
         width: badgeText.implicitWidth + Theme.px(24)
@@ -84,7 +87,7 @@ Rectangle {
             anchors.centerIn: parent
             text: card.badge
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.px(28)
+            font.pixelSize: Theme.tx(28)
             font.bold: true
             color: Theme.textOnLight
         }

@@ -31,7 +31,7 @@ FocusScope {
         Text {
             text: row.title
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.px(48)
+            font.pixelSize: Theme.tx(48)
             font.bold: true
             color: Theme.text
         }
@@ -82,7 +82,7 @@ FocusScope {
         Repeater {
             model: 3
             delegate: Rectangle {
-                width: Theme.px(420); height: Theme.px(236); radius: Theme.radius
+                width: Theme.cardWidth; height: Theme.px(236); radius: Theme.radius
                 color: Theme.surfaceMuted
                 SequentialAnimation on opacity {
                     running: row.visible && row.loading
@@ -103,7 +103,7 @@ FocusScope {
         radius: Theme.radius
         color: Theme.surfaceMuted
         border.width: Theme.px(2)
-        border.color: row.errorText !== "" ? Theme.danger : "#2C3853"
+        border.color: row.errorText !== "" ? Theme.danger : Theme.borderMuted
         Column {
             anchors.left: parent.left
             anchors.leftMargin: Theme.px(48)

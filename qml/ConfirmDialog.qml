@@ -58,7 +58,7 @@ FocusScope {
                 radius: Theme.radius * 1.5
                 color: Theme.surface
                 border.width: Theme.px(2)
-                border.color: "#3A4660"
+                border.color: Theme.border
                 Accessible.role: Accessible.Dialog
                 Accessible.name: dialog.title
 

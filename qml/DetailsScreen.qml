@@ -47,7 +47,7 @@ FocusScope {
             maximumLineCount: 2
             elide: Text.ElideRight
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.px(72)
+            font.pixelSize: Theme.tx(72)
             font.bold: true
             color: Theme.text
         }
@@ -60,7 +60,7 @@ FocusScope {
                     : screen.isEntitlement ? (screen.item.statusText || "")
                     : screen.isHeld ? (screen.item.heldStatusText || "") : (screen.item.priceText || "")
                 font.family: Theme.fontFamily
-                font.pixelSize: Theme.px(56)
+                font.pixelSize: Theme.tx(56)
                 font.bold: true
                 color: screen.bought ? Theme.success
                     : screen.isEntitlement && !screen.item.active ? Theme.textSecondary : Theme.accent

@@ -8,7 +8,9 @@ Column {
     id: legend
     // [{ key: "ok"|"back"|"arrows"|"red"|"green"|"yellow"|"blue", label: "..." }]
     property var items: []
+    // A desktop's keyboard hint; not with large text, which needs the room (Help has it too).
     property bool showKeyboard: Qt.platform.pluginName !== "eglfs" && Qt.platform.pluginName !== "linuxfb"
+                                && !DisplayOptions.largeText
     spacing: Theme.px(10)
 
     function chipColor(key) {

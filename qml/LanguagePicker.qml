@@ -50,7 +50,7 @@ FocusScope {
                 radius: Theme.radius * 1.5
                 color: Theme.surface
                 border.width: Theme.px(2)
-                border.color: "#3A4660"
+                border.color: Theme.border
                 Accessible.role: Accessible.Dialog
                 Accessible.name: title.text
 
@@ -100,7 +100,7 @@ FocusScope {
                             id: pill
                             anchors { fill: parent; margins: Theme.ringGap + Theme.ringWidth }
                             radius: height / 2
-                            color: row.current ? Theme.text : "transparent"
+                            color: row.current ? Theme.focusFill : "transparent"
                             Text {
                                 anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
                                           leftMargin: Theme.px(32); rightMargin: Theme.px(32) }

@@ -16,7 +16,25 @@ Item {
         spacing: Theme.px(4)
         Row {
             spacing: Theme.px(18)
+            // The operator's logo (checked at start), scaled to the title's height; the built-in
+            // tile whenever there is none or it did not load.
+            Image {
+                id: logo
+                objectName: "brandLogo"
+                anchors.verticalCenter: parent.verticalCenter
+                visible: status === Image.Ready
+                source: OperatorBrand.logo
+                height: Theme.px(64)
+                width: Math.min(Theme.px(320), implicitHeight > 0 ? Math.round(implicitWidth * height / implicitHeight) : height)
+                sourceSize.height: height
+                fillMode: Image.PreserveAspectFit
+                smooth: true
+                asynchronous: false
+                cache: false
+            }
             Rectangle {
+                objectName: "builtinLogo"
+                visible: !logo.visible
                 anchors.verticalCenter: parent.verticalCenter
                 width: Theme.px(44); height: width; radius: Theme.px(12)
                 gradient: Gradient {

@@ -99,7 +99,7 @@ FocusScope {
                 radius: Theme.radius
                 color: Theme.surface
                 border.width: Theme.px(2)
-                border.color: "#33415E"
+                border.color: Theme.border
                 Text {
                     id: code
                     objectName: "userCode"
@@ -124,7 +124,7 @@ FocusScope {
                     width: parent.width
                     height: Theme.px(12)
                     radius: height / 2
-                    color: "#2A3448"
+                    color: Theme.track
                     Rectangle {
                         anchors.left: parent.left  // drains towards the start edge, mirrored too
                         width: parent.width * countdown.fraction

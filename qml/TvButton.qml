@@ -12,9 +12,9 @@ Rectangle {
     implicitWidth: row.implicitWidth + Theme.px(72)
     implicitHeight: Theme.px(84)
     radius: height / 2
-    color: activeFocus ? Theme.text : Theme.surface
+    color: activeFocus ? Theme.focusFill : Theme.surface
     border.width: activeFocus ? 0 : Theme.px(2)
-    border.color: "#3A4660"
+    border.color: Theme.border
     // Grows away from the start edge so a button there stays inside the safe area (the right
     // edge when the layout is mirrored for a right-to-left language).
     transformOrigin: LayoutMirroring.enabled ? Item.Right : Item.Left

@@ -5,6 +5,7 @@
 #include "net/Printable.h"
 
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -88,7 +89,7 @@ std::optional<TenantConfig> TenantConfig::fromJson(const QByteArray &json, const
                        "redirect_path", "redirect_port", "post_logout_redirect_uri", "discovery_url", "response_type",
                        "response_mode", "authorization_params", "token_params", "refresh_params",
                        "refresh_with_code_verifier", "token_dialect", "end_session_url", "logout_error_uri",
-                       "identity"});
+                       "identity", "branding"});
     r.str(o, "app_name", "app_name", &c.appName);
     r.str(o, "issuer", "issuer", &c.issuer);
     r.str(o, "client_id", "client_id", &c.clientId, true);
@@ -157,6 +158,8 @@ std::optional<TenantConfig> TenantConfig::fromJson(const QByteArray &json, const
     }
     if (r.error.isEmpty())
         config::readDialect(r, o, &c);
+    if (r.error.isEmpty())
+        config::readBranding(r, o, &c);
     checkIdTokenNeeds(r, o, c);
     if (r.error.isEmpty() && c.authMethod() != "none" && c.clientSecret.isEmpty())
         r.fail("client_secret", "required by token_endpoint_auth_method " + c.authMethod());
@@ -196,7 +199,11 @@ std::optional<TenantConfig> TenantConfig::fromFile(const QString &path, QString 
         return std::nullopt;
     }
     const QByteArray bytes = f.read(kMaxConfigBytes + 1);
-    return fromJson(bytes, path, error);
+    auto c = fromJson(bytes, path, error);
+    // A relative logo path is relative to the config file, wherever the app was started.
+    if (c && !c->branding.logoFile.isEmpty() && QFileInfo(c->branding.logoFile).isRelative())
+        c->branding.logoFile = QFileInfo(path).absoluteDir().absoluteFilePath(c->branding.logoFile);
+    return c;
 }
 
 TenantConfig TenantConfig::builtinSandbox(int port)

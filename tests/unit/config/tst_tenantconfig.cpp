@@ -81,6 +81,30 @@ private slots:
                                            << "config.json: field \"payment[1].token_source\": expected one of access_token, storage_keys";
         // Authorization code keys: redirect_port, post_logout_redirect_uri, endpoints.end_session.
         const QByteArray base = "{\"issuer\":\"https://a\",\"client_id\":\"x\",";
+        // branding: the form of each key; whether colours read well is decided at UI start.
+        const QString colour = "expected a colour as #rrggbb (six hex digits)";
+        QTest::newRow("branding not object") << base + "\"branding\":\"blue\"}"
+                                             << "config.json: field \"branding\": expected an object";
+        QTest::newRow("branding typo") << base + "\"branding\":{\"accent_colour\":\"#ffffff\"}}"
+                                       << "config.json: field \"branding.accent_colour\": unknown key";
+        QTest::newRow("accent named") << base + "\"branding\":{\"accent_color\":\"red\"}}"
+                                      << "config.json: field \"branding.accent_color\": " + colour;
+        QTest::newRow("accent short hex") << base + "\"branding\":{\"accent_color\":\"#fff\"}}"
+                                          << "config.json: field \"branding.accent_color\": " + colour;
+        QTest::newRow("background alpha") << base + "\"branding\":{\"background_color\":\"#10203040\"}}"
+                                          << "config.json: field \"branding.background_color\": " + colour;
+        QTest::newRow("background number") << base + "\"branding\":{\"background_color\":1052688}}"
+                                           << "config.json: field \"branding.background_color\": expected a string";
+        QTest::newRow("support not url") << base + "\"branding\":{\"support_url\":\"help.example.com\"}}"
+                                         << "config.json: field \"branding.support_url\": expected an absolute http(s) URL";
+        QTest::newRow("logo empty") << base + "\"branding\":{\"logo_file\":\" \"}}"
+                                    << "config.json: field \"branding.logo_file\": must not be empty";
+        QTest::newRow("logo list") << base + "\"branding\":{\"logo_file\":[\"a.png\"]}}"
+                                   << "config.json: field \"branding.logo_file\": expected a string";
+        QTest::newRow("brand name empty") << base + "\"branding\":{\"app_name\":\"\"}}"
+                                          << "config.json: field \"branding.app_name\": must not be empty";
+        QTest::newRow("two names") << base + "\"app_name\":\"One TV\",\"branding\":{\"app_name\":\"Other TV\"}}"
+                                   << "config.json: field \"branding.app_name\": differs from app_name";
         const QString port = "config.json: field \"redirect_port\": expected a whole number from 1024 to 65535";
         QTest::newRow("port 80") << base + "\"redirect_port\":80}" << port;
         QTest::newRow("port 1023") << base + "\"redirect_port\":1023}" << port;
@@ -203,6 +227,40 @@ private slots:
         QVERIFY(!TenantConfig::fromJson(json, "config.json", &err));
         QVERIFY2(err.startsWith(expected), qPrintable(err));
         QVERIFY(!err.contains('\n'));
+    }
+
+    // Every branding key read; colours kept lower case; a relative logo is next to the config file.
+    void branding()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath("config.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"issuer\":\"https://id.example.com\",\"client_id\":\"tv-app\",\"branding\":{"
+                "\"app_name\":\"Nordic TV\",\"logo_file\":\"logo.png\",\"accent_color\":\"#FFB020\","
+                "\"background_color\":\"#101820\",\"support_url\":\"https://help.nordic.example/tv\"}}");
+        f.close();
+        QString err;
+        const auto c = TenantConfig::fromFile(path, &err);
+        QVERIFY2(c, qPrintable(err));
+        QCOMPARE(c->appName, QString("Nordic TV"));
+        QCOMPARE(c->branding.appName, QString("Nordic TV"));
+        QCOMPARE(c->branding.logoFile, dir.filePath("logo.png"));
+        QCOMPARE(c->branding.accentColor, QString("#ffb020"));
+        QCOMPARE(c->branding.backgroundColor, QString("#101820"));
+        QCOMPARE(c->branding.supportUrl, QUrl("https://help.nordic.example/tv"));
+        // The same name twice is one name; an absolute logo path is kept.
+        const auto same = TenantConfig::fromJson("{\"issuer\":\"https://a\",\"client_id\":\"x\",\"app_name\":\"A\","
+                                                 "\"branding\":{\"app_name\":\"A\",\"logo_file\":\"/srv/logo.png\"}}",
+                                                 "config.json", &err);
+        QVERIFY2(same, qPrintable(err));
+        QCOMPARE(same->appName, QString("A"));
+        QCOMPARE(same->branding.logoFile, QString("/srv/logo.png"));
+        // Without branding: the built-in look (every value empty).
+        const auto plain = TenantConfig::fromJson(kGood, "config.json", &err);
+        QVERIFY(plain && plain->branding.accentColor.isEmpty() && plain->branding.logoFile.isEmpty()
+                && plain->branding.supportUrl.isEmpty());
     }
 
     void logoutAndPortKeys()

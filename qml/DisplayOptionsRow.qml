@@ -1,0 +1,30 @@
+import QtQuick
+import TvPair
+
+// Account: the viewer's display options, each a button that switches it at once (and is
+// remembered): high contrast and large text.
+Row {
+    id: options
+    property alias first: contrastButton
+    property Item upTarget  // Up from either button
+    spacing: Theme.px(40)
+    leftPadding: Theme.ringGap + Theme.ringWidth
+    rightPadding: Theme.ringGap + Theme.ringWidth  // the start edge when mirrored
+
+    TvButton {
+        id: contrastButton
+        objectName: "highContrastButton"
+        text: DisplayOptions.highContrast ? qsTr("High contrast: On") : qsTr("High contrast: Off")
+        onClicked: DisplayOptions.highContrast = !DisplayOptions.highContrast
+        KeyNavigation.right: largeTextButton
+        KeyNavigation.up: options.upTarget
+    }
+    TvButton {
+        id: largeTextButton
+        objectName: "largeTextButton"
+        text: DisplayOptions.largeText ? qsTr("Large text: On") : qsTr("Large text: Off")
+        onClicked: DisplayOptions.largeText = !DisplayOptions.largeText
+        KeyNavigation.left: contrastButton
+        KeyNavigation.up: options.upTarget
+    }
+}
