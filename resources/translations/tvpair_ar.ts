@@ -5,63 +5,62 @@
     <name>AccountScreen</name>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="15"/>
-        <location filename="../../qml/AccountScreen.qml" line="25"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="33"/>
+        <location filename="../../qml/AccountScreen.qml" line="26"/>
         <source>Signed in as</source>
         <translation>تم تسجيل الدخول باسم</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="44"/>
+        <location filename="../../qml/AccountScreen.qml" line="37"/>
         <source>Unknown account</source>
         <translation>حساب غير معروف</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="55"/>
+        <location filename="../../qml/AccountScreen.qml" line="48"/>
         <source>Customer number %1</source>
         <translation>رقم العميل %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="63"/>
+        <location filename="../../qml/AccountScreen.qml" line="56"/>
         <source>Linked payment providers</source>
         <translation>مزوّدو الدفع المرتبطون</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="94"/>
+        <location filename="../../qml/AccountScreen.qml" line="87"/>
         <source>None linked</source>
         <translation>لا يوجد مزوّد مرتبط</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="110"/>
+        <location filename="../../qml/AccountScreen.qml" line="103"/>
         <source>Reload lists</source>
         <translation>إعادة تحميل القوائم</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="118"/>
-        <location filename="../../qml/AccountScreen.qml" line="152"/>
+        <location filename="../../qml/AccountScreen.qml" line="111"/>
+        <location filename="../../qml/AccountScreen.qml" line="153"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="127"/>
+        <location filename="../../qml/AccountScreen.qml" line="120"/>
         <source>Language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="153"/>
+        <location filename="../../qml/AccountScreen.qml" line="154"/>
         <source>Reload</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="154"/>
+        <location filename="../../qml/AccountScreen.qml" line="155"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="155"/>
+        <location filename="../../qml/AccountScreen.qml" line="156"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -69,42 +68,42 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/AppShell.qml" line="149"/>
+        <location filename="../../qml/AppShell.qml" line="154"/>
         <source>Leave %1?</source>
         <translation>هل تريد الخروج من %1؟</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="150"/>
+        <location filename="../../qml/AppShell.qml" line="155"/>
         <source>You stay signed in and come back to the same place next time.</source>
         <translation>ستبقى مسجّلًا الدخول وستعود إلى المكان نفسه في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="151"/>
+        <location filename="../../qml/AppShell.qml" line="156"/>
         <source>Leave</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="152"/>
+        <location filename="../../qml/AppShell.qml" line="157"/>
         <source>Stay</source>
         <translation>البقاء</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="160"/>
+        <location filename="../../qml/AppShell.qml" line="165"/>
         <source>Sign out of this TV?</source>
         <translation>هل تريد تسجيل الخروج من هذا التلفزيون؟</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="161"/>
+        <location filename="../../qml/AppShell.qml" line="166"/>
         <source>Your subscriptions stay in your account. To use this TV again you sign in with your phone.</source>
         <translation>تبقى اشتراكاتك في حسابك. لاستخدام هذا التلفزيون مجددًا، سجّل الدخول بهاتفك.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="162"/>
+        <location filename="../../qml/AppShell.qml" line="167"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="163"/>
+        <location filename="../../qml/AppShell.qml" line="168"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -270,34 +269,57 @@
     </message>
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="122"/>
-        <location filename="../../qml/DetailsScreen.qml" line="184"/>
+        <location filename="../../qml/DetailsScreen.qml" line="188"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="139"/>
+        <location filename="../../qml/DetailsScreen.qml" line="140"/>
         <source>Buy on your phone</source>
         <translation>اشترِ من هاتفك</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="156"/>
+        <location filename="../../qml/DetailsScreen.qml" line="157"/>
         <source>QR code for %1</source>
         <translation>رمز QR لـ %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="174"/>
+        <location filename="../../qml/DetailsScreen.qml" line="178"/>
         <source>Bought it? Go back and press Reload.</source>
         <translation>هل اشتريته؟ ارجع واضغط إعادة التحميل.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="185"/>
+        <location filename="../../qml/DetailsScreen.qml" line="189"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="186"/>
+        <location filename="../../qml/DetailsScreen.qml" line="190"/>
         <source>Help</source>
         <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptionsRow</name>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <source>High contrast: On</source>
+        <translation>تباين عالٍ: تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <source>High contrast: Off</source>
+        <translation>تباين عالٍ: إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <source>Large text: On</source>
+        <translation>نص كبير: تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <source>Large text: Off</source>
+        <translation>نص كبير: إيقاف</translation>
     </message>
 </context>
 <context>
@@ -351,69 +373,84 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="42"/>
+        <location filename="../../qml/HelpOverlay.qml" line="46"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="44"/>
+        <location filename="../../qml/HelpOverlay.qml" line="48"/>
         <source>Keys</source>
         <translation>الأزرار</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="50"/>
+        <location filename="../../qml/HelpOverlay.qml" line="54"/>
         <source>Move between items</source>
         <translation>التنقل بين العناصر</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="51"/>
+        <location filename="../../qml/HelpOverlay.qml" line="55"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="51"/>
+        <location filename="../../qml/HelpOverlay.qml" line="55"/>
         <source>Open or press the focused item</source>
         <translation>فتح العنصر المحدد أو الضغط عليه</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="52"/>
+        <location filename="../../qml/HelpOverlay.qml" line="56"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="52"/>
+        <location filename="../../qml/HelpOverlay.qml" line="56"/>
         <source>One screen back; on the first screen, asks before leaving</source>
         <translation>الرجوع شاشة واحدة؛ وفي الشاشة الأولى يسأل قبل الخروج</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="53"/>
+        <location filename="../../qml/HelpOverlay.qml" line="57"/>
         <source>Red: sign out (on Account), else Account</source>
         <translation>الأحمر: تسجيل الخروج (في الحساب)، وإلا فالحساب</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="54"/>
+        <location filename="../../qml/HelpOverlay.qml" line="58"/>
         <source>Green: reload, or a new code while signing in</source>
         <translation>الأخضر: إعادة التحميل، أو رمز جديد أثناء تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="55"/>
+        <location filename="../../qml/HelpOverlay.qml" line="59"/>
         <source>Yellow: this help</source>
         <translation>الأصفر: هذه المساعدة</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="56"/>
+        <location filename="../../qml/HelpOverlay.qml" line="60"/>
         <source>Blue: Account</source>
         <translation>الأزرق: الحساب</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="86"/>
+        <location filename="../../qml/HelpOverlay.qml" line="92"/>
         <source>Keyboard: arrows, Enter = OK, Esc or Backspace = Back, F1 Red, F2 Green, F3 Yellow, F4 Blue</source>
         <translation>لوحة المفاتيح: الأسهم، Enter = OK، Esc أو Backspace = رجوع، F1 أحمر، F2 أخضر، F3 أصفر، F4 أزرق</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="93"/>
+        <location filename="../../qml/HelpOverlay.qml" line="99"/>
         <source>Press OK or Back to close</source>
         <translation>اضغط OK أو رجوع للإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HelpOverlay.qml" line="116"/>
+        <source>Support</source>
+        <translation>الدعم</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HelpOverlay.qml" line="130"/>
+        <source>QR code for %1</source>
+        <translation>رمز QR لـ %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HelpOverlay.qml" line="137"/>
+        <source>Scan for help on your phone</source>
+        <translation>امسح الرمز للمساعدة على هاتفك</translation>
     </message>
 </context>
 <context>
@@ -523,17 +560,17 @@
 <context>
     <name>KeyLegend</name>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="25"/>
+        <location filename="../../qml/KeyLegend.qml" line="27"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="26"/>
+        <location filename="../../qml/KeyLegend.qml" line="28"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="75"/>
+        <location filename="../../qml/KeyLegend.qml" line="77"/>
         <source>Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue</source>
         <translation>لوحة المفاتيح: الأسهم للتنقل · Enter = OK · Esc أو Backspace = رجوع · F1 أحمر · F2 أخضر · F3 أصفر · F4 أزرق</translation>
     </message>
@@ -864,42 +901,42 @@
         <translation>تعذّر فتح متصفح على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="247"/>
+        <location filename="../../qml/TvSession.cpp" line="255"/>
         <source>Waiting for you to approve on your phone…</source>
         <translation>في انتظار موافقتك على هاتفك…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="248"/>
+        <location filename="../../qml/TvSession.cpp" line="256"/>
         <source>Still waiting for your approval…</source>
         <translation>ما زلنا في انتظار موافقتك…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="251"/>
+        <location filename="../../qml/TvSession.cpp" line="259"/>
         <source>No network, retrying in %1 s</source>
         <translation>لا توجد شبكة، إعادة المحاولة خلال %1 ث</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="251"/>
+        <location filename="../../qml/TvSession.cpp" line="259"/>
         <source>No network, retrying now…</source>
         <translation>لا توجد شبكة، جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="253"/>
+        <location filename="../../qml/TvSession.cpp" line="261"/>
         <source>Sign-in was declined on the phone. Press OK for a new code.</source>
         <translation>رُفض تسجيل الدخول على الهاتف. اضغط OK للحصول على رمز جديد.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="254"/>
+        <location filename="../../qml/TvSession.cpp" line="262"/>
         <source>Code expired, here is a new one</source>
         <translation>انتهت صلاحية الرمز، إليك رمزًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="256"/>
+        <location filename="../../qml/TvSession.cpp" line="264"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation>حدث خطأ ما. اضغط OK للمحاولة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="257"/>
+        <location filename="../../qml/TvSession.cpp" line="265"/>
         <source>%1 Press OK to try again.</source>
         <translation>%1 اضغط OK للمحاولة مجددًا.</translation>
     </message>

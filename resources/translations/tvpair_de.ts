@@ -5,63 +5,62 @@
     <name>AccountScreen</name>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="15"/>
-        <location filename="../../qml/AccountScreen.qml" line="25"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="33"/>
+        <location filename="../../qml/AccountScreen.qml" line="26"/>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="44"/>
+        <location filename="../../qml/AccountScreen.qml" line="37"/>
         <source>Unknown account</source>
         <translation>Unbekanntes Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="55"/>
+        <location filename="../../qml/AccountScreen.qml" line="48"/>
         <source>Customer number %1</source>
         <translation>Kundennummer %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="63"/>
+        <location filename="../../qml/AccountScreen.qml" line="56"/>
         <source>Linked payment providers</source>
         <translation>Verknüpfte Zahlungsanbieter</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="94"/>
+        <location filename="../../qml/AccountScreen.qml" line="87"/>
         <source>None linked</source>
         <translation>Keine verknüpft</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="110"/>
+        <location filename="../../qml/AccountScreen.qml" line="103"/>
         <source>Reload lists</source>
         <translation>Listen neu laden</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="118"/>
-        <location filename="../../qml/AccountScreen.qml" line="152"/>
+        <location filename="../../qml/AccountScreen.qml" line="111"/>
+        <location filename="../../qml/AccountScreen.qml" line="153"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="127"/>
+        <location filename="../../qml/AccountScreen.qml" line="120"/>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="153"/>
+        <location filename="../../qml/AccountScreen.qml" line="154"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="154"/>
+        <location filename="../../qml/AccountScreen.qml" line="155"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="155"/>
+        <location filename="../../qml/AccountScreen.qml" line="156"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -69,42 +68,42 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/AppShell.qml" line="149"/>
+        <location filename="../../qml/AppShell.qml" line="154"/>
         <source>Leave %1?</source>
         <translation>%1 verlassen?</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="150"/>
+        <location filename="../../qml/AppShell.qml" line="155"/>
         <source>You stay signed in and come back to the same place next time.</source>
         <translation>Du bleibst angemeldet und kommst beim nächsten Mal an dieselbe Stelle zurück.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="151"/>
+        <location filename="../../qml/AppShell.qml" line="156"/>
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="152"/>
+        <location filename="../../qml/AppShell.qml" line="157"/>
         <source>Stay</source>
         <translation>Bleiben</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="160"/>
+        <location filename="../../qml/AppShell.qml" line="165"/>
         <source>Sign out of this TV?</source>
         <translation>Auf diesem Fernseher abmelden?</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="161"/>
+        <location filename="../../qml/AppShell.qml" line="166"/>
         <source>Your subscriptions stay in your account. To use this TV again you sign in with your phone.</source>
         <translation>Deine Abos bleiben in deinem Konto. Um diesen Fernseher wieder zu nutzen, meldest du dich mit deinem Handy an.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="162"/>
+        <location filename="../../qml/AppShell.qml" line="167"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="163"/>
+        <location filename="../../qml/AppShell.qml" line="168"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -270,34 +269,57 @@
     </message>
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="122"/>
-        <location filename="../../qml/DetailsScreen.qml" line="184"/>
+        <location filename="../../qml/DetailsScreen.qml" line="188"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="139"/>
+        <location filename="../../qml/DetailsScreen.qml" line="140"/>
         <source>Buy on your phone</source>
         <translation>Am Handy kaufen</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="156"/>
+        <location filename="../../qml/DetailsScreen.qml" line="157"/>
         <source>QR code for %1</source>
         <translation>QR-Code für %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="174"/>
+        <location filename="../../qml/DetailsScreen.qml" line="178"/>
         <source>Bought it? Go back and press Reload.</source>
         <translation>Schon gekauft? Geh zurück und wähle Neu laden.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="185"/>
+        <location filename="../../qml/DetailsScreen.qml" line="189"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="186"/>
+        <location filename="../../qml/DetailsScreen.qml" line="190"/>
         <source>Help</source>
         <translation>Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptionsRow</name>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <source>High contrast: On</source>
+        <translation>Hoher Kontrast: An</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <source>High contrast: Off</source>
+        <translation>Hoher Kontrast: Aus</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <source>Large text: On</source>
+        <translation>Große Schrift: An</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <source>Large text: Off</source>
+        <translation>Große Schrift: Aus</translation>
     </message>
 </context>
 <context>
@@ -351,69 +373,84 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="42"/>
+        <location filename="../../qml/HelpOverlay.qml" line="46"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="44"/>
+        <location filename="../../qml/HelpOverlay.qml" line="48"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="50"/>
+        <location filename="../../qml/HelpOverlay.qml" line="54"/>
         <source>Move between items</source>
         <translation>Zwischen Einträgen wechseln</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="51"/>
+        <location filename="../../qml/HelpOverlay.qml" line="55"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="51"/>
+        <location filename="../../qml/HelpOverlay.qml" line="55"/>
         <source>Open or press the focused item</source>
         <translation>Ausgewählten Eintrag öffnen oder drücken</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="52"/>
+        <location filename="../../qml/HelpOverlay.qml" line="56"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="52"/>
+        <location filename="../../qml/HelpOverlay.qml" line="56"/>
         <source>One screen back; on the first screen, asks before leaving</source>
         <translation>Einen Schritt zurück; auf dem Startbildschirm mit Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="53"/>
+        <location filename="../../qml/HelpOverlay.qml" line="57"/>
         <source>Red: sign out (on Account), else Account</source>
         <translation>Rot: abmelden (im Konto), sonst Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="54"/>
+        <location filename="../../qml/HelpOverlay.qml" line="58"/>
         <source>Green: reload, or a new code while signing in</source>
         <translation>Grün: neu laden, bei der Anmeldung ein neuer Code</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="55"/>
+        <location filename="../../qml/HelpOverlay.qml" line="59"/>
         <source>Yellow: this help</source>
         <translation>Gelb: diese Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="56"/>
+        <location filename="../../qml/HelpOverlay.qml" line="60"/>
         <source>Blue: Account</source>
         <translation>Blau: Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="86"/>
+        <location filename="../../qml/HelpOverlay.qml" line="92"/>
         <source>Keyboard: arrows, Enter = OK, Esc or Backspace = Back, F1 Red, F2 Green, F3 Yellow, F4 Blue</source>
         <translation>Tastatur: Pfeiltasten, Enter = OK, Esc oder Rücktaste = Zurück, F1 Rot, F2 Grün, F3 Gelb, F4 Blau</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="93"/>
+        <location filename="../../qml/HelpOverlay.qml" line="99"/>
         <source>Press OK or Back to close</source>
         <translation>Zum Schließen OK oder Zurück drücken</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HelpOverlay.qml" line="116"/>
+        <source>Support</source>
+        <translation>Hilfe &amp; Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HelpOverlay.qml" line="130"/>
+        <source>QR code for %1</source>
+        <translation>QR-Code für %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HelpOverlay.qml" line="137"/>
+        <source>Scan for help on your phone</source>
+        <translation>Scannen für Hilfe auf dem Handy</translation>
     </message>
 </context>
 <context>
@@ -515,17 +552,17 @@
 <context>
     <name>KeyLegend</name>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="25"/>
+        <location filename="../../qml/KeyLegend.qml" line="27"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="26"/>
+        <location filename="../../qml/KeyLegend.qml" line="28"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="75"/>
+        <location filename="../../qml/KeyLegend.qml" line="77"/>
         <source>Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue</source>
         <translation>Tastatur: Pfeile bewegen · Enter = OK · Esc oder Rücktaste = Zurück · F1 Rot · F2 Grün · F3 Gelb · F4 Blau</translation>
     </message>
@@ -807,42 +844,42 @@
 <context>
     <name>TvSession</name>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="247"/>
+        <location filename="../../qml/TvSession.cpp" line="255"/>
         <source>Waiting for you to approve on your phone…</source>
         <translation>Warten auf deine Bestätigung am Handy…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="248"/>
+        <location filename="../../qml/TvSession.cpp" line="256"/>
         <source>Still waiting for your approval…</source>
         <translation>Wir warten noch auf deine Bestätigung…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="251"/>
+        <location filename="../../qml/TvSession.cpp" line="259"/>
         <source>No network, retrying in %1 s</source>
         <translation>Kein Netz, neuer Versuch in %1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="251"/>
+        <location filename="../../qml/TvSession.cpp" line="259"/>
         <source>No network, retrying now…</source>
         <translation>Kein Netz, neuer Versuch läuft…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="253"/>
+        <location filename="../../qml/TvSession.cpp" line="261"/>
         <source>Sign-in was declined on the phone. Press OK for a new code.</source>
         <translation>Die Anmeldung wurde am Handy abgelehnt. Drücke OK für einen neuen Code.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="254"/>
+        <location filename="../../qml/TvSession.cpp" line="262"/>
         <source>Code expired, here is a new one</source>
         <translation>Code abgelaufen, hier ist ein neuer</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="256"/>
+        <location filename="../../qml/TvSession.cpp" line="264"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation>Etwas ist schiefgelaufen. Drücke OK, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="257"/>
+        <location filename="../../qml/TvSession.cpp" line="265"/>
         <source>%1 Press OK to try again.</source>
         <translation>%1 Drücke OK, um es erneut zu versuchen.</translation>
     </message>

@@ -5,63 +5,62 @@
     <name>AccountScreen</name>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="15"/>
-        <location filename="../../qml/AccountScreen.qml" line="25"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="33"/>
+        <location filename="../../qml/AccountScreen.qml" line="26"/>
         <source>Signed in as</source>
         <translation>Signed in as</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="44"/>
+        <location filename="../../qml/AccountScreen.qml" line="37"/>
         <source>Unknown account</source>
         <translation>Unknown account</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="55"/>
+        <location filename="../../qml/AccountScreen.qml" line="48"/>
         <source>Customer number %1</source>
         <translation>Customer number %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="63"/>
+        <location filename="../../qml/AccountScreen.qml" line="56"/>
         <source>Linked payment providers</source>
         <translation>Linked payment providers</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="94"/>
+        <location filename="../../qml/AccountScreen.qml" line="87"/>
         <source>None linked</source>
         <translation>None linked</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="110"/>
+        <location filename="../../qml/AccountScreen.qml" line="103"/>
         <source>Reload lists</source>
         <translation>Reload lists</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="118"/>
-        <location filename="../../qml/AccountScreen.qml" line="152"/>
+        <location filename="../../qml/AccountScreen.qml" line="111"/>
+        <location filename="../../qml/AccountScreen.qml" line="153"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="127"/>
+        <location filename="../../qml/AccountScreen.qml" line="120"/>
         <source>Language: %1</source>
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="153"/>
+        <location filename="../../qml/AccountScreen.qml" line="154"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="154"/>
+        <location filename="../../qml/AccountScreen.qml" line="155"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="155"/>
+        <location filename="../../qml/AccountScreen.qml" line="156"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -69,42 +68,42 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/AppShell.qml" line="149"/>
+        <location filename="../../qml/AppShell.qml" line="154"/>
         <source>Leave %1?</source>
         <translation>Leave %1?</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="150"/>
+        <location filename="../../qml/AppShell.qml" line="155"/>
         <source>You stay signed in and come back to the same place next time.</source>
         <translation>You stay signed in and come back to the same place next time.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="151"/>
+        <location filename="../../qml/AppShell.qml" line="156"/>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="152"/>
+        <location filename="../../qml/AppShell.qml" line="157"/>
         <source>Stay</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="160"/>
+        <location filename="../../qml/AppShell.qml" line="165"/>
         <source>Sign out of this TV?</source>
         <translation>Sign out of this TV?</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="161"/>
+        <location filename="../../qml/AppShell.qml" line="166"/>
         <source>Your subscriptions stay in your account. To use this TV again you sign in with your phone.</source>
         <translation>Your subscriptions stay in your account. To use this TV again you sign in with your phone.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="162"/>
+        <location filename="../../qml/AppShell.qml" line="167"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="163"/>
+        <location filename="../../qml/AppShell.qml" line="168"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -231,7 +230,7 @@
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="59"/>
         <source>It&apos;s yours</source>
-        <translation>It's yours</translation>
+        <translation>It&apos;s yours</translation>
     </message>
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="81"/>
@@ -270,34 +269,57 @@
     </message>
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="122"/>
-        <location filename="../../qml/DetailsScreen.qml" line="184"/>
+        <location filename="../../qml/DetailsScreen.qml" line="188"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="139"/>
+        <location filename="../../qml/DetailsScreen.qml" line="140"/>
         <source>Buy on your phone</source>
         <translation>Buy on your phone</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="156"/>
+        <location filename="../../qml/DetailsScreen.qml" line="157"/>
         <source>QR code for %1</source>
         <translation>QR code for %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="174"/>
+        <location filename="../../qml/DetailsScreen.qml" line="178"/>
         <source>Bought it? Go back and press Reload.</source>
         <translation>Bought it? Go back and press Reload.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="185"/>
+        <location filename="../../qml/DetailsScreen.qml" line="189"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="186"/>
+        <location filename="../../qml/DetailsScreen.qml" line="190"/>
         <source>Help</source>
         <translation>Help</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptionsRow</name>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <source>High contrast: On</source>
+        <translation>High contrast: On</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <source>High contrast: Off</source>
+        <translation>High contrast: Off</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <source>Large text: On</source>
+        <translation>Large text: On</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <source>Large text: Off</source>
+        <translation>Large text: Off</translation>
     </message>
 </context>
 <context>
@@ -351,69 +373,84 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="42"/>
+        <location filename="../../qml/HelpOverlay.qml" line="46"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="44"/>
+        <location filename="../../qml/HelpOverlay.qml" line="48"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="50"/>
+        <location filename="../../qml/HelpOverlay.qml" line="54"/>
         <source>Move between items</source>
         <translation>Move between items</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="51"/>
+        <location filename="../../qml/HelpOverlay.qml" line="55"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="51"/>
+        <location filename="../../qml/HelpOverlay.qml" line="55"/>
         <source>Open or press the focused item</source>
         <translation>Open or press the focused item</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="52"/>
+        <location filename="../../qml/HelpOverlay.qml" line="56"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="52"/>
+        <location filename="../../qml/HelpOverlay.qml" line="56"/>
         <source>One screen back; on the first screen, asks before leaving</source>
         <translation>One screen back; on the first screen, asks before leaving</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="53"/>
+        <location filename="../../qml/HelpOverlay.qml" line="57"/>
         <source>Red: sign out (on Account), else Account</source>
         <translation>Red: sign out (on Account), else Account</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="54"/>
+        <location filename="../../qml/HelpOverlay.qml" line="58"/>
         <source>Green: reload, or a new code while signing in</source>
         <translation>Green: reload, or a new code while signing in</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="55"/>
+        <location filename="../../qml/HelpOverlay.qml" line="59"/>
         <source>Yellow: this help</source>
         <translation>Yellow: this help</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="56"/>
+        <location filename="../../qml/HelpOverlay.qml" line="60"/>
         <source>Blue: Account</source>
         <translation>Blue: Account</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="86"/>
+        <location filename="../../qml/HelpOverlay.qml" line="92"/>
         <source>Keyboard: arrows, Enter = OK, Esc or Backspace = Back, F1 Red, F2 Green, F3 Yellow, F4 Blue</source>
         <translation>Keyboard: arrows, Enter = OK, Esc or Backspace = Back, F1 Red, F2 Green, F3 Yellow, F4 Blue</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="93"/>
+        <location filename="../../qml/HelpOverlay.qml" line="99"/>
         <source>Press OK or Back to close</source>
         <translation>Press OK or Back to close</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HelpOverlay.qml" line="116"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HelpOverlay.qml" line="130"/>
+        <source>QR code for %1</source>
+        <translation>QR code for %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HelpOverlay.qml" line="137"/>
+        <source>Scan for help on your phone</source>
+        <translation>Scan for help on your phone</translation>
     </message>
 </context>
 <context>
@@ -515,17 +552,17 @@
 <context>
     <name>KeyLegend</name>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="25"/>
+        <location filename="../../qml/KeyLegend.qml" line="27"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="26"/>
+        <location filename="../../qml/KeyLegend.qml" line="28"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="75"/>
+        <location filename="../../qml/KeyLegend.qml" line="77"/>
         <source>Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue</source>
         <translation>Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue</translation>
     </message>
@@ -807,42 +844,42 @@
 <context>
     <name>TvSession</name>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="247"/>
+        <location filename="../../qml/TvSession.cpp" line="255"/>
         <source>Waiting for you to approve on your phone…</source>
         <translation>Waiting for you to approve on your phone…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="248"/>
+        <location filename="../../qml/TvSession.cpp" line="256"/>
         <source>Still waiting for your approval…</source>
         <translation>Still waiting for your approval…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="251"/>
+        <location filename="../../qml/TvSession.cpp" line="259"/>
         <source>No network, retrying in %1 s</source>
         <translation>No network, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="251"/>
+        <location filename="../../qml/TvSession.cpp" line="259"/>
         <source>No network, retrying now…</source>
         <translation>No network, retrying now…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="253"/>
+        <location filename="../../qml/TvSession.cpp" line="261"/>
         <source>Sign-in was declined on the phone. Press OK for a new code.</source>
         <translation>Sign-in was declined on the phone. Press OK for a new code.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="254"/>
+        <location filename="../../qml/TvSession.cpp" line="262"/>
         <source>Code expired, here is a new one</source>
         <translation>Code expired, here is a new one</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="256"/>
+        <location filename="../../qml/TvSession.cpp" line="264"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation>Something went wrong. Press OK to try again.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="257"/>
+        <location filename="../../qml/TvSession.cpp" line="265"/>
         <source>%1 Press OK to try again.</source>
         <translation>%1 Press OK to try again.</translation>
     </message>

@@ -5,63 +5,62 @@
     <name>AccountScreen</name>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="15"/>
-        <location filename="../../qml/AccountScreen.qml" line="25"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="33"/>
+        <location filename="../../qml/AccountScreen.qml" line="26"/>
         <source>Signed in as</source>
         <translation>Sesión iniciada como</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="44"/>
+        <location filename="../../qml/AccountScreen.qml" line="37"/>
         <source>Unknown account</source>
         <translation>Cuenta desconocida</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="55"/>
+        <location filename="../../qml/AccountScreen.qml" line="48"/>
         <source>Customer number %1</source>
         <translation>Número de cliente %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="63"/>
+        <location filename="../../qml/AccountScreen.qml" line="56"/>
         <source>Linked payment providers</source>
         <translation>Proveedores de pago vinculados</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="94"/>
+        <location filename="../../qml/AccountScreen.qml" line="87"/>
         <source>None linked</source>
         <translation>Ninguno vinculado</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="110"/>
+        <location filename="../../qml/AccountScreen.qml" line="103"/>
         <source>Reload lists</source>
         <translation>Volver a cargar las listas</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="118"/>
-        <location filename="../../qml/AccountScreen.qml" line="152"/>
+        <location filename="../../qml/AccountScreen.qml" line="111"/>
+        <location filename="../../qml/AccountScreen.qml" line="153"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="127"/>
+        <location filename="../../qml/AccountScreen.qml" line="120"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="153"/>
+        <location filename="../../qml/AccountScreen.qml" line="154"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="154"/>
+        <location filename="../../qml/AccountScreen.qml" line="155"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="155"/>
+        <location filename="../../qml/AccountScreen.qml" line="156"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -69,42 +68,42 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/AppShell.qml" line="149"/>
+        <location filename="../../qml/AppShell.qml" line="154"/>
         <source>Leave %1?</source>
         <translation>¿Salir de %1?</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="150"/>
+        <location filename="../../qml/AppShell.qml" line="155"/>
         <source>You stay signed in and come back to the same place next time.</source>
         <translation>Seguirás con la sesión iniciada y volverás al mismo punto la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="151"/>
+        <location filename="../../qml/AppShell.qml" line="156"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="152"/>
+        <location filename="../../qml/AppShell.qml" line="157"/>
         <source>Stay</source>
         <translation>Quedarse</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="160"/>
+        <location filename="../../qml/AppShell.qml" line="165"/>
         <source>Sign out of this TV?</source>
         <translation>¿Cerrar sesión en este televisor?</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="161"/>
+        <location filename="../../qml/AppShell.qml" line="166"/>
         <source>Your subscriptions stay in your account. To use this TV again you sign in with your phone.</source>
         <translation>Tus suscripciones siguen en tu cuenta. Para volver a usar este televisor, inicia sesión con tu móvil.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="162"/>
+        <location filename="../../qml/AppShell.qml" line="167"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="163"/>
+        <location filename="../../qml/AppShell.qml" line="168"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -270,34 +269,57 @@
     </message>
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="122"/>
-        <location filename="../../qml/DetailsScreen.qml" line="184"/>
+        <location filename="../../qml/DetailsScreen.qml" line="188"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="139"/>
+        <location filename="../../qml/DetailsScreen.qml" line="140"/>
         <source>Buy on your phone</source>
         <translation>Cómpralo en el móvil</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="156"/>
+        <location filename="../../qml/DetailsScreen.qml" line="157"/>
         <source>QR code for %1</source>
         <translation>Código QR para %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="174"/>
+        <location filename="../../qml/DetailsScreen.qml" line="178"/>
         <source>Bought it? Go back and press Reload.</source>
         <translation>¿Ya lo compraste? Vuelve y pulsa Volver a cargar.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="185"/>
+        <location filename="../../qml/DetailsScreen.qml" line="189"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="186"/>
+        <location filename="../../qml/DetailsScreen.qml" line="190"/>
         <source>Help</source>
         <translation>Ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptionsRow</name>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <source>High contrast: On</source>
+        <translation>Alto contraste: Sí</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <source>High contrast: Off</source>
+        <translation>Alto contraste: No</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <source>Large text: On</source>
+        <translation>Texto grande: Sí</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <source>Large text: Off</source>
+        <translation>Texto grande: No</translation>
     </message>
 </context>
 <context>
@@ -351,69 +373,84 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="42"/>
+        <location filename="../../qml/HelpOverlay.qml" line="46"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="44"/>
+        <location filename="../../qml/HelpOverlay.qml" line="48"/>
         <source>Keys</source>
         <translation>Botones</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="50"/>
+        <location filename="../../qml/HelpOverlay.qml" line="54"/>
         <source>Move between items</source>
         <translation>Moverse entre elementos</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="51"/>
+        <location filename="../../qml/HelpOverlay.qml" line="55"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="51"/>
+        <location filename="../../qml/HelpOverlay.qml" line="55"/>
         <source>Open or press the focused item</source>
         <translation>Abrir o pulsar el elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="52"/>
+        <location filename="../../qml/HelpOverlay.qml" line="56"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="52"/>
+        <location filename="../../qml/HelpOverlay.qml" line="56"/>
         <source>One screen back; on the first screen, asks before leaving</source>
         <translation>Una pantalla atrás; en la primera pantalla, pregunta antes de salir</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="53"/>
+        <location filename="../../qml/HelpOverlay.qml" line="57"/>
         <source>Red: sign out (on Account), else Account</source>
         <translation>Rojo: cerrar sesión (en Cuenta); si no, Cuenta</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="54"/>
+        <location filename="../../qml/HelpOverlay.qml" line="58"/>
         <source>Green: reload, or a new code while signing in</source>
         <translation>Verde: volver a cargar, o un código nuevo al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="55"/>
+        <location filename="../../qml/HelpOverlay.qml" line="59"/>
         <source>Yellow: this help</source>
         <translation>Amarillo: esta ayuda</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="56"/>
+        <location filename="../../qml/HelpOverlay.qml" line="60"/>
         <source>Blue: Account</source>
         <translation>Azul: Cuenta</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="86"/>
+        <location filename="../../qml/HelpOverlay.qml" line="92"/>
         <source>Keyboard: arrows, Enter = OK, Esc or Backspace = Back, F1 Red, F2 Green, F3 Yellow, F4 Blue</source>
         <translation>Teclado: flechas, Intro = OK, Esc o Retroceso = Volver, F1 Rojo, F2 Verde, F3 Amarillo, F4 Azul</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="93"/>
+        <location filename="../../qml/HelpOverlay.qml" line="99"/>
         <source>Press OK or Back to close</source>
         <translation>Pulsa OK o Volver para cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HelpOverlay.qml" line="116"/>
+        <source>Support</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HelpOverlay.qml" line="130"/>
+        <source>QR code for %1</source>
+        <translation>Código QR de %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HelpOverlay.qml" line="137"/>
+        <source>Scan for help on your phone</source>
+        <translation>Escanea para ver la ayuda en tu móvil</translation>
     </message>
 </context>
 <context>
@@ -515,17 +552,17 @@
 <context>
     <name>KeyLegend</name>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="25"/>
+        <location filename="../../qml/KeyLegend.qml" line="27"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="26"/>
+        <location filename="../../qml/KeyLegend.qml" line="28"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="75"/>
+        <location filename="../../qml/KeyLegend.qml" line="77"/>
         <source>Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue</source>
         <translation>Teclado: flechas para moverse · Intro = OK · Esc o Retroceso = Volver · F1 Rojo · F2 Verde · F3 Amarillo · F4 Azul</translation>
     </message>
@@ -812,42 +849,42 @@
         <translation>No se ha podido abrir ningún navegador en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="247"/>
+        <location filename="../../qml/TvSession.cpp" line="255"/>
         <source>Waiting for you to approve on your phone…</source>
         <translation>Esperando a que lo apruebes en tu móvil…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="248"/>
+        <location filename="../../qml/TvSession.cpp" line="256"/>
         <source>Still waiting for your approval…</source>
         <translation>Seguimos esperando tu aprobación…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="251"/>
+        <location filename="../../qml/TvSession.cpp" line="259"/>
         <source>No network, retrying in %1 s</source>
         <translation>Sin red, reintentando en %1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="251"/>
+        <location filename="../../qml/TvSession.cpp" line="259"/>
         <source>No network, retrying now…</source>
         <translation>Sin red, reintentando ahora…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="253"/>
+        <location filename="../../qml/TvSession.cpp" line="261"/>
         <source>Sign-in was declined on the phone. Press OK for a new code.</source>
         <translation>El inicio de sesión se rechazó en el móvil. Pulsa OK para obtener un código nuevo.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="254"/>
+        <location filename="../../qml/TvSession.cpp" line="262"/>
         <source>Code expired, here is a new one</source>
         <translation>El código ha caducado; aquí tienes uno nuevo</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="256"/>
+        <location filename="../../qml/TvSession.cpp" line="264"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation>Algo ha fallado. Pulsa OK para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="257"/>
+        <location filename="../../qml/TvSession.cpp" line="265"/>
         <source>%1 Press OK to try again.</source>
         <translation>%1 Pulsa OK para volver a intentarlo.</translation>
     </message>

@@ -5,63 +5,62 @@
     <name>AccountScreen</name>
     <message>
         <location filename="../../qml/AccountScreen.qml" line="15"/>
-        <location filename="../../qml/AccountScreen.qml" line="25"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="33"/>
+        <location filename="../../qml/AccountScreen.qml" line="26"/>
         <source>Signed in as</source>
         <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="44"/>
+        <location filename="../../qml/AccountScreen.qml" line="37"/>
         <source>Unknown account</source>
         <translation>Compte inconnu</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="55"/>
+        <location filename="../../qml/AccountScreen.qml" line="48"/>
         <source>Customer number %1</source>
         <translation>Numéro client %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="63"/>
+        <location filename="../../qml/AccountScreen.qml" line="56"/>
         <source>Linked payment providers</source>
         <translation>Moyens de paiement associés</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="94"/>
+        <location filename="../../qml/AccountScreen.qml" line="87"/>
         <source>None linked</source>
         <translation>Aucun associé</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="110"/>
+        <location filename="../../qml/AccountScreen.qml" line="103"/>
         <source>Reload lists</source>
         <translation>Recharger les listes</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="118"/>
-        <location filename="../../qml/AccountScreen.qml" line="152"/>
+        <location filename="../../qml/AccountScreen.qml" line="111"/>
+        <location filename="../../qml/AccountScreen.qml" line="153"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="127"/>
+        <location filename="../../qml/AccountScreen.qml" line="120"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="153"/>
+        <location filename="../../qml/AccountScreen.qml" line="154"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="154"/>
+        <location filename="../../qml/AccountScreen.qml" line="155"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../qml/AccountScreen.qml" line="155"/>
+        <location filename="../../qml/AccountScreen.qml" line="156"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -69,42 +68,42 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/AppShell.qml" line="149"/>
+        <location filename="../../qml/AppShell.qml" line="154"/>
         <source>Leave %1?</source>
         <translation>Quitter %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="150"/>
+        <location filename="../../qml/AppShell.qml" line="155"/>
         <source>You stay signed in and come back to the same place next time.</source>
         <translation>Vous restez connecté et vous retrouverez le même écran la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="151"/>
+        <location filename="../../qml/AppShell.qml" line="156"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="152"/>
+        <location filename="../../qml/AppShell.qml" line="157"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="160"/>
+        <location filename="../../qml/AppShell.qml" line="165"/>
         <source>Sign out of this TV?</source>
         <translation>Se déconnecter de ce téléviseur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="161"/>
+        <location filename="../../qml/AppShell.qml" line="166"/>
         <source>Your subscriptions stay in your account. To use this TV again you sign in with your phone.</source>
         <translation>Vos abonnements restent dans votre compte. Pour utiliser de nouveau ce téléviseur, connectez-vous avec votre téléphone.</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="162"/>
+        <location filename="../../qml/AppShell.qml" line="167"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../qml/AppShell.qml" line="163"/>
+        <location filename="../../qml/AppShell.qml" line="168"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -231,7 +230,7 @@
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="59"/>
         <source>It&apos;s yours</source>
-        <translation>C'est à vous</translation>
+        <translation>C&apos;est à vous</translation>
     </message>
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="81"/>
@@ -246,7 +245,7 @@
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="94"/>
         <source>Scan the code with your phone to buy it there. This screen updates by itself when the purchase is done; nothing is charged on the TV.</source>
-        <translation>Scannez le code avec votre téléphone pour acheter. Cet écran se met à jour tout seul une fois l'achat terminé ; rien n'est facturé sur la télé.</translation>
+        <translation>Scannez le code avec votre téléphone pour acheter. Cet écran se met à jour tout seul une fois l&apos;achat terminé ; rien n&apos;est facturé sur la télé.</translation>
     </message>
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="96"/>
@@ -270,34 +269,57 @@
     </message>
     <message>
         <location filename="../../qml/DetailsScreen.qml" line="122"/>
-        <location filename="../../qml/DetailsScreen.qml" line="184"/>
+        <location filename="../../qml/DetailsScreen.qml" line="188"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="139"/>
+        <location filename="../../qml/DetailsScreen.qml" line="140"/>
         <source>Buy on your phone</source>
         <translation>Achetez sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="156"/>
+        <location filename="../../qml/DetailsScreen.qml" line="157"/>
         <source>QR code for %1</source>
         <translation>Code QR pour %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="174"/>
+        <location filename="../../qml/DetailsScreen.qml" line="178"/>
         <source>Bought it? Go back and press Reload.</source>
         <translation>Déjà acheté ? Revenez en arrière et choisissez Recharger.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="185"/>
+        <location filename="../../qml/DetailsScreen.qml" line="189"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="186"/>
+        <location filename="../../qml/DetailsScreen.qml" line="190"/>
         <source>Help</source>
         <translation>Aide</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptionsRow</name>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <source>High contrast: On</source>
+        <translation>Contraste élevé : Activé</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <source>High contrast: Off</source>
+        <translation>Contraste élevé : Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <source>Large text: On</source>
+        <translation>Grand texte : Activé</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <source>Large text: Off</source>
+        <translation>Grand texte : Désactivé</translation>
     </message>
 </context>
 <context>
@@ -351,69 +373,84 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="42"/>
+        <location filename="../../qml/HelpOverlay.qml" line="46"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="44"/>
+        <location filename="../../qml/HelpOverlay.qml" line="48"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="50"/>
+        <location filename="../../qml/HelpOverlay.qml" line="54"/>
         <source>Move between items</source>
         <translation>Se déplacer entre les éléments</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="51"/>
+        <location filename="../../qml/HelpOverlay.qml" line="55"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="51"/>
+        <location filename="../../qml/HelpOverlay.qml" line="55"/>
         <source>Open or press the focused item</source>
         <translation>Ouvrir ou activer l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="52"/>
+        <location filename="../../qml/HelpOverlay.qml" line="56"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="52"/>
+        <location filename="../../qml/HelpOverlay.qml" line="56"/>
         <source>One screen back; on the first screen, asks before leaving</source>
         <translation>Revient d’un écran&#xa0;; sur le premier écran, demande avant de quitter</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="53"/>
+        <location filename="../../qml/HelpOverlay.qml" line="57"/>
         <source>Red: sign out (on Account), else Account</source>
         <translation>Rouge&#xa0;: se déconnecter (dans Compte), sinon Compte</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="54"/>
+        <location filename="../../qml/HelpOverlay.qml" line="58"/>
         <source>Green: reload, or a new code while signing in</source>
         <translation>Vert&#xa0;: recharger, ou un nouveau code pendant la connexion</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="55"/>
+        <location filename="../../qml/HelpOverlay.qml" line="59"/>
         <source>Yellow: this help</source>
         <translation>Jaune&#xa0;: cette aide</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="56"/>
+        <location filename="../../qml/HelpOverlay.qml" line="60"/>
         <source>Blue: Account</source>
         <translation>Bleu&#xa0;: Compte</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="86"/>
+        <location filename="../../qml/HelpOverlay.qml" line="92"/>
         <source>Keyboard: arrows, Enter = OK, Esc or Backspace = Back, F1 Red, F2 Green, F3 Yellow, F4 Blue</source>
         <translation>Clavier&#xa0;: flèches, Entrée = OK, Échap ou Retour arrière = Retour, F1 Rouge, F2 Vert, F3 Jaune, F4 Bleu</translation>
     </message>
     <message>
-        <location filename="../../qml/HelpOverlay.qml" line="93"/>
+        <location filename="../../qml/HelpOverlay.qml" line="99"/>
         <source>Press OK or Back to close</source>
         <translation>Appuyez sur OK ou Retour pour fermer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HelpOverlay.qml" line="116"/>
+        <source>Support</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HelpOverlay.qml" line="130"/>
+        <source>QR code for %1</source>
+        <translation>QR code pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/HelpOverlay.qml" line="137"/>
+        <source>Scan for help on your phone</source>
+        <translation>Scannez pour de l'aide sur votre téléphone</translation>
     </message>
 </context>
 <context>
@@ -515,17 +552,17 @@
 <context>
     <name>KeyLegend</name>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="25"/>
+        <location filename="../../qml/KeyLegend.qml" line="27"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="26"/>
+        <location filename="../../qml/KeyLegend.qml" line="28"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/KeyLegend.qml" line="75"/>
+        <location filename="../../qml/KeyLegend.qml" line="77"/>
         <source>Keyboard: arrows move · Enter = OK · Esc or Backspace = Back · F1 Red · F2 Green · F3 Yellow · F4 Blue</source>
         <translation>Clavier&#xa0;: flèches · Entrée = OK · Échap ou Retour arrière = Retour · F1 Rouge · F2 Vert · F3 Jaune · F4 Bleu</translation>
     </message>
@@ -812,42 +849,42 @@
         <translation>Impossible d’ouvrir un navigateur sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="247"/>
+        <location filename="../../qml/TvSession.cpp" line="255"/>
         <source>Waiting for you to approve on your phone…</source>
         <translation>En attente de votre validation sur le téléphone…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="248"/>
+        <location filename="../../qml/TvSession.cpp" line="256"/>
         <source>Still waiting for your approval…</source>
         <translation>Toujours en attente de votre validation…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="251"/>
+        <location filename="../../qml/TvSession.cpp" line="259"/>
         <source>No network, retrying in %1 s</source>
         <translation>Pas de réseau, nouvel essai dans %1&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="251"/>
+        <location filename="../../qml/TvSession.cpp" line="259"/>
         <source>No network, retrying now…</source>
         <translation>Pas de réseau, nouvel essai en cours…</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="253"/>
+        <location filename="../../qml/TvSession.cpp" line="261"/>
         <source>Sign-in was declined on the phone. Press OK for a new code.</source>
         <translation>La connexion a été refusée sur le téléphone. Appuyez sur OK pour un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="254"/>
+        <location filename="../../qml/TvSession.cpp" line="262"/>
         <source>Code expired, here is a new one</source>
         <translation>Code expiré, en voici un nouveau</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="256"/>
+        <location filename="../../qml/TvSession.cpp" line="264"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation>Un problème est survenu. Appuyez sur OK pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../qml/TvSession.cpp" line="257"/>
+        <location filename="../../qml/TvSession.cpp" line="265"/>
         <source>%1 Press OK to try again.</source>
         <translation>%1 Appuyez sur OK pour réessayer.</translation>
     </message>
