@@ -307,6 +307,17 @@ QString SessionController::checkoutUrl(const Product &product, const QString &lo
     return CheckoutUrl::expand(d->config.payment.checkoutUrl, CheckoutUrl::valuesFor(product, *credentials, locale));
 }
 
+QString SessionController::manageUrl(const Entitlement &entitlement, const QString &locale) const
+{
+    const auto credentials = d->credentials();
+    if (d->config.payment.manageUrl.isEmpty() || !credentials)
+        return {};
+    Product product;
+    product.id = entitlement.productId;
+    product.provider = entitlement.provider;
+    return CheckoutUrl::expand(d->config.payment.manageUrl, CheckoutUrl::valuesFor(product, *credentials, locale));
+}
+
 std::unique_ptr<PurchaseWatch> SessionController::watchPurchase(const Product &product, QString *error)
 {
     const auto credentials = d->credentials();
