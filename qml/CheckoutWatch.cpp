@@ -52,14 +52,13 @@ void CheckoutWatch::setActive(bool v)
     update();
 }
 
-QString CheckoutWatch::shortUrl() const
+QString CheckoutWatch::withoutScheme(const QString &url)
 {
-    QString s = m_url;
     for (const char *scheme : {"https://", "http://"}) {
-        if (s.startsWith(QLatin1String(scheme)))
-            return s.mid(int(qstrlen(scheme)));
+        if (url.startsWith(QLatin1String(scheme)))
+            return url.mid(int(qstrlen(scheme)));
     }
-    return s;
+    return url;
 }
 
 // Starts the watch when active with a product, stops it otherwise; the URL follows the product.

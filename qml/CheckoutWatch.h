@@ -41,7 +41,9 @@ public:
     bool active() const { return m_active; }
     void setActive(bool v);
     QString url() const { return m_url; }
-    QString shortUrl() const;
+    QString shortUrl() const { return withoutScheme(m_url); }
+    // A URL as shown under its QR code: without "https://" or "http://".
+    static QString withoutScheme(const QString &url);
     bool granted() const { return m_granted; }
     bool ended() const { return m_ended; }
 

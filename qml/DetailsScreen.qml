@@ -15,6 +15,10 @@ FocusScope {
     readonly property bool offersCheckout: !isEntitlement && !isHeld && checkout.url !== ""
     // The purchase went through while the screen was open.
     readonly property bool bought: checkout.granted
+    // Manage on your phone: a held plan that renews by itself (to cancel or change it there).
+    readonly property bool offersManage: manage.url !== ""
+                                         && (isEntitlement ? item.renews === true : isHeld && item.heldRenews === true)
+    readonly property bool showsPhonePanel: checkoutPanel.visible || managePanel.visible
 
     CheckoutWatch {
         id: checkout
@@ -23,6 +27,13 @@ FocusScope {
         provider: screen.item.provider || ""
         grantsAccessTo: screen.item.grantsAccessTo || ""
         active: screen.visible && !screen.isEntitlement && !screen.isHeld
+    }
+
+    ManageLink {
+        id: manage
+        objectName: "manageLink"
+        productId: screen.isEntitlement ? (screen.item.id || "") : (screen.item.heldId || "")
+        provider: screen.item.provider || ""
     }
 
     ScreenHeader {
@@ -40,7 +51,7 @@ FocusScope {
         Text {
             anchors.left: parent.left  // the start edge: the right one when mirrored
             objectName: "detailsTitle"
-            width: parent.width * (checkoutPanel.visible ? 0.55 : 0.8)
+            width: parent.width * (screen.showsPhonePanel ? 0.55 : 0.8)
             horizontalAlignment: Text.AlignLeft  // the start edge, also for a Latin title in Arabic
             text: screen.item.title || ""
             wrapMode: Text.WordWrap
@@ -85,13 +96,15 @@ FocusScope {
         }
         Text {
             anchors.left: parent.left  // the start edge: the right one when mirrored
-            width: parent.width * (checkoutPanel.visible ? 0.55 : 0.7)
+            width: parent.width * (screen.showsPhonePanel ? 0.55 : 0.7)
             wrapMode: Text.WordWrap
             objectName: "detailsBody"
             text: screen.bought
                   ? qsTr("Thank you. You can find it under You have now.")
                   : screen.offersCheckout
                   ? qsTr("Scan the code with your phone to buy it there. This screen updates by itself when the purchase is done; nothing is charged on the TV.")
+                  : screen.offersManage
+                  ? qsTr("Scan the code with your phone to cancel it or change your plan there.")
                   : screen.isEntitlement
                   ? qsTr("This is part of your account. Manage or cancel it on your phone or computer.")
                   : screen.isHeld
@@ -126,60 +139,28 @@ FocusScope {
     }
 
     // Buy on your phone: the operator's checkout page as a QR code and a short URL.
-    Column {
+    PhonePanel {
         id: checkoutPanel
         objectName: "checkoutPanel"
+        name: "checkout"
         visible: screen.offersCheckout && !screen.bought
         anchors { right: parent.right; top: header.bottom; rightMargin: Theme.safeX; topMargin: Theme.px(80) }
-        width: Theme.px(520)
-        spacing: Theme.px(20)
-        Text {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
-            text: qsTr("Buy on your phone")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            font.bold: true
-            color: Theme.text
-        }
-        Rectangle {
-            anchors.horizontalCenter: parent.horizontalCenter
-            width: Theme.px(400); height: width
-            radius: Theme.radius
-            color: "white"
-            QrCode {
-                objectName: "checkoutQrCode"
-                anchors.centerIn: parent
-                width: Theme.px(370); height: width
-                text: checkout.url
-                Accessible.role: Accessible.Graphic
-                Accessible.name: qsTr("QR code for %1").arg(checkout.shortUrl)
-            }
-        }
-        Text {
-            objectName: "checkoutUrl"
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            text: checkout.shortUrl
-            // Whole, never elided: a viewer without a camera types it. Long operator URLs wrap.
-            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-            maximumLineCount: 3
-            elide: Text.ElideRight
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontSecondary
-            color: Theme.textSecondary
-        }
-        Text {
-            visible: checkout.ended
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
-            text: qsTr("Bought it? Go back and press Reload.")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontSecondary
-            color: Theme.textSecondary
-        }
+        heading: qsTr("Buy on your phone")
+        url: checkout.url
+        shortUrl: checkout.shortUrl
+        note: checkout.ended ? qsTr("Bought it? Go back and press Reload.") : ""
+    }
+
+    // Manage on your phone: the provider's or operator's page to cancel or change a renewing plan.
+    PhonePanel {
+        id: managePanel
+        objectName: "managePanel"
+        name: "manage"
+        visible: screen.offersManage
+        anchors { right: parent.right; top: header.bottom; rightMargin: Theme.safeX; topMargin: Theme.px(80) }
+        heading: qsTr("Manage on your phone")
+        url: manage.url
+        shortUrl: manage.shortUrl
     }
 
     KeyLegend {

@@ -50,6 +50,7 @@ QVariant EntitlementListModel::data(const QModelIndex &index, int role) const
     case ExpiresTextRole: return expiresText(e);
     case ActiveRole: return e.grantsAccess();
     case ProviderRole: return e.provider;
+    case RenewsRole: return e.renews && e.grantsAccess();  // it can be managed (cancelled) now
     }
     return {};
 }
@@ -57,7 +58,8 @@ QVariant EntitlementListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> EntitlementListModel::roleNames() const
 {
     return {{IdRole, "id"}, {TitleRole, "title"}, {StatusRole, "status"}, {StatusTextRole, "statusText"},
-            {ExpiresTextRole, "expiresText"}, {ActiveRole, "active"}, {ProviderRole, "provider"}};
+            {ExpiresTextRole, "expiresText"}, {ActiveRole, "active"}, {ProviderRole, "provider"},
+            {RenewsRole, "renews"}};
 }
 
 void EntitlementListModel::setEntitlements(const QString &provider, const QList<tvpair::Entitlement> &items)

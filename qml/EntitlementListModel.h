@@ -12,7 +12,7 @@ class EntitlementListModel : public PaymentListModel {
     QML_UNCREATABLE("Entitlements come from TvSession.entitlements")
 public:
     enum Role { IdRole = Qt::UserRole + 1, TitleRole, StatusRole, StatusTextRole, ExpiresTextRole,
-                ActiveRole, ProviderRole };
+                ActiveRole, ProviderRole, RenewsRole };
     Q_ENUM(Role)
 
     using PaymentListModel::PaymentListModel;

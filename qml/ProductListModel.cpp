@@ -104,6 +104,8 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
     case HeldStatusRole: return held ? tvpair::Entitlement::statusName(held->status) : QString();
     case HeldStatusTextRole: return held ? EntitlementListModel::statusText(*held) : QString();
     case HeldUntilTextRole: return held ? EntitlementListModel::expiresText(*held) : QString();
+    case HeldIdRole: return held ? held->productId : QString();  // what a manage page names
+    case HeldRenewsRole: return held && held->renews;
     }
     return {};
 }
@@ -114,7 +116,7 @@ QHash<int, QByteArray> ProductListModel::roleNames() const
             {PeriodTextRole, "periodText"}, {TrialRole, "trial"}, {TrialTextRole, "trialText"},
             {ProviderRole, "provider"}, {HeldRole, "held"}, {HeldStatusRole, "heldStatus"},
             {HeldStatusTextRole, "heldStatusText"}, {HeldUntilTextRole, "heldUntilText"},
-            {GrantsAccessToRole, "grantsAccessTo"}};
+            {GrantsAccessToRole, "grantsAccessTo"}, {HeldIdRole, "heldId"}, {HeldRenewsRole, "heldRenews"}};
 }
 
 void ProductListModel::setProducts(const QString &provider, const QList<tvpair::Product> &items)
@@ -147,5 +149,5 @@ void ProductListModel::holdingsChanged()
     if (m_items.isEmpty())
         return;
     emit dataChanged(index(0), index(int(m_items.size()) - 1),
-                     {HeldRole, HeldStatusRole, HeldStatusTextRole, HeldUntilTextRole});
+                     {HeldRole, HeldStatusRole, HeldStatusTextRole, HeldUntilTextRole, HeldIdRole, HeldRenewsRole});
 }

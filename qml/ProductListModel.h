@@ -18,7 +18,7 @@ class ProductListModel : public PaymentListModel {
 public:
     enum Role { IdRole = Qt::UserRole + 1, TitleRole, PriceTextRole, PeriodRole, PeriodTextRole,
                 TrialRole, TrialTextRole, ProviderRole, HeldRole, HeldStatusRole, HeldStatusTextRole,
-                HeldUntilTextRole, GrantsAccessToRole };
+                HeldUntilTextRole, GrantsAccessToRole, HeldIdRole, HeldRenewsRole };
     Q_ENUM(Role)
 
     using PaymentListModel::PaymentListModel;

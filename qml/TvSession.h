@@ -125,7 +125,7 @@ public:
     // linkedProviders, loading, stale, errorMessage, errorCode.
     Q_INVOKABLE void setPreview(const QVariantMap &state);
     // Lists of {id,title,price,currency,period,trial,provider,grantsAccessTo} and
-    // {id,title,status(active|trial|cancelled_valid|expired|revoked),expiresAt(ISO),trialEndsAt,provider}.
+    // {id,title,status(active|trial|cancelled_valid|expired|revoked),expiresAt(ISO),trialEndsAt,provider,renews}.
     Q_INVOKABLE void setPreviewProducts(const QVariantList &items);
     Q_INVOKABLE void setPreviewEntitlements(const QVariantList &items);
     // n synthetic products, for long-list tests.

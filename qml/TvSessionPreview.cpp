@@ -75,6 +75,7 @@ void TvSession::setPreviewEntitlements(const QVariantList &items)
         e.expiresAt = QDateTime::fromString(m.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
         e.trialEndsAt = QDateTime::fromString(m.value(QStringLiteral("trialEndsAt")).toString(), Qt::ISODate);
         e.provider = m.value(QStringLiteral("provider")).toString();
+        e.renews = m.value(QStringLiteral("renews")).toBool();
         out.append(e);
     }
     m_entitlements->setEntitlements(QString(), out);

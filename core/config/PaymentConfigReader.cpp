@@ -34,7 +34,12 @@ bool readPayment(Reader &r, const QJsonObject &p, const QString &at, PaymentConf
         if (!why.isEmpty())
             return r.fail(at + "checkout_url", why);
     }
-    r.url(p, "manage_url", at + "manage_url", &out->manageUrl);
+    r.str(p, "manage_url", at + "manage_url", &out->manageUrl);
+    if (!out->manageUrl.isEmpty()) {
+        const QString why = CheckoutUrl::check(out->manageUrl);
+        if (!why.isEmpty())
+            return r.fail(at + "manage_url", why);
+    }
     if (p.contains("purchase_watch_seconds") && !p.value("purchase_watch_seconds").isNull()) {
         const double d = p.value("purchase_watch_seconds").toDouble(-1);
         if (!p.value("purchase_watch_seconds").isDouble() || d < 1 || d > 86400 || d != double(qint64(d)))

@@ -221,7 +221,7 @@ TenantConfig TenantConfig::builtinSandbox(int port)
     c.payment.publisherId = QStringLiteral("123456789");
     c.payment.baseUrl = QUrl(base + QStringLiteral("/payments/cleeng"));
     c.payment.checkoutUrl = base + QStringLiteral("/checkout/cleeng?offer={offer_id}&customer={customer_id}&lang={locale}");
-    c.payment.manageUrl = QUrl(base + QStringLiteral("/checkout/cleeng/manage"));
+    c.payment.manageUrl = base + QStringLiteral("/checkout/cleeng/manage?customer={customer_id}&lang={locale}");
     c.payment.entitlementFields = PaymentConfig::mpxFieldDefaults();
     c.payments = {c.payment};
     return c;

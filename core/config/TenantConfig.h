@@ -50,8 +50,10 @@ struct PaymentConfig {
     QString checkoutUrl;
     // How long the TV watches for a purchase while the checkout QR is shown.
     int purchaseWatchSeconds = 900;
-    // Manage on your phone: the provider's or operator's page to cancel or change a plan.
-    QUrl manageUrl;
+    // Manage on your phone: the provider's or operator's page to cancel or change a plan, a
+    // template with the same placeholders as checkoutUrl ({product_id} and {offer_id} name the
+    // entitlement's product); checked when read, never a token.
+    QString manageUrl;
 
     static QHash<QString, QString> mpxFieldDefaults()
     {

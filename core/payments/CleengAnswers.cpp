@@ -163,6 +163,8 @@ std::optional<Entitlement> CleengAnswers::itemToEntitlement(const QJsonObject &o
         e.price = *price;
         e.hasPrice = true;
         e.currency = o.value(QStringLiteral("nextPaymentCurrency")).toString();
+        // A next payment is due: the subscription renews unless it is cancelled.
+        e.renews = e.status == Entitlement::Status::Active || e.status == Entitlement::Status::Trial;
     }
     return e;
 }

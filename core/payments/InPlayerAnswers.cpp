@@ -112,9 +112,11 @@ Entitlement InPlayerAnswers::subscriptionToEntitlement(const QJsonObject &row, q
     const QString action = row.value(QStringLiteral("action_type")).toString();
     if (action == QLatin1String("recurrent")) {
         e.status = Entitlement::Status::Active;
+        e.renews = true;
     } else if (action == QLatin1String("free-trial")) {
         e.status = Entitlement::Status::Trial;
         e.trialEndsAt = e.expiresAt;
+        e.renews = true;
     } else if (action == QLatin1String("canceled") || action == QLatin1String("cancelled")) {
         e.status = e.expiresAt.isValid() && e.expiresAt > m_ctx.now ? Entitlement::Status::CancelledValid
                                                                     : Entitlement::Status::Expired;
@@ -214,10 +216,13 @@ ListPage InPlayerAnswers::page(const net::HttpResponse &r, bool subscriptions, Q
         const Entitlement e = subscriptionToEntitlement(row, *itemId);
         // The access row is the truth about access; a subscription adds whether it renews.
         auto same = std::find_if(items.begin(), items.end(), [&](const Entitlement &x) { return x.productId == e.productId; });
-        if (same == items.end())
+        if (same == items.end()) {
             items.append(e);
-        else if (e.status == Entitlement::Status::CancelledValid && same->status == Entitlement::Status::Active)
+            continue;
+        }
+        if (e.status == Entitlement::Status::CancelledValid && same->status == Entitlement::Status::Active)
             same->status = Entitlement::Status::CancelledValid;
+        same->renews = e.renews && same->grantsAccess();
     }
     return page;
 }

@@ -48,6 +48,9 @@ struct Entitlement {
     double price = 0;
     bool hasPrice = false;
     QString currency;  // ISO 4217
+    // A subscription (or a trial that turns into one) that renews by itself until cancelled:
+    // the viewer manages it on the provider's or operator's page.
+    bool renews = false;
 
     // Active, trial and cancelled-but-still-valid give access; expired and revoked do not.
     bool grantsAccess() const
@@ -62,7 +65,7 @@ struct Entitlement {
     {
         return productId == o.productId && title == o.title && status == o.status && startsAt == o.startsAt
             && expiresAt == o.expiresAt && trialEndsAt == o.trialEndsAt && provider == o.provider && price == o.price
-            && hasPrice == o.hasPrice && currency == o.currency;
+            && hasPrice == o.hasPrice && currency == o.currency && renews == o.renews;
     }
     bool operator!=(const Entitlement &o) const { return !(*this == o); }
 };

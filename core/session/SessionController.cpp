@@ -319,6 +319,18 @@ QString SessionController::checkoutUrl(const Product &product, const QString &lo
     return CheckoutUrl::expand(payment.checkoutUrl, CheckoutUrl::valuesFor(product, *credentials, locale));
 }
 
+QString SessionController::manageUrl(const Entitlement &entitlement, const QString &locale) const
+{
+    const PaymentConfig payment = d->paymentOf(entitlement.provider);
+    const auto credentials = d->credentials(payment.provider);
+    if (payment.manageUrl.isEmpty() || !credentials)
+        return {};
+    Product product;
+    product.id = entitlement.productId;
+    product.provider = entitlement.provider;
+    return CheckoutUrl::expand(payment.manageUrl, CheckoutUrl::valuesFor(product, *credentials, locale));
+}
+
 std::unique_ptr<PurchaseWatch> SessionController::watchPurchase(const Product &product, QString *error)
 {
     const PaymentConfig payment = d->paymentOf(product.provider);

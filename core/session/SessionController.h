@@ -54,6 +54,9 @@ public:
     // there is no payment token). locale: the UI's BCP 47 tag.
     QString checkoutUrl(const Product &product, const QString &locale) const;
     std::unique_ptr<PurchaseWatch> watchPurchase(const Product &product, QString *error);
+    // Manage on your phone: the page to cancel or change a renewing entitlement
+    // (payment.manage_url with this viewer's values; empty without a template or a payment token).
+    QString manageUrl(const Entitlement &entitlement, const QString &locale) const;
     // Refresh the tokens now (single-flight); done(true) once new tokens are stored.
     void refreshNow(std::function<void(bool ok)> done);
 

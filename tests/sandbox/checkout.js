@@ -100,7 +100,8 @@ function cancel(provider, data, account, offerId) {
 // POST /checkout/<provider>                         offer, account: buys (settles after the delay)
 // GET /checkout/<provider>/manage?customer=         what the account holds, with Cancel buttons
 // POST /checkout/<provider>/manage                  offer, account: cancels
-export async function handleCheckout(ctx, { data, delayMs, page, readForm }) {
+// onSettled({provider, offer, account, wall_ms}): told the moment a purchase grants access.
+export async function handleCheckout(ctx, { data, delayMs, page, readForm, onSettled }) {
   const m = /^\/checkout\/(cleeng|inplayer|mpx)(\/manage)?$/.exec(ctx.path);
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'html';
@@ -125,7 +126,11 @@ ${accountField(preset)}<button type="submit">Buy</button></form>`);
     const form = await readForm(ctx);
     const offer = findOffer(provider, data, String(form.offer ?? ''));
     if (!offer || !accounts.includes(form.account)) return answer(400, 'Not bought', '<p class="err">Unknown offer or account.</p>');
-    setTimeout(() => grant(provider, data, form.account, offer), delayMs);
+    const offerId = String(form.offer);
+    setTimeout(() => {
+      grant(provider, data, form.account, offer);
+      onSettled?.({ provider, offer: offerId, account: form.account, wall_ms: Date.now() });
+    }, delayMs);
     return answer(200, 'Thank you', `<p id="bought">${esc(offer.title)} is yours. Your TV shows it in a moment.</p>`);
   }
   if (ctx.method === 'GET') {

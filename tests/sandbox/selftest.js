@@ -390,6 +390,12 @@ test('checkout pages grant access after the delay; manage cancels', async () => 
   assert.match(await bought.text(), /id="bought"/);
   assert.equal((await access()).accessGranted, false, 'not before the purchase settles');
   assert.ok(await until(async () => (await access()).accessGranted === true));
+  // The moment it settled, for the time-to-show benchmark: after the sale, on the wall clock.
+  const settled = (await (await fetch(`${base}/test/checkout-settlements`)).json()).filter((x) => x.offer === 'S100000008_NL');
+  assert.equal(settled.length, 1);
+  assert.equal(settled[0].provider, 'cleeng');
+  assert.equal(settled[0].account, 'bob');
+  assert.ok(settled[0].wall_ms <= Date.now() && settled[0].wall_ms > Date.now() - 60000);
 
   const inplayer = { authorization: `Bearer ${t.extensions.storage_keys.inplayer.token}` };
   assert.equal((await fetch(`${base}/payments/inplayer/items/1001/access`, { headers: inplayer })).status, 402);

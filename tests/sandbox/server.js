@@ -174,6 +174,8 @@ const data = makeData(startMs);
 const paymentTokens = new PaymentTokens(opts.paymentTtl);
 const injections = { slowDown: 0, fail: [], stall: [], unreadable: [] };
 const requestLog = [];
+// When each checkout purchase granted access (wall clock ms), for the time-to-show benchmark.
+const checkoutSettlements = [];
 const logStream = opts.log ? fs.createWriteStream(opts.log, { flags: 'a' }) : undefined;
 const hr0 = process.hrtime.bigint();
 const monoMs = () => Number((process.hrtime.bigint() - hr0) / 1000000n);
@@ -526,7 +528,10 @@ function installMiddleware(provider, issuer) {
   // 4a2. the providers' checkout and manage pages (a phone's browser)
   provider.use(async (ctx, next) => {
     if (!ctx.path.startsWith('/checkout/')) return next();
-    return handleCheckout(ctx, { data, delayMs: opts.checkoutDelay, page, readForm });
+    return handleCheckout(ctx, {
+      data, delayMs: opts.checkoutDelay, page, readForm,
+      onSettled: (rec) => { if (checkoutSettlements.push(rec) > 1000) checkoutSettlements.shift(); },
+    });
   });
 
   // 4b. where RP-Initiated Logout returns the browser (the clients' post_logout_redirect_uris)
@@ -663,6 +668,10 @@ async function testEndpoint(provider, ctx) {
   const p = ctx.path;
   if (p === '/test/log' && ctx.method === 'GET') {
     ctx.body = requestLog;
+    return;
+  }
+  if (p === '/test/checkout-settlements' && ctx.method === 'GET') {
+    ctx.body = checkoutSettlements;
     return;
   }
   // How many refresh tokens of an account the server would still honour (for tests that check

@@ -301,7 +301,7 @@ private slots:
         m_session->setPreviewEntitlements({
             // Held, and offered under Available too (product P0): shown there as held.
             QVariantMap{{"id", "P0"}, {"title", "Monthly Premium"}, {"status", "active"},
-                        {"expiresAt", "2031-04-01T00:00:00Z"}, {"provider", "cleeng"}},
+                        {"expiresAt", "2031-04-01T00:00:00Z"}, {"provider", "cleeng"}, {"renews", true}},
             QVariantMap{{"id", "E1"}, {"title", "Sports Pass"}, {"status", "active"},
                         {"expiresAt", "2031-03-01T00:00:00Z"}, {"provider", "cleeng"}},
             QVariantMap{{"id", "E2"}, {"title", "Movies & Series"}, {"status", "trial"},
@@ -438,6 +438,73 @@ private slots:
         checkSafeArea(w, h);
         press(Qt::Key_Back);
         QTRY_COMPARE(currentScreen(), QStringLiteral("homeScreen"));
+    }
+
+    // Manage on your phone: the details of a renewing plan show the manage page's QR (decoded to
+    // the exact URL) and its short URL, from "You have" and from its held card under Available;
+    // a plan that does not renew (a pass) shows none.
+    void manageDetails_data() { signIn_data(); }
+    void manageDetails()
+    {
+        QFETCH(int, w);
+        QFETCH(int, h);
+        resizeAndSettle(w, h);
+        QCOMPARE(currentScreen(), QStringLiteral("homeScreen"));
+        const QString expected = QStringLiteral("https://shop.example.com/account?plan=P0&lang=%1")
+                                     .arg(tvpair::CheckoutUrl::bcp47(QLocale().name()));
+        // "You have", its first card: Monthly Premium, which renews.
+        QQuickItem *owned = find("ownedRow");
+        QVERIFY(owned);
+        owned->setProperty("currentIndex", 0);
+        owned->forceActiveFocus();
+        press(Qt::Key_Return);
+        QTRY_COMPARE(currentScreen(), QStringLiteral("detailsScreen"));
+        QTest::qWait(400);
+        QCOMPARE(find("detailsTitle")->property("text").toString(), QStringLiteral("Monthly Premium"));
+        QQuickItem *qr = find("manageQrCode");
+        QVERIFY(qr && qr->isVisible());
+        QCOMPARE(qr->property("text").toString(), expected);
+        QCOMPARE(find("manageUrl")->property("text").toString(), expected.mid(8));
+        QVERIFY(!find("checkoutPanel")->isVisible());
+        QCOMPARE(m_window->activeFocusItem()->objectName(), QStringLiteral("backButton"));
+        grab(QStringLiteral("details_manage"), w, h);
+        checkSafeArea(w, h);
+        const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+        QVERIFY2(!zbarimg.isEmpty(), "zbarimg is missing: apt-get install -y zbar-tools");
+        QProcess zbar;
+        zbar.start(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"),
+                             QStringLiteral("%1/details_manage_%2x%3.png").arg(QStringLiteral(TVPAIR_UI_ARTIFACTS)).arg(w).arg(h)});
+        QVERIFY(zbar.waitForFinished(30000));
+        QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), expected);
+        press(Qt::Key_Back);
+        QTRY_COMPARE(currentScreen(), QStringLiteral("homeScreen"));
+
+        // Sports Pass does not renew: no manage code, the plain text.
+        owned = find("ownedRow");
+        owned->setProperty("currentIndex", 1);
+        owned->forceActiveFocus();
+        press(Qt::Key_Return);
+        QTRY_COMPARE(currentScreen(), QStringLiteral("detailsScreen"));
+        QCOMPARE(find("detailsTitle")->property("text").toString(), QStringLiteral("Sports Pass"));
+        QVERIFY(!find("managePanel")->isVisible());
+        QVERIFY(!find("checkoutPanel")->isVisible());
+        press(Qt::Key_Back);
+        QTRY_COMPARE(currentScreen(), QStringLiteral("homeScreen"));
+
+        // The held card under Available (P0) offers the same page, never the checkout.
+        QQuickItem *available = find("availableRow");
+        QVERIFY(available);
+        const int keep = available->property("currentIndex").toInt();
+        available->setProperty("currentIndex", 0);
+        available->forceActiveFocus();
+        press(Qt::Key_Return);
+        QTRY_COMPARE(currentScreen(), QStringLiteral("detailsScreen"));
+        QTRY_VERIFY(find("managePanel")->isVisible());
+        QCOMPARE(find("manageQrCode")->property("text").toString(), expected);
+        QVERIFY(!find("checkoutPanel")->isVisible());
+        press(Qt::Key_Back);
+        QTRY_COMPARE(currentScreen(), QStringLiteral("homeScreen"));
+        find("availableRow")->setProperty("currentIndex", keep);
     }
 
     void homeLoadingAndEmpty()

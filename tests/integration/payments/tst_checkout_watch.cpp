@@ -13,6 +13,8 @@
 #include "session/SessionController.h"
 
 #include <QtTest>
+#include <algorithm>
+#include <utility>
 
 using namespace tvpair;
 using tvpair::test::Page;
@@ -34,11 +36,29 @@ class TestCheckoutWatch : public QObject {
     int finished = 0;
     bool held = false;
 
-    int questions() const
+    int questions(const QString &offer = kOffer) const { return int(askedAt(offer).size()); }
+    // When the sandbox was asked about one offer (its monotonic t_ms), in order.
+    QList<qint64> askedAt(const QString &offer) const
+    {
+        QList<qint64> at;
+        for (const auto &v : sandbox->requestLog()) {
+            if (v.toObject().value("path").toString() == "/payments/cleeng/entitlements/" + offer)
+                at.append(qint64(v.toObject().value("t_ms").toDouble()));
+        }
+        return at;
+    }
+    // The most questions a watch may ask within `ms` of its start: the first after kFirstMs, then
+    // waits of kFirstMs, twice that and so on up to ten times it, each at least (1 - jitter) of
+    // its interval; and a coarse timer may fire up to 5 % early.
+    static int mostQuestionsWithin(qint64 ms)
     {
         int n = 0;
-        for (const auto &v : sandbox->requestLog())
-            n += v.toObject().value("path").toString() == "/payments/cleeng/entitlements/" + kOffer;
+        double at = 0.95 * kFirstMs, interval = kFirstMs;
+        while (at <= ms) {
+            ++n;
+            at += 0.95 * 0.8 * interval;
+            interval = std::min(interval * 2, 10.0 * kFirstMs);
+        }
         return n;
     }
 
@@ -112,6 +132,49 @@ private slots:
         const int atGrant = questions();
         QTest::qWait(kFirstMs * 10 * 3);
         QCOMPARE(questions(), atGrant);  // the watch stopped with the grant
+    }
+
+    // Politeness, counted in the sandbox's request log: while the screen is open the watch asks
+    // no more often than its schedule allows (the questions per minute are printed); once the
+    // screen is left it asks nothing more, while a second watch that stayed open asks three
+    // more times at the longest interval (a bound in questions, not a time).
+    void politeWhileOpenSilentOnceLeft()
+    {
+        const QString leftOffer = QStringLiteral("S100000007_NL"), openOffer = QStringLiteral("S100000008_NL");
+        CheckoutWatch left, stays;
+        for (auto [watch, offer] : {std::pair{&left, leftOffer}, std::pair{&stays, openOffer}}) {
+            watch->setProvider("cleeng");
+            watch->setProductId(offer);
+        }
+        QElapsedTimer open;
+        open.start();
+        left.setActive(true);
+        stays.setActive(true);
+        // Five questions: both watches are at their longest interval by then.
+        QTRY_VERIFY_WITH_TIMEOUT(questions(leftOffer) >= 5 && questions(openOffer) >= 5, 120000);
+        const QList<qint64> at = askedAt(leftOffer);  // first, then the time: never a question too many
+        const qint64 openMs = open.elapsed();
+        QVERIFY2(at.size() <= mostQuestionsWithin(openMs),
+                 qPrintable(QStringLiteral("%1 questions in %2 ms").arg(at.size()).arg(openMs)));
+        // Per minute, in the schedule's own time (first wait kFirstMs, longest ten times it) and
+        // as that is at the default schedule (3 s doubling to 30 s): the same count of questions.
+        const double spanMs = double(at.last() - at.first());
+        const double perScheduleMinute = (at.size() - 1) / (spanMs / (60000.0 * kFirstMs / 3000.0));
+        qInfo("politeness: %lld questions in %lld ms open (first wait %d ms, longest %d ms); at the default "
+              "schedule that is %.1f questions a minute over its first %.0f s, then 2 a minute",
+              qint64(at.size()), openMs, kFirstMs, 10 * kFirstMs, perScheduleMinute, spanMs * 3000.0 / kFirstMs / 1000.0);
+        QVERIFY(perScheduleMinute <= 60.0 / (0.8 * 3.0));  // never faster than the first wait allows
+
+        // Leave just after an answer (the next question is at least 0.8 of the longest interval
+        // away), so that no question is in flight.
+        const int before = questions(leftOffer);
+        QTRY_VERIFY_WITH_TIMEOUT(questions(leftOffer) > before, 60000);
+        left.setActive(false);  // this screen is left; the other stays
+        const int leftAsked = questions(leftOffer);
+        const int openAsked = questions(openOffer);
+        QTRY_VERIFY_WITH_TIMEOUT(questions(openOffer) >= openAsked + 3, 120000);
+        QCOMPARE(questions(leftOffer), leftAsked);
+        stays.setActive(false);
     }
 
     void cleanupTestCase()

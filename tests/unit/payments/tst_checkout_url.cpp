@@ -65,6 +65,9 @@ private slots:
         QVERIFY(!TenantConfig::fromJson(configWith(",\"purchase_watch_seconds\":1.5"), "c.json", &err));
         QVERIFY(!TenantConfig::fromJson(configWith(",\"manage_url\":\"manage\""), "c.json", &err));
         QVERIFY2(err.contains("payment.manage_url"), qPrintable(err));
+        // The manage page is a template too, and as strict: no token can be put into it.
+        QVERIFY(!TenantConfig::fromJson(configWith(",\"manage_url\":\"https://s.example/m?t={access_token}\""), "c.json", &err));
+        QVERIFY2(err.startsWith("c.json: field \"payment.manage_url\": unknown placeholder {access_token}"), qPrintable(err));
     }
 
     void configKeysAndDefaults()
@@ -75,12 +78,12 @@ private slots:
         QCOMPARE(c->payment.purchaseWatchSeconds, 900);
         QVERIFY(c->payment.checkoutUrl.isEmpty());
         c = TenantConfig::fromJson(configWith(",\"checkout_url\":\"https://s.example/{offer_id}\",\"purchase_watch_seconds\":60,"
-                                              "\"manage_url\":\"https://s.example/account\""),
+                                              "\"manage_url\":\"https://s.example/account?c={customer_id}&l={locale}\""),
                                    "c.json", &err);
         QVERIFY2(c, qPrintable(err));
         QCOMPARE(c->payment.checkoutUrl, QString("https://s.example/{offer_id}"));
         QCOMPARE(c->payment.purchaseWatchSeconds, 60);
-        QCOMPARE(c->payment.manageUrl, QUrl("https://s.example/account"));
+        QCOMPARE(c->payment.manageUrl, QString("https://s.example/account?c={customer_id}&l={locale}"));
     }
 
     // The customer id comes from the payment token's extra fields (or a Cleeng JWT's payload),

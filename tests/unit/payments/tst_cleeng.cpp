@@ -258,6 +258,13 @@ private slots:
         QVERIFY(!findById(r->items, "P300000001_NL")->grantsAccess());
         QCOMPARE(findById(r->items, "S100000003_NL")->toEventJson().value("status").toString(),
                  QStringLiteral("cancelled_valid"));
+        // What renews (a next payment is due) can be managed on the phone; a cancelled plan, a
+        // pass or a rental does not renew.
+        QVERIFY(active->renews);
+        QVERIFY(findById(r->items, "S100000005_NL")->renews);  // a trial that turns paid
+        QVERIFY(!findById(r->items, "S100000003_NL")->renews);
+        QVERIFY(!findById(r->items, "R200000001_NL")->renews);
+        QVERIFY(!findById(r->items, "P300000001_NL")->renews);
     }
 
     // A customer list paged by the service (x-total-count, 2 a page): every page is read,

@@ -156,6 +156,12 @@ private slots:
         QCOMPARE(findById(r->items, "1002")->status, S::Trial);
         QCOMPARE(findById(r->items, "1004")->status, S::Expired);  // ended
         QCOMPARE(findById(r->items, "1005")->status, S::Active);   // recurrent
+        // Only a recurrent subscription renews; a canceled one, a pay-per-view row and an ended
+        // subscription do not.
+        QVERIFY(findById(r->items, "1005")->renews);
+        QVERIFY(!premium->renews);
+        QVERIFY(!ppv->renews);
+        QVERIFY(!findById(r->items, "1004")->renews);
     }
 
     void revokedAndExpiredRows()
