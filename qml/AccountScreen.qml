@@ -101,6 +101,7 @@ FocusScope {
         Row {
             anchors.left: parent.left  // the start edge: the right one when mirrored
             spacing: Theme.px(40)
+            Keys.onDownPressed: speechButton.forceActiveFocus()
             leftPadding: Theme.ringGap + Theme.ringWidth
             rightPadding: Theme.ringGap + Theme.ringWidth  // the start edge when mirrored
             TvButton {
@@ -127,6 +128,26 @@ FocusScope {
                 text: qsTr("Language: %1").arg(LanguageChoice.languageName)
                 onClicked: languagePicker.open()
                 KeyNavigation.left: signOutButton
+            }
+        }
+        // Spoken output on or off, a row of its own below the buttons (Down from any of them, Up back).
+        Row {
+            id: speechRow
+            anchors.left: parent.left  // the start edge: the right one when mirrored
+            leftPadding: Theme.ringGap + Theme.ringWidth
+            rightPadding: Theme.ringGap + Theme.ringWidth  // the start edge when mirrored
+            TvButton {
+                id: speechButton
+                objectName: "speechButton"
+                text: !Speech.available ? qsTr("Read aloud: not available")
+                    : Speech.enabled ? qsTr("Read aloud: On") : qsTr("Read aloud: Off")
+                onClicked: {
+                    if (!Speech.available)
+                        return
+                    Speech.enabled = !Speech.enabled
+                    Speech.readAloud([text])
+                }
+                Keys.onUpPressed: reloadButton.forceActiveFocus()
             }
         }
     }
