@@ -97,7 +97,8 @@ FocusScope {
                 color: Theme.text
             }
         }
-        Item { width: 1; height: Theme.px(40) }
+        // (No spacer before the buttons: with a customer number, a second row of buttons
+        // below them reached the key legend at 720p.)
         Row {
             anchors.left: parent.left  // the start edge: the right one when mirrored
             spacing: Theme.px(40)
