@@ -68,6 +68,10 @@ bool TextToSpeechEngine::ensureEngine()
         return false;
     }
     connect(m_tts, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State s) { onState(int(s)); });
+    // The reason comes after the Error state, in its own signal.
+    connect(m_tts, &QTextToSpeech::errorOccurred, this, [this](QTextToSpeech::ErrorReason, const QString &why) {
+        onError(why);
+    });
     qCInfo(lcApp).noquote() << "speech: engine" << name;
     return true;
 }
@@ -131,19 +135,24 @@ void TextToSpeechEngine::onState(int state)
             emit finished();
         }
         break;
-    case QTextToSpeech::Error: {
+    case QTextToSpeech::Error:
         m_speaking = false;
-        const QString why = QStringLiteral("the %1 engine failed: %2").arg(m_tts->engine(), m_tts->errorString());
-        m_tts->deleteLater();  // made again on the next utterance
-        m_tts = nullptr;
-        m_language.clear();
-        emit failed(why);
         break;
-    }
     case QTextToSpeech::Speaking:
         m_started = true;
         break;
     case QTextToSpeech::Paused:
         break;
     }
+}
+
+void TextToSpeechEngine::onError(const QString &why)
+{
+    m_speaking = false;
+    const QString line = QStringLiteral("the %1 engine failed: %2").arg(m_tts ? m_tts->engine() : QString(), why);
+    if (m_tts)
+        m_tts->deleteLater();  // made again on the next utterance
+    m_tts = nullptr;
+    m_language.clear();
+    emit failed(line);
 }

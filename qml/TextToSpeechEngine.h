@@ -31,6 +31,7 @@ private:
     bool ensureEngine();
     void useLocale(const QLocale &locale);
     void onState(int state);
+    void onError(const QString &why);
 
     QTextToSpeech *m_tts = nullptr;
     bool m_speaking = false;
