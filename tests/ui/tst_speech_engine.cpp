@@ -1,12 +1,17 @@
 // The code spoken through a real engine into an audio file: a PulseAudio server of this test's
 // own (a null sink, no sound card) under a temporary XDG_RUNTIME_DIR, `parec` recording the
-// sink's monitor to a WAV file while TextToSpeechEngine (Qt TextToSpeech, flite) says
+// sink's monitor to a WAV file while TextToSpeechEngine (Qt TextToSpeech) says
 // "W, P, L, V." "M, G, J, J.". The recording must hold speech of a length plausible for eight
 // letters, spoken one by one: eight or more separate bursts of sound. A missing pulseaudio,
-// parec or engine fails the test (packaging/install-deps.sh installs them). The engine is
-// TVPAIR_SPEECH_ENGINE's, else flite. With Debian 12's flite plugin (Qt 6.4.2) this fails:
-// the plugin writes each synthesized chunk into the audio sink at once and stops with "Audio
-// streaming error." when the sink has no room yet (later Qt versions retry).
+// parec, engine or speech-dispatcher fails the test (packaging/install-deps.sh installs them).
+// The engine is TVPAIR_SPEECH_ENGINE's, else speechd: a speech-dispatcher of this test's own
+// (its own config, socket and logs in the temporary directory, output module espeak-ng, audio
+// through the pulse method into the test's server), reached through SPEECHD_ADDRESS.
+// espeak-ng reads a single letter before a full stop ("V.") as an initial and runs it into the
+// next letter: seven bursts for eight letters, which this test reports as a failure.
+// Debian 12's flite plugin (Qt 6.4.2) does not play here: it writes each synthesized chunk into
+// the audio sink at once and stops with "Audio streaming error." when the sink has no room yet
+// (later Qt versions retry).
 #include "SpokenCode.h"
 #include "TextToSpeechEngine.h"
 
@@ -22,6 +27,7 @@
 #include <QtEndian>
 #include <cmath>
 #include <csignal>
+#include <sys/prctl.h>
 
 namespace {
 struct Wav {
@@ -117,6 +123,7 @@ class TestSpeechEngine : public QObject {
     Q_OBJECT
     QTemporaryDir m_runtime;
     QProcess m_pulse;
+    QProcess m_speechd;
     QString m_server;
     QString m_pactl, m_parec;
 
@@ -136,6 +143,55 @@ class TestSpeechEngine : public QObject {
         return p.waitForFinished(20000) && p.exitCode() == 0 && p.readAllStandardOutput().contains(needle);
     }
 
+    // speech-dispatcher in the foreground with a configuration of this test's own: espeak-ng,
+    // audio through the pulse method into this test's server and sink (PULSE_SERVER,
+    // PULSE_SINK), its socket, pid file and logs in the temporary directory. It stops with
+    // this process: terminated in cleanupTestCase, killed by QProcess's destructor, and sent
+    // SIGTERM by the kernel (PR_SET_PDEATHSIG) if this process dies any other way; -t makes it
+    // leave on its own once no client has been connected for a minute.
+    void startSpeechDispatcher()
+    {
+        const QString speechd = QStandardPaths::findExecutable(QStringLiteral("speech-dispatcher"));
+        QVERIFY2(!speechd.isEmpty(), "speech-dispatcher is missing: "
+                                     "apt-get install -y speech-dispatcher speech-dispatcher-espeak-ng");
+        const QString module = QStringLiteral("/usr/lib/speech-dispatcher-modules/sd_espeak-ng");
+        QVERIFY2(QFile::exists(module), "sd_espeak-ng is missing: apt-get install -y speech-dispatcher-espeak-ng");
+        const QString config = m_runtime.filePath(QStringLiteral("speechd-config"));
+        const QString logs = m_runtime.filePath(QStringLiteral("speechd-log"));
+        const QString socket = m_runtime.filePath(QStringLiteral("speechd.sock"));
+        QVERIFY(QDir().mkpath(config) && QDir().mkpath(logs));
+        QFile conf(config + QStringLiteral("/speechd.conf"));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write(QStringLiteral("LogLevel 3\n"
+                                  "LogDir \"%1\"\n"
+                                  "AudioOutputMethod \"pulse\"\n"
+                                  "AudioPulseDevice \"tvpair_speech\"\n"
+                                  "AddModule \"espeak-ng\" \"%2\" \"/etc/speech-dispatcher/modules/espeak-ng.conf\"\n"
+                                  "DefaultModule espeak-ng\n"
+                                  "DefaultLanguage \"en\"\n")
+                       .arg(logs, module).toUtf8());
+        conf.close();
+        QProcessEnvironment env = pulseEnvironment();
+        env.insert(QStringLiteral("PULSE_SINK"), QStringLiteral("tvpair_speech"));
+        m_speechd.setProcessEnvironment(env);
+        m_speechd.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_speechd.setStandardOutputFile(QProcess::nullDevice());
+        m_speechd.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        m_speechd.start(speechd, {QStringLiteral("--run-single"), QStringLiteral("--timeout=60"),
+                                  QStringLiteral("--config-dir=") + config, QStringLiteral("--log-dir=") + logs,
+                                  QStringLiteral("--communication-method=unix_socket"),
+                                  QStringLiteral("--socket-path=") + socket,
+                                  QStringLiteral("--pid-file=") + m_runtime.filePath(QStringLiteral("speechd.pid"))});
+        QVERIFY2(m_speechd.waitForStarted(20000), qPrintable(m_speechd.errorString()));
+        // The socket appears once the module has listed its voices.
+        QTRY_VERIFY2_WITH_TIMEOUT(QFile::exists(socket) || m_speechd.state() == QProcess::NotRunning,
+                                  "speech-dispatcher made no socket", 30000);
+        QVERIFY2(m_speechd.state() == QProcess::Running,
+                 qPrintable(QStringLiteral("speech-dispatcher exited (code %1); its log: %2")
+                                .arg(m_speechd.exitCode()).arg(logs)));
+        qputenv("SPEECHD_ADDRESS", (QStringLiteral("unix_socket:") + socket).toUtf8());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -146,7 +202,7 @@ private slots:
         QVERIFY2(!pulseaudio.isEmpty() && !m_pactl.isEmpty() && !m_parec.isEmpty(),
                  "pulseaudio, pactl or parec is missing: apt-get install -y pulseaudio pulseaudio-utils");
         if (qEnvironmentVariableIsEmpty("TVPAIR_SPEECH_ENGINE"))
-            qputenv("TVPAIR_SPEECH_ENGINE", "flite");
+            qputenv("TVPAIR_SPEECH_ENGINE", "speechd");
         const QString engine = qEnvironmentVariable("TVPAIR_SPEECH_ENGINE");
         QVERIFY2(QTextToSpeech::availableEngines().contains(engine),
                  qPrintable(QStringLiteral("no %1 engine: apt-get install -y qt6-speech-%1-plugin").arg(engine)));
@@ -166,6 +222,8 @@ private slots:
         qputenv("XDG_RUNTIME_DIR", m_runtime.path().toUtf8());
         qputenv("PULSE_SERVER", m_server.toUtf8());
         qputenv("PULSE_SINK", "tvpair_speech");
+        if (engine == QLatin1String("speechd"))
+            startSpeechDispatcher();
     }
 
     // What the engine is given: a full stop closes each sentence, two spaces after each comma.
@@ -219,6 +277,12 @@ private slots:
         ::kill(pid_t(recorder.processId()), SIGINT);  // parec closes the file and its header
         QVERIFY(recorder.waitForFinished(20000));
 
+        // Kept for a listen, also when it fails: <build>/tests/ui/artifacts/spoken_code.wav
+        const QString artifacts = QStringLiteral(TVPAIR_UI_ARTIFACTS);
+        QDir().mkpath(artifacts);
+        QFile::remove(artifacts + QStringLiteral("/spoken_code.wav"));
+        QFile::copy(wavPath, artifacts + QStringLiteral("/spoken_code.wav"));
+
         const Wav wav = readWav(wavPath, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(wav.rate, 22050);
@@ -233,16 +297,15 @@ private slots:
         QVERIFY2(s.span() >= 2.5 && s.span() <= 12.0, qPrintable(measured));
         QVERIFY2(s.bursts >= 8, qPrintable(measured));
         QVERIFY2(wav.seconds() >= s.lastVoiced, qPrintable(measured));
-
-        // Kept for a listen: <build>/tests/ui/artifacts/spoken_code.wav
-        const QString artifacts = QStringLiteral(TVPAIR_UI_ARTIFACTS);
-        QDir().mkpath(artifacts);
-        QFile::remove(artifacts + QStringLiteral("/spoken_code.wav"));
-        QFile::copy(wavPath, artifacts + QStringLiteral("/spoken_code.wav"));
     }
 
     void cleanupTestCase()
     {
+        if (m_speechd.state() != QProcess::NotRunning) {
+            m_speechd.terminate();
+            if (!m_speechd.waitForFinished(20000))
+                m_speechd.kill();
+        }
         if (m_pulse.state() != QProcess::NotRunning) {
             m_pulse.terminate();
             if (!m_pulse.waitForFinished(20000))
