@@ -17,6 +17,8 @@ packages=(
   qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-tools
   libmicrohttpd-dev libqt6sql6-sqlite libqt6sql6-psql postgresql
   chromium  # tests/bridge: the phone of the fragment-mode journey, a real headless browser
+  qt6-speech-dev qt6-speech-flite-plugin qt6-speech-speechd-plugin pulseaudio pulseaudio-utils
+  speech-dispatcher speech-dispatcher-espeak-ng
 )
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   packages+=(nodejs npm)

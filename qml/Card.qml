@@ -27,6 +27,8 @@ Rectangle {
     Accessible.name: [heading, primary, secondary, badge].filter(s => s !== "").join(", ")
     Accessible.focusable: true
     Accessible.focused: focused
+    // Spoken when it takes focus (speech on): its title, status or price, period or expiry.
+    onFocusedChanged: if (focused) Speech.describe([heading, primary, secondary, badge])
 
     Rectangle {
         // A band of colour on the left: what kind of card it is, at a glance.

@@ -2,20 +2,35 @@ import QtQuick
 import TvPair
 
 // Account: the viewer's display options, each a button that switches it at once (and is
-// remembered): high contrast and large text.
+// remembered): read aloud, high contrast and large text.
 Row {
     id: options
-    property alias first: contrastButton
+    property alias first: speechButton
     property Item upTarget  // Up from either button
     spacing: Theme.px(40)
     leftPadding: Theme.ringGap + Theme.ringWidth
     rightPadding: Theme.ringGap + Theme.ringWidth  // the start edge when mirrored
 
     TvButton {
+        id: speechButton
+        objectName: "speechButton"
+        text: !Speech.available ? qsTr("Read aloud: not available")
+            : Speech.enabled ? qsTr("Read aloud: On") : qsTr("Read aloud: Off")
+        onClicked: {
+            if (!Speech.available)
+                return
+            Speech.enabled = !Speech.enabled
+            Speech.readAloud([text])
+        }
+        KeyNavigation.right: contrastButton
+        KeyNavigation.up: options.upTarget
+    }
+    TvButton {
         id: contrastButton
         objectName: "highContrastButton"
         text: DisplayOptions.highContrast ? qsTr("High contrast: On") : qsTr("High contrast: Off")
         onClicked: DisplayOptions.highContrast = !DisplayOptions.highContrast
+        KeyNavigation.left: speechButton
         KeyNavigation.right: largeTextButton
         KeyNavigation.up: options.upTarget
     }

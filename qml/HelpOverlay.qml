@@ -57,7 +57,7 @@ FocusScope {
                             { chip: "", colour: Theme.keyRed, label: qsTr("Red: sign out (on Account), else Account") },
                             { chip: "", colour: Theme.keyGreen, label: qsTr("Green: reload, or a new code while signing in") },
                             { chip: "", colour: Theme.keyYellow, label: qsTr("Yellow: this help") },
-                            { chip: "", colour: Theme.keyBlue, label: qsTr("Blue: Account") }
+                            { chip: "", colour: Theme.keyBlue, label: qsTr("Blue: Account, or hear the code on sign-in") }
                         ]
                         delegate: Row {
                             required property var modelData

@@ -74,7 +74,11 @@ FocusScope {
         else if (!landed)
             land()
     }
-    Component.onCompleted: focusFirst()
+    Component.onCompleted: {
+        // Spoken (speech on): who is signed in, before the focused card.
+        Speech.announce([header.trailing])
+        focusFirst()
+    }
     onActiveFocusChanged: if (activeFocus) Qt.callLater(screen.refocus)
     Connections {
         target: TvSession.entitlements

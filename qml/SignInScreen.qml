@@ -22,9 +22,12 @@ FocusScope {
         if (phase === SessionState.Restoring) return qsTr("Signing you in…")
         if (phase === SessionState.Discovering || (!hasCode && phase !== SessionState.Failed)) return qsTr("Getting a code…")
         if (phase === SessionState.Failed)
-            return TvSession.errorMessage !== "" ? qsTr("%1 Press OK to try again.").arg(TvSession.errorMessage)
-                                                : qsTr("Something went wrong. Press OK to try again.")
+            return failureLine()
         return TvSession.statusText
+    }
+    function failureLine() {
+        return TvSession.errorMessage !== "" ? qsTr("%1 Press OK to try again.").arg(TvSession.errorMessage)
+                                            : qsTr("Something went wrong. Press OK to try again.")
     }
     readonly property color statusColor: {
         switch (statusKind) {
@@ -43,9 +46,53 @@ FocusScope {
         return m + ":" + (r < 10 ? "0" : "") + r
     }
 
+    // Spoken (when speech is on): the code as it appears (after "expired" when it replaced one)
+    // and the endings: declined, failed. Blue reads the code again, even with speech off. Said
+    // from the session's signals as they come (read from TvSession, not from this screen's
+    // bindings, which may not have followed yet), so the status goes before the focus it moves.
+    function codeSentences() {
+        return [qsTr("Go to %1 on your phone and enter").arg(TvSession.verificationUri)].concat(Speech.spell(TvSession.userCode))
+    }
+    property string spokenKey: ""
+    property string spokenCode: ""
+    function speakStatus() {
+        const failed = TvSession.phase === SessionState.Failed
+        const usable = TvSession.userCode !== "" && !failed && TvSession.pollStatus !== SessionState.Denied
+        let key, sentences
+        if (usable) {
+            const renewed = TvSession.pollStatus === SessionState.Expired
+            // "Expired" comes before its new code: say both once the new one is here.
+            if (renewed && TvSession.userCode === spokenCode)
+                return
+            key = "code " + TvSession.userCode
+            sentences = (renewed ? [TvSession.statusText] : [])
+                .concat(codeSentences(), [qsTr("Press Blue to hear the code again.")])
+        } else if (failed || TvSession.pollStatus === SessionState.Denied || TvSession.pollStatus === SessionState.Ended) {
+            sentences = [failed ? failureLine() : TvSession.statusText]
+            key = "end " + sentences[0]
+        } else {
+            return
+        }
+        if (key === spokenKey)
+            return
+        spokenKey = key
+        spokenCode = TvSession.userCode
+        Speech.announce(sentences)
+    }
+    Component.onCompleted: speakStatus()
+    Connections {
+        target: TvSession
+        function onCodeChanged() { screen.speakStatus() }
+        function onStatusChanged() { screen.speakStatus() }
+        function onPhaseChanged() { screen.speakStatus() }
+    }
+
     Keys.onPressed: (event) => {
         if (event.key === Qt.Key_Green) {
             TvSession.startSignIn()
+            event.accepted = true
+        } else if (event.key === Qt.Key_Blue && screen.codeUsable) {
+            Speech.readAloud(screen.codeSentences())
             event.accepted = true
         }
     }
@@ -245,8 +292,8 @@ FocusScope {
         items: [
             { key: "ok", label: screen.offerNewCode ? qsTr("New code") : qsTr("Help") },
             { key: "green", label: qsTr("New code") },
-            { key: "yellow", label: qsTr("Help") },
-            { key: "back", label: qsTr("Exit") }
-        ]
+            { key: "yellow", label: qsTr("Help") }
+        ].concat(Speech.available ? [{ key: "blue", label: qsTr("Hear code") }] : [],
+                 [{ key: "back", label: qsTr("Exit") }])
     }
 }

@@ -25,6 +25,8 @@ Rectangle {
     Accessible.name: text
     Accessible.focusable: true
     Accessible.onPressAction: button.clicked()
+    // Spoken when it takes focus (speech on), so every screen can be found by ear.
+    onActiveFocusChanged: if (activeFocus) Speech.describe([text])
     Keys.onReturnPressed: button.clicked()
     Keys.onEnterPressed: button.clicked()
 

@@ -18,6 +18,13 @@ constexpr Known kLanguages[] = {
     {"sv", "Svenska"},  {"ar", "العربية"},
 };
 
+QTranslator *uiTranslator()
+{
+    static QTranslator *t = new QTranslator(QCoreApplication::instance());
+    return t;
+}
+}  // namespace
+
 QString settingsFile()
 {
     QString xdg = qEnvironmentVariable("XDG_CONFIG_HOME");
@@ -25,13 +32,6 @@ QString settingsFile()
         xdg = QDir::homePath() + QStringLiteral("/.config");
     return xdg + QStringLiteral("/tvpair/ui.conf");
 }
-
-QTranslator *uiTranslator()
-{
-    static QTranslator *t = new QTranslator(QCoreApplication::instance());
-    return t;
-}
-}  // namespace
 
 QString load(QTranslator *translator, const QLocale &locale)
 {

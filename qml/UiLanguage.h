@@ -24,6 +24,8 @@ QLocale localeFor(const QString &code);
 // The language the UI starts in: the remembered choice, else the system locale's when it has a
 // catalogue, else English.
 QString startLanguage();
+// The UI's own settings: $XDG_CONFIG_HOME/tvpair/ui.conf (language, speech; nothing secret).
+QString settingsFile();
 // Remembers the viewer's choice ($XDG_CONFIG_HOME/tvpair/ui.conf, key "language"; nothing secret).
 void remember(const QString &code);
 // Loads `code`'s catalogue into the one UI translator, installs it (replacing the last one) and

@@ -575,6 +575,8 @@ private slots:
         press(Qt::Key_Blue);
         QTRY_COMPARE(currentScreen(), QStringLiteral("accountScreen"));
         press(Qt::Key_Down);
+        QTRY_COMPARE(m_window->activeFocusItem(), find("speechButton"));
+        press(Qt::Key_Right);
         QTRY_COMPARE(m_window->activeFocusItem(), find("highContrastButton"));
         if (contrast)
             press(Qt::Key_Return);
