@@ -18,12 +18,14 @@ QString TextToSpeechEngine::utterance(const QStringList &sentences)
     QStringList parts;
     for (qsizetype i = 0; i < kept.size(); ++i) {
         QString s = kept.at(i);
-        if (!closing.contains(s.back())) {
-            // A spelled group ends in a lone letter, and engines read "V. M" as an initial run
-            // into the next word (espeak-ng says "V M" as one): a semicolon keeps the pause.
-            const bool loneLetter = s.size() == 1 || s.at(s.size() - 2).isSpace();
-            s += (loneLetter && i + 1 < kept.size()) ? QLatin1Char(';') : QLatin1Char('.');
-        }
+        if (!closing.contains(s.back()))
+            s += QLatin1Char('.');
+        // A spelled group ends in a lone letter, and engines read "V. M" as an initial run into
+        // the next word (espeak-ng says "V M" as one): a semicolon keeps the pause between groups.
+        const QString bare = s.chopped(1);
+        const bool loneLetter = bare.size() == 1 || (bare.size() > 1 && !bare.at(bare.size() - 2).isLetterOrNumber());
+        if (s.back() == QLatin1Char('.') && loneLetter && i + 1 < kept.size())
+            s.back() = QLatin1Char(';');
         parts << s.replace(QStringLiteral(", "), QStringLiteral(",  "));
     }
     return parts.join(QStringLiteral("  "));
