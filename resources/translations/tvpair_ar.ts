@@ -218,83 +218,88 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="32"/>
+        <location filename="../../qml/DetailsScreen.qml" line="43"/>
         <source>You have</source>
         <translation>اشتراكاتك</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="32"/>
+        <location filename="../../qml/DetailsScreen.qml" line="43"/>
         <source>Available</source>
         <translation>المتاح</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="59"/>
+        <location filename="../../qml/DetailsScreen.qml" line="70"/>
         <source>It&apos;s yours</source>
         <translation>أصبح لك</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="81"/>
+        <location filename="../../qml/DetailsScreen.qml" line="92"/>
         <source>Free trial: %1</source>
         <translation>تجربة مجانية: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="92"/>
+        <location filename="../../qml/DetailsScreen.qml" line="103"/>
         <source>Thank you. You can find it under You have now.</source>
         <translation>شكرًا لك. تجده الآن في اشتراكاتك.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="94"/>
+        <location filename="../../qml/DetailsScreen.qml" line="105"/>
         <source>Scan the code with your phone to buy it there. This screen updates by itself when the purchase is done; nothing is charged on the TV.</source>
         <translation>امسح الرمز بهاتفك لتشتري من هناك. تتحدّث هذه الشاشة تلقائيًا عند إتمام الشراء، ولا يُدفع شيء على التلفاز.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="96"/>
+        <location filename="../../qml/DetailsScreen.qml" line="107"/>
+        <source>Scan the code with your phone to cancel it or change your plan there.</source>
+        <translation>امسح الرمز بهاتفك لتلغي اشتراكك أو تغيّر خطتك من هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="109"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
         <translation>هذا جزء من حسابك. يمكنك إدارته أو إلغاؤه من هاتفك أو حاسوبك.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="98"/>
+        <location filename="../../qml/DetailsScreen.qml" line="111"/>
         <source>You already have this. Manage or cancel it on your phone or computer.</source>
         <translation>لديك هذا بالفعل. يمكنك إدارته أو إلغاؤه من هاتفك أو حاسوبك.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="99"/>
+        <location filename="../../qml/DetailsScreen.qml" line="112"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
         <translation>للشراء، استخدم موقع المشغّل أو تطبيقه على هاتفك. سيظهر بعدها ضمن «اشتراكاتك».</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="108"/>
+        <location filename="../../qml/DetailsScreen.qml" line="121"/>
         <source>Billed by %1 · ID %2</source>
         <translation>الفوترة عبر %1 · المعرّف %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="122"/>
-        <location filename="../../qml/DetailsScreen.qml" line="188"/>
+        <location filename="../../qml/DetailsScreen.qml" line="135"/>
+        <location filename="../../qml/DetailsScreen.qml" line="169"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="140"/>
+        <location filename="../../qml/DetailsScreen.qml" line="148"/>
         <source>Buy on your phone</source>
         <translation>اشترِ من هاتفك</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="157"/>
-        <source>QR code for %1</source>
-        <translation>رمز QR لـ %1</translation>
-    </message>
-    <message>
-        <location filename="../../qml/DetailsScreen.qml" line="178"/>
+        <location filename="../../qml/DetailsScreen.qml" line="151"/>
         <source>Bought it? Go back and press Reload.</source>
         <translation>هل اشتريته؟ ارجع واضغط إعادة التحميل.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="189"/>
+        <location filename="../../qml/DetailsScreen.qml" line="161"/>
+        <source>Manage on your phone</source>
+        <translation>أدِر اشتراكك من هاتفك</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="170"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="190"/>
+        <location filename="../../qml/DetailsScreen.qml" line="171"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
@@ -303,21 +308,36 @@
     <name>DisplayOptionsRow</name>
     <message>
         <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <source>Read aloud: not available</source>
+        <translation>القراءة بصوت عالٍ: غير متاحة</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="18"/>
+        <source>Read aloud: On</source>
+        <translation>القراءة بصوت عالٍ: تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="18"/>
+        <source>Read aloud: Off</source>
+        <translation>القراءة بصوت عالٍ: إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="31"/>
         <source>High contrast: On</source>
         <translation>تباين عالٍ: تشغيل</translation>
     </message>
     <message>
-        <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="31"/>
         <source>High contrast: Off</source>
         <translation>تباين عالٍ: إيقاف</translation>
     </message>
     <message>
-        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="40"/>
         <source>Large text: On</source>
         <translation>نص كبير: تشغيل</translation>
     </message>
     <message>
-        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="40"/>
         <source>Large text: Off</source>
         <translation>نص كبير: إيقاف</translation>
     </message>
@@ -424,8 +444,8 @@
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="60"/>
-        <source>Blue: Account</source>
-        <translation>الأزرق: الحساب</translation>
+        <source>Blue: Account, or hear the code on sign-in</source>
+        <translation>الأزرق: الحساب، أو سماع الرمز أثناء تسجيل الدخول</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="92"/>
@@ -456,34 +476,34 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="104"/>
-        <location filename="../../qml/HomeScreen.qml" line="105"/>
+        <location filename="../../qml/HomeScreen.qml" line="108"/>
+        <location filename="../../qml/HomeScreen.qml" line="109"/>
         <source>Signed in as %1</source>
         <translation>تم تسجيل الدخول باسم %1</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="114"/>
+        <location filename="../../qml/HomeScreen.qml" line="118"/>
         <source>Try again</source>
         <translation>حاول مجددًا</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="123"/>
-        <location filename="../../qml/HomeScreen.qml" line="244"/>
+        <location filename="../../qml/HomeScreen.qml" line="127"/>
+        <location filename="../../qml/HomeScreen.qml" line="248"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="143"/>
+        <location filename="../../qml/HomeScreen.qml" line="147"/>
         <source>Showing your last saved list. Press Green to refresh.</source>
         <translation>تُعرض آخر قائمة محفوظة. اضغط الزر الأخضر للتحديث.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="159"/>
+        <location filename="../../qml/HomeScreen.qml" line="163"/>
         <source>You have</source>
         <translation>اشتراكاتك</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="160"/>
+        <location filename="../../qml/HomeScreen.qml" line="164"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>لا عناصر</numerusform>
@@ -495,22 +515,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="164"/>
+        <location filename="../../qml/HomeScreen.qml" line="168"/>
         <source>Nothing yet. Pick a plan from Available below.</source>
         <translation>لا شيء بعد. اختر باقة من «المتاح» في الأسفل.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="184"/>
+        <location filename="../../qml/HomeScreen.qml" line="188"/>
         <source>Trial</source>
         <translation>تجربة</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="197"/>
+        <location filename="../../qml/HomeScreen.qml" line="201"/>
         <source>Available</source>
         <translation>المتاح</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="198"/>
+        <location filename="../../qml/HomeScreen.qml" line="202"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>لا منتجات</numerusform>
@@ -522,37 +542,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="202"/>
+        <location filename="../../qml/HomeScreen.qml" line="206"/>
         <source>No products are offered to this account right now.</source>
         <translation>لا توجد منتجات معروضة لهذا الحساب حاليًا.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="227"/>
+        <location filename="../../qml/HomeScreen.qml" line="231"/>
         <source>You have this</source>
         <translation>لديك هذا</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="229"/>
+        <location filename="../../qml/HomeScreen.qml" line="233"/>
         <source>%1 free</source>
         <translation>%1 مجانًا</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="242"/>
+        <location filename="../../qml/HomeScreen.qml" line="246"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="243"/>
+        <location filename="../../qml/HomeScreen.qml" line="247"/>
         <source>Reload</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="245"/>
+        <location filename="../../qml/HomeScreen.qml" line="249"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="246"/>
+        <location filename="../../qml/HomeScreen.qml" line="250"/>
         <source>Exit</source>
         <translation>خروج</translation>
     </message>
@@ -586,6 +606,14 @@
         <location filename="../../qml/LanguagePicker.qml" line="125"/>
         <source>OK chooses · Back closes</source>
         <translation>OK للاختيار · رجوع للإغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <location filename="../../qml/PhonePanel.qml" line="39"/>
+        <source>QR code for %1</source>
+        <translation>رمز QR لـ %1</translation>
     </message>
 </context>
 <context>
@@ -800,7 +828,7 @@
     <name>SignInScreen</name>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="10"/>
-        <location filename="../../qml/SignInScreen.qml" line="57"/>
+        <location filename="../../qml/SignInScreen.qml" line="104"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
@@ -815,80 +843,91 @@
         <translation>جارٍ الحصول على رمز…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="25"/>
+        <location filename="../../qml/SignInScreen.qml" line="29"/>
         <source>%1 Press OK to try again.</source>
         <translation>%1 اضغط OK للمحاولة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="26"/>
+        <location filename="../../qml/SignInScreen.qml" line="30"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation>حدث خطأ ما. اضغط OK للمحاولة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="77"/>
+        <location filename="../../qml/SignInScreen.qml" line="124"/>
         <source>Sign in with your phone</source>
         <translation>سجّل الدخول بهاتفك</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="89"/>
+        <location filename="../../qml/SignInScreen.qml" line="54"/>
+        <location filename="../../qml/SignInScreen.qml" line="136"/>
         <source>Go to %1 on your phone and enter</source>
         <translation>انتقل إلى %1 على هاتفك وأدخل</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="112"/>
+        <location filename="../../qml/SignInScreen.qml" line="69"/>
+        <source>Press Blue to hear the code again.</source>
+        <translation>اضغط الأزرق لسماع الرمز مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="159"/>
         <source>Code %1</source>
         <translation>الرمز %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="138"/>
+        <location filename="../../qml/SignInScreen.qml" line="185"/>
         <source>Code valid for %1</source>
         <translation>الرمز صالح لمدة %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="178"/>
+        <location filename="../../qml/SignInScreen.qml" line="225"/>
         <source>Get a new code</source>
         <translation>احصل على رمز جديد</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="188"/>
-        <location filename="../../qml/SignInScreen.qml" line="246"/>
-        <location filename="../../qml/SignInScreen.qml" line="248"/>
+        <location filename="../../qml/SignInScreen.qml" line="235"/>
+        <location filename="../../qml/SignInScreen.qml" line="293"/>
+        <location filename="../../qml/SignInScreen.qml" line="295"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="203"/>
+        <location filename="../../qml/SignInScreen.qml" line="250"/>
         <source>or scan</source>
         <translation>أو امسح الرمز</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="219"/>
+        <location filename="../../qml/SignInScreen.qml" line="266"/>
         <source>QR code for %1</source>
         <translation>رمز QR لـ %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="228"/>
+        <location filename="../../qml/SignInScreen.qml" line="275"/>
         <source>Press OK for a new code</source>
         <translation>اضغط OK للحصول على رمز جديد</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="228"/>
+        <location filename="../../qml/SignInScreen.qml" line="275"/>
         <source>Preparing…</source>
         <translation>جارٍ التجهيز…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="235"/>
+        <location filename="../../qml/SignInScreen.qml" line="282"/>
         <source>Point your phone&apos;s camera here</source>
         <translation>وجّه كاميرا هاتفك إلى هنا</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="246"/>
-        <location filename="../../qml/SignInScreen.qml" line="247"/>
+        <location filename="../../qml/SignInScreen.qml" line="293"/>
+        <location filename="../../qml/SignInScreen.qml" line="294"/>
         <source>New code</source>
         <translation>رمز جديد</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="249"/>
+        <location filename="../../qml/SignInScreen.qml" line="296"/>
+        <source>Hear code</source>
+        <translation>سماع الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="297"/>
         <source>Exit</source>
         <translation>خروج</translation>
     </message>

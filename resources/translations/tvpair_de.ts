@@ -218,83 +218,88 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="32"/>
+        <location filename="../../qml/DetailsScreen.qml" line="43"/>
         <source>You have</source>
         <translation>Meine Inhalte</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="32"/>
+        <location filename="../../qml/DetailsScreen.qml" line="43"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="59"/>
+        <location filename="../../qml/DetailsScreen.qml" line="70"/>
         <source>It&apos;s yours</source>
         <translation>Gehört dir</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="81"/>
+        <location filename="../../qml/DetailsScreen.qml" line="92"/>
         <source>Free trial: %1</source>
         <translation>Gratis testen: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="92"/>
+        <location filename="../../qml/DetailsScreen.qml" line="103"/>
         <source>Thank you. You can find it under You have now.</source>
         <translation>Danke! Du findest es jetzt unter Meine Inhalte.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="94"/>
+        <location filename="../../qml/DetailsScreen.qml" line="105"/>
         <source>Scan the code with your phone to buy it there. This screen updates by itself when the purchase is done; nothing is charged on the TV.</source>
         <translation>Scanne den Code mit dem Handy und kaufe dort. Dieser Bildschirm aktualisiert sich von selbst, sobald der Kauf abgeschlossen ist; auf dem Fernseher wird nichts berechnet.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="96"/>
+        <location filename="../../qml/DetailsScreen.qml" line="107"/>
+        <source>Scan the code with your phone to cancel it or change your plan there.</source>
+        <translation>Scanne den Code mit dem Handy, um dort zu kündigen oder dein Abo zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="109"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
         <translation>Das gehört zu deinem Konto. Verwalten oder kündigen kannst du es auf deinem Handy oder Computer.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="98"/>
+        <location filename="../../qml/DetailsScreen.qml" line="111"/>
         <source>You already have this. Manage or cancel it on your phone or computer.</source>
         <translation>Das hast du bereits. Verwalten oder kündigen kannst du es auf deinem Handy oder Computer.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="99"/>
+        <location filename="../../qml/DetailsScreen.qml" line="112"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
         <translation>Kaufen kannst du auf der Website oder in der App des Anbieters auf deinem Handy. Danach erscheint es unter „Meine Inhalte“.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="108"/>
+        <location filename="../../qml/DetailsScreen.qml" line="121"/>
         <source>Billed by %1 · ID %2</source>
         <translation>Abgerechnet über %1 · ID %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="122"/>
-        <location filename="../../qml/DetailsScreen.qml" line="188"/>
+        <location filename="../../qml/DetailsScreen.qml" line="135"/>
+        <location filename="../../qml/DetailsScreen.qml" line="169"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="140"/>
+        <location filename="../../qml/DetailsScreen.qml" line="148"/>
         <source>Buy on your phone</source>
         <translation>Am Handy kaufen</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="157"/>
-        <source>QR code for %1</source>
-        <translation>QR-Code für %1</translation>
-    </message>
-    <message>
-        <location filename="../../qml/DetailsScreen.qml" line="178"/>
+        <location filename="../../qml/DetailsScreen.qml" line="151"/>
         <source>Bought it? Go back and press Reload.</source>
         <translation>Schon gekauft? Geh zurück und wähle Neu laden.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="189"/>
+        <location filename="../../qml/DetailsScreen.qml" line="161"/>
+        <source>Manage on your phone</source>
+        <translation>Am Handy verwalten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="170"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="190"/>
+        <location filename="../../qml/DetailsScreen.qml" line="171"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
@@ -303,21 +308,36 @@
     <name>DisplayOptionsRow</name>
     <message>
         <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <source>Read aloud: not available</source>
+        <translation>Vorlesen: nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="18"/>
+        <source>Read aloud: On</source>
+        <translation>Vorlesen: An</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="18"/>
+        <source>Read aloud: Off</source>
+        <translation>Vorlesen: Aus</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="31"/>
         <source>High contrast: On</source>
         <translation>Hoher Kontrast: An</translation>
     </message>
     <message>
-        <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="31"/>
         <source>High contrast: Off</source>
         <translation>Hoher Kontrast: Aus</translation>
     </message>
     <message>
-        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="40"/>
         <source>Large text: On</source>
         <translation>Große Schrift: An</translation>
     </message>
     <message>
-        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="40"/>
         <source>Large text: Off</source>
         <translation>Große Schrift: Aus</translation>
     </message>
@@ -424,8 +444,8 @@
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="60"/>
-        <source>Blue: Account</source>
-        <translation>Blau: Konto</translation>
+        <source>Blue: Account, or hear the code on sign-in</source>
+        <translation>Blau: Konto, bei der Anmeldung den Code anhören</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="92"/>
@@ -456,34 +476,34 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="104"/>
-        <location filename="../../qml/HomeScreen.qml" line="105"/>
+        <location filename="../../qml/HomeScreen.qml" line="108"/>
+        <location filename="../../qml/HomeScreen.qml" line="109"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="114"/>
+        <location filename="../../qml/HomeScreen.qml" line="118"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="123"/>
-        <location filename="../../qml/HomeScreen.qml" line="244"/>
+        <location filename="../../qml/HomeScreen.qml" line="127"/>
+        <location filename="../../qml/HomeScreen.qml" line="248"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="143"/>
+        <location filename="../../qml/HomeScreen.qml" line="147"/>
         <source>Showing your last saved list. Press Green to refresh.</source>
         <translation>Zuletzt gespeicherte Liste. Drücke Grün zum Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="159"/>
+        <location filename="../../qml/HomeScreen.qml" line="163"/>
         <source>You have</source>
         <translation>Meine Inhalte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="160"/>
+        <location filename="../../qml/HomeScreen.qml" line="164"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -491,22 +511,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="164"/>
+        <location filename="../../qml/HomeScreen.qml" line="168"/>
         <source>Nothing yet. Pick a plan from Available below.</source>
         <translation>Noch nichts da. Wähle unten unter „Verfügbar“ ein Angebot.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="184"/>
+        <location filename="../../qml/HomeScreen.qml" line="188"/>
         <source>Trial</source>
         <translation>Testphase</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="197"/>
+        <location filename="../../qml/HomeScreen.qml" line="201"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="198"/>
+        <location filename="../../qml/HomeScreen.qml" line="202"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n Angebot</numerusform>
@@ -514,37 +534,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="202"/>
+        <location filename="../../qml/HomeScreen.qml" line="206"/>
         <source>No products are offered to this account right now.</source>
         <translation>Für dieses Konto gibt es gerade keine Angebote.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="227"/>
+        <location filename="../../qml/HomeScreen.qml" line="231"/>
         <source>You have this</source>
         <translation>Hast du schon</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="229"/>
+        <location filename="../../qml/HomeScreen.qml" line="233"/>
         <source>%1 free</source>
         <translation>%1 gratis</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="242"/>
+        <location filename="../../qml/HomeScreen.qml" line="246"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="243"/>
+        <location filename="../../qml/HomeScreen.qml" line="247"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="245"/>
+        <location filename="../../qml/HomeScreen.qml" line="249"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="246"/>
+        <location filename="../../qml/HomeScreen.qml" line="250"/>
         <source>Exit</source>
         <translation>Beenden</translation>
     </message>
@@ -578,6 +598,14 @@
         <location filename="../../qml/LanguagePicker.qml" line="125"/>
         <source>OK chooses · Back closes</source>
         <translation>OK wählt · Zurück schließt</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <location filename="../../qml/PhonePanel.qml" line="39"/>
+        <source>QR code for %1</source>
+        <translation>QR-Code für %1</translation>
     </message>
 </context>
 <context>
@@ -748,7 +776,7 @@
     <name>SignInScreen</name>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="10"/>
-        <location filename="../../qml/SignInScreen.qml" line="57"/>
+        <location filename="../../qml/SignInScreen.qml" line="104"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
@@ -763,80 +791,91 @@
         <translation>Code wird geholt…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="25"/>
+        <location filename="../../qml/SignInScreen.qml" line="29"/>
         <source>%1 Press OK to try again.</source>
         <translation>%1 Drücke OK, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="26"/>
+        <location filename="../../qml/SignInScreen.qml" line="30"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation>Etwas ist schiefgelaufen. Drücke OK, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="77"/>
+        <location filename="../../qml/SignInScreen.qml" line="124"/>
         <source>Sign in with your phone</source>
         <translation>Mit dem Handy anmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="89"/>
+        <location filename="../../qml/SignInScreen.qml" line="54"/>
+        <location filename="../../qml/SignInScreen.qml" line="136"/>
         <source>Go to %1 on your phone and enter</source>
         <translation>Öffne %1 auf deinem Handy und gib ein:</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="112"/>
+        <location filename="../../qml/SignInScreen.qml" line="69"/>
+        <source>Press Blue to hear the code again.</source>
+        <translation>Drücke Blau, um den Code noch einmal zu hören.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="159"/>
         <source>Code %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="138"/>
+        <location filename="../../qml/SignInScreen.qml" line="185"/>
         <source>Code valid for %1</source>
         <translation>Code noch %1 gültig</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="178"/>
+        <location filename="../../qml/SignInScreen.qml" line="225"/>
         <source>Get a new code</source>
         <translation>Neuen Code holen</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="203"/>
+        <location filename="../../qml/SignInScreen.qml" line="250"/>
         <source>or scan</source>
         <translation>oder scannen</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="219"/>
+        <location filename="../../qml/SignInScreen.qml" line="266"/>
         <source>QR code for %1</source>
         <translation>QR-Code für %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="228"/>
+        <location filename="../../qml/SignInScreen.qml" line="275"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="228"/>
+        <location filename="../../qml/SignInScreen.qml" line="275"/>
         <source>Press OK for a new code</source>
         <translation>Drücke OK für einen neuen Code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="235"/>
+        <location filename="../../qml/SignInScreen.qml" line="282"/>
         <source>Point your phone&apos;s camera here</source>
         <translation>Richte die Kamera deines Handys hierauf</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="246"/>
-        <location filename="../../qml/SignInScreen.qml" line="247"/>
+        <location filename="../../qml/SignInScreen.qml" line="293"/>
+        <location filename="../../qml/SignInScreen.qml" line="294"/>
         <source>New code</source>
         <translation>Neuer Code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="188"/>
-        <location filename="../../qml/SignInScreen.qml" line="246"/>
-        <location filename="../../qml/SignInScreen.qml" line="248"/>
+        <location filename="../../qml/SignInScreen.qml" line="235"/>
+        <location filename="../../qml/SignInScreen.qml" line="293"/>
+        <location filename="../../qml/SignInScreen.qml" line="295"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="249"/>
+        <location filename="../../qml/SignInScreen.qml" line="296"/>
+        <source>Hear code</source>
+        <translation>Code anhören</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="297"/>
         <source>Exit</source>
         <translation>Beenden</translation>
     </message>

@@ -218,83 +218,88 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="32"/>
+        <location filename="../../qml/DetailsScreen.qml" line="43"/>
         <source>You have</source>
         <translation>Lo tuyo</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="32"/>
+        <location filename="../../qml/DetailsScreen.qml" line="43"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="59"/>
+        <location filename="../../qml/DetailsScreen.qml" line="70"/>
         <source>It&apos;s yours</source>
         <translation>Ya es tuyo</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="81"/>
+        <location filename="../../qml/DetailsScreen.qml" line="92"/>
         <source>Free trial: %1</source>
         <translation>Prueba gratuita: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="92"/>
+        <location filename="../../qml/DetailsScreen.qml" line="103"/>
         <source>Thank you. You can find it under You have now.</source>
         <translation>¡Gracias! Ya lo tienes en Lo tuyo.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="94"/>
+        <location filename="../../qml/DetailsScreen.qml" line="105"/>
         <source>Scan the code with your phone to buy it there. This screen updates by itself when the purchase is done; nothing is charged on the TV.</source>
         <translation>Escanea el código con el móvil y cómpralo allí. Esta pantalla se actualiza sola cuando termine la compra; en la tele no se cobra nada.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="96"/>
+        <location filename="../../qml/DetailsScreen.qml" line="107"/>
+        <source>Scan the code with your phone to cancel it or change your plan there.</source>
+        <translation>Escanea el código con el móvil para cancelar o cambiar tu plan allí.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="109"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
         <translation>Esto forma parte de tu cuenta. Gestiónalo o cancélalo desde tu móvil u ordenador.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="98"/>
+        <location filename="../../qml/DetailsScreen.qml" line="111"/>
         <source>You already have this. Manage or cancel it on your phone or computer.</source>
         <translation>Ya lo tienes. Gestiónalo o cancélalo desde tu móvil u ordenador.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="99"/>
+        <location filename="../../qml/DetailsScreen.qml" line="112"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
         <translation>Para comprarlo, usa la web o la app del operador en tu móvil. Después aparecerá en «Lo tuyo».</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="108"/>
+        <location filename="../../qml/DetailsScreen.qml" line="121"/>
         <source>Billed by %1 · ID %2</source>
         <translation>Facturado por %1 · ID %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="122"/>
-        <location filename="../../qml/DetailsScreen.qml" line="188"/>
+        <location filename="../../qml/DetailsScreen.qml" line="135"/>
+        <location filename="../../qml/DetailsScreen.qml" line="169"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="140"/>
+        <location filename="../../qml/DetailsScreen.qml" line="148"/>
         <source>Buy on your phone</source>
         <translation>Cómpralo en el móvil</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="157"/>
-        <source>QR code for %1</source>
-        <translation>Código QR para %1</translation>
-    </message>
-    <message>
-        <location filename="../../qml/DetailsScreen.qml" line="178"/>
+        <location filename="../../qml/DetailsScreen.qml" line="151"/>
         <source>Bought it? Go back and press Reload.</source>
         <translation>¿Ya lo compraste? Vuelve y pulsa Volver a cargar.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="189"/>
+        <location filename="../../qml/DetailsScreen.qml" line="161"/>
+        <source>Manage on your phone</source>
+        <translation>Gestiónalo en el móvil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="170"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="190"/>
+        <location filename="../../qml/DetailsScreen.qml" line="171"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
@@ -303,21 +308,36 @@
     <name>DisplayOptionsRow</name>
     <message>
         <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <source>Read aloud: not available</source>
+        <translation>Leer en voz alta: no disponible</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="18"/>
+        <source>Read aloud: On</source>
+        <translation>Leer en voz alta: Sí</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="18"/>
+        <source>Read aloud: Off</source>
+        <translation>Leer en voz alta: No</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="31"/>
         <source>High contrast: On</source>
         <translation>Alto contraste: Sí</translation>
     </message>
     <message>
-        <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="31"/>
         <source>High contrast: Off</source>
         <translation>Alto contraste: No</translation>
     </message>
     <message>
-        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="40"/>
         <source>Large text: On</source>
         <translation>Texto grande: Sí</translation>
     </message>
     <message>
-        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="40"/>
         <source>Large text: Off</source>
         <translation>Texto grande: No</translation>
     </message>
@@ -424,8 +444,8 @@
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="60"/>
-        <source>Blue: Account</source>
-        <translation>Azul: Cuenta</translation>
+        <source>Blue: Account, or hear the code on sign-in</source>
+        <translation>Azul: Cuenta, o oír el código al iniciar sesión</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="92"/>
@@ -456,34 +476,34 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="104"/>
-        <location filename="../../qml/HomeScreen.qml" line="105"/>
+        <location filename="../../qml/HomeScreen.qml" line="108"/>
+        <location filename="../../qml/HomeScreen.qml" line="109"/>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="114"/>
+        <location filename="../../qml/HomeScreen.qml" line="118"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="123"/>
-        <location filename="../../qml/HomeScreen.qml" line="244"/>
+        <location filename="../../qml/HomeScreen.qml" line="127"/>
+        <location filename="../../qml/HomeScreen.qml" line="248"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="143"/>
+        <location filename="../../qml/HomeScreen.qml" line="147"/>
         <source>Showing your last saved list. Press Green to refresh.</source>
         <translation>Tu última lista guardada. Pulsa Verde para actualizar.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="159"/>
+        <location filename="../../qml/HomeScreen.qml" line="163"/>
         <source>You have</source>
         <translation>Lo tuyo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="160"/>
+        <location filename="../../qml/HomeScreen.qml" line="164"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -491,22 +511,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="164"/>
+        <location filename="../../qml/HomeScreen.qml" line="168"/>
         <source>Nothing yet. Pick a plan from Available below.</source>
         <translation>Todavía nada. Elige un plan en Disponible, aquí debajo.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="184"/>
+        <location filename="../../qml/HomeScreen.qml" line="188"/>
         <source>Trial</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="197"/>
+        <location filename="../../qml/HomeScreen.qml" line="201"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="198"/>
+        <location filename="../../qml/HomeScreen.qml" line="202"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n producto</numerusform>
@@ -514,37 +534,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="202"/>
+        <location filename="../../qml/HomeScreen.qml" line="206"/>
         <source>No products are offered to this account right now.</source>
         <translation>Ahora mismo no hay productos para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="227"/>
+        <location filename="../../qml/HomeScreen.qml" line="231"/>
         <source>You have this</source>
         <translation>Ya lo tienes</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="229"/>
+        <location filename="../../qml/HomeScreen.qml" line="233"/>
         <source>%1 free</source>
         <translation>%1 gratis</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="242"/>
+        <location filename="../../qml/HomeScreen.qml" line="246"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="243"/>
+        <location filename="../../qml/HomeScreen.qml" line="247"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="245"/>
+        <location filename="../../qml/HomeScreen.qml" line="249"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="246"/>
+        <location filename="../../qml/HomeScreen.qml" line="250"/>
         <source>Exit</source>
         <translation>Salir</translation>
     </message>
@@ -578,6 +598,14 @@
         <location filename="../../qml/LanguagePicker.qml" line="125"/>
         <source>OK chooses · Back closes</source>
         <translation>OK elige · Volver cierra</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <location filename="../../qml/PhonePanel.qml" line="39"/>
+        <source>QR code for %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -748,7 +776,7 @@
     <name>SignInScreen</name>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="10"/>
-        <location filename="../../qml/SignInScreen.qml" line="57"/>
+        <location filename="../../qml/SignInScreen.qml" line="104"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
@@ -763,80 +791,91 @@
         <translation>Obteniendo un código…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="25"/>
+        <location filename="../../qml/SignInScreen.qml" line="29"/>
         <source>%1 Press OK to try again.</source>
         <translation>%1 Pulsa OK para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="26"/>
+        <location filename="../../qml/SignInScreen.qml" line="30"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation>Algo ha fallado. Pulsa OK para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="77"/>
+        <location filename="../../qml/SignInScreen.qml" line="124"/>
         <source>Sign in with your phone</source>
         <translation>Inicia sesión con tu móvil</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="89"/>
+        <location filename="../../qml/SignInScreen.qml" line="54"/>
+        <location filename="../../qml/SignInScreen.qml" line="136"/>
         <source>Go to %1 on your phone and enter</source>
         <translation>En tu móvil, ve a %1 e introduce</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="112"/>
+        <location filename="../../qml/SignInScreen.qml" line="69"/>
+        <source>Press Blue to hear the code again.</source>
+        <translation>Pulsa Azul para volver a oír el código.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="159"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="138"/>
+        <location filename="../../qml/SignInScreen.qml" line="185"/>
         <source>Code valid for %1</source>
         <translation>Código válido durante %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="178"/>
+        <location filename="../../qml/SignInScreen.qml" line="225"/>
         <source>Get a new code</source>
         <translation>Obtener un código nuevo</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="188"/>
-        <location filename="../../qml/SignInScreen.qml" line="246"/>
-        <location filename="../../qml/SignInScreen.qml" line="248"/>
+        <location filename="../../qml/SignInScreen.qml" line="235"/>
+        <location filename="../../qml/SignInScreen.qml" line="293"/>
+        <location filename="../../qml/SignInScreen.qml" line="295"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="203"/>
+        <location filename="../../qml/SignInScreen.qml" line="250"/>
         <source>or scan</source>
         <translation>o escanea</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="219"/>
+        <location filename="../../qml/SignInScreen.qml" line="266"/>
         <source>QR code for %1</source>
         <translation>Código QR de %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="228"/>
+        <location filename="../../qml/SignInScreen.qml" line="275"/>
         <source>Press OK for a new code</source>
         <translation>Pulsa OK para obtener un código nuevo</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="228"/>
+        <location filename="../../qml/SignInScreen.qml" line="275"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="235"/>
+        <location filename="../../qml/SignInScreen.qml" line="282"/>
         <source>Point your phone&apos;s camera here</source>
         <translation>Apunta aquí con la cámara del móvil</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="246"/>
-        <location filename="../../qml/SignInScreen.qml" line="247"/>
+        <location filename="../../qml/SignInScreen.qml" line="293"/>
+        <location filename="../../qml/SignInScreen.qml" line="294"/>
         <source>New code</source>
         <translation>Código nuevo</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="249"/>
+        <location filename="../../qml/SignInScreen.qml" line="296"/>
+        <source>Hear code</source>
+        <translation>Oír el código</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="297"/>
         <source>Exit</source>
         <translation>Salir</translation>
     </message>

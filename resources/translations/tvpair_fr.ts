@@ -218,83 +218,88 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="32"/>
+        <location filename="../../qml/DetailsScreen.qml" line="43"/>
         <source>You have</source>
         <translation>Mes contenus</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="32"/>
+        <location filename="../../qml/DetailsScreen.qml" line="43"/>
         <source>Available</source>
         <translation>Disponibles</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="59"/>
+        <location filename="../../qml/DetailsScreen.qml" line="70"/>
         <source>It&apos;s yours</source>
         <translation>C&apos;est à vous</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="81"/>
+        <location filename="../../qml/DetailsScreen.qml" line="92"/>
         <source>Free trial: %1</source>
         <translation>Essai gratuit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="92"/>
+        <location filename="../../qml/DetailsScreen.qml" line="103"/>
         <source>Thank you. You can find it under You have now.</source>
         <translation>Merci ! Vous le trouverez maintenant dans Mes contenus.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="94"/>
+        <location filename="../../qml/DetailsScreen.qml" line="105"/>
         <source>Scan the code with your phone to buy it there. This screen updates by itself when the purchase is done; nothing is charged on the TV.</source>
         <translation>Scannez le code avec votre téléphone pour acheter. Cet écran se met à jour tout seul une fois l&apos;achat terminé ; rien n&apos;est facturé sur la télé.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="96"/>
+        <location filename="../../qml/DetailsScreen.qml" line="107"/>
+        <source>Scan the code with your phone to cancel it or change your plan there.</source>
+        <translation>Scannez le code avec votre téléphone pour résilier ou changer d'offre.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="109"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
         <translation>Ceci fait partie de votre compte. Gérez-le ou résiliez-le sur votre téléphone ou votre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="98"/>
+        <location filename="../../qml/DetailsScreen.qml" line="111"/>
         <source>You already have this. Manage or cancel it on your phone or computer.</source>
         <translation>Vous l’avez déjà. Gérez-le ou résiliez-le sur votre téléphone ou votre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="99"/>
+        <location filename="../../qml/DetailsScreen.qml" line="112"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
         <translation>Pour l’acheter, utilisez le site ou l’application de l’opérateur sur votre téléphone. Il apparaîtra ensuite dans «&#xa0;Mes contenus&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="108"/>
+        <location filename="../../qml/DetailsScreen.qml" line="121"/>
         <source>Billed by %1 · ID %2</source>
         <translation>Facturé par %1 · ID %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="122"/>
-        <location filename="../../qml/DetailsScreen.qml" line="188"/>
+        <location filename="../../qml/DetailsScreen.qml" line="135"/>
+        <location filename="../../qml/DetailsScreen.qml" line="169"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="140"/>
+        <location filename="../../qml/DetailsScreen.qml" line="148"/>
         <source>Buy on your phone</source>
         <translation>Achetez sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="157"/>
-        <source>QR code for %1</source>
-        <translation>Code QR pour %1</translation>
-    </message>
-    <message>
-        <location filename="../../qml/DetailsScreen.qml" line="178"/>
+        <location filename="../../qml/DetailsScreen.qml" line="151"/>
         <source>Bought it? Go back and press Reload.</source>
         <translation>Déjà acheté ? Revenez en arrière et choisissez Recharger.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="189"/>
+        <location filename="../../qml/DetailsScreen.qml" line="161"/>
+        <source>Manage on your phone</source>
+        <translation>Gérez sur votre téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="170"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="190"/>
+        <location filename="../../qml/DetailsScreen.qml" line="171"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -303,21 +308,36 @@
     <name>DisplayOptionsRow</name>
     <message>
         <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <source>Read aloud: not available</source>
+        <translation>Lecture vocale : indisponible</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="18"/>
+        <source>Read aloud: On</source>
+        <translation>Lecture vocale : activée</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="18"/>
+        <source>Read aloud: Off</source>
+        <translation>Lecture vocale : désactivée</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="31"/>
         <source>High contrast: On</source>
         <translation>Contraste élevé : Activé</translation>
     </message>
     <message>
-        <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="31"/>
         <source>High contrast: Off</source>
         <translation>Contraste élevé : Désactivé</translation>
     </message>
     <message>
-        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="40"/>
         <source>Large text: On</source>
         <translation>Grand texte : Activé</translation>
     </message>
     <message>
-        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="40"/>
         <source>Large text: Off</source>
         <translation>Grand texte : Désactivé</translation>
     </message>
@@ -424,8 +444,8 @@
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="60"/>
-        <source>Blue: Account</source>
-        <translation>Bleu&#xa0;: Compte</translation>
+        <source>Blue: Account, or hear the code on sign-in</source>
+        <translation>Bleu : Compte, ou écouter le code pendant la connexion</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="92"/>
@@ -450,40 +470,40 @@
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="137"/>
         <source>Scan for help on your phone</source>
-        <translation>Scannez pour de l'aide sur votre téléphone</translation>
+        <translation>Scannez pour de l&apos;aide sur votre téléphone</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="104"/>
-        <location filename="../../qml/HomeScreen.qml" line="105"/>
+        <location filename="../../qml/HomeScreen.qml" line="108"/>
+        <location filename="../../qml/HomeScreen.qml" line="109"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="114"/>
+        <location filename="../../qml/HomeScreen.qml" line="118"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="123"/>
-        <location filename="../../qml/HomeScreen.qml" line="244"/>
+        <location filename="../../qml/HomeScreen.qml" line="127"/>
+        <location filename="../../qml/HomeScreen.qml" line="248"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="143"/>
+        <location filename="../../qml/HomeScreen.qml" line="147"/>
         <source>Showing your last saved list. Press Green to refresh.</source>
         <translation>Dernière liste enregistrée. Appuyez sur Vert pour actualiser.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="159"/>
+        <location filename="../../qml/HomeScreen.qml" line="163"/>
         <source>You have</source>
         <translation>Mes contenus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="160"/>
+        <location filename="../../qml/HomeScreen.qml" line="164"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n élément</numerusform>
@@ -491,22 +511,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="164"/>
+        <location filename="../../qml/HomeScreen.qml" line="168"/>
         <source>Nothing yet. Pick a plan from Available below.</source>
         <translation>Rien pour l’instant. Choisissez une offre dans Disponibles ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="184"/>
+        <location filename="../../qml/HomeScreen.qml" line="188"/>
         <source>Trial</source>
         <translation>Essai</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="197"/>
+        <location filename="../../qml/HomeScreen.qml" line="201"/>
         <source>Available</source>
         <translation>Disponibles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="198"/>
+        <location filename="../../qml/HomeScreen.qml" line="202"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -514,37 +534,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="202"/>
+        <location filename="../../qml/HomeScreen.qml" line="206"/>
         <source>No products are offered to this account right now.</source>
         <translation>Aucune offre n’est proposée à ce compte pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="227"/>
+        <location filename="../../qml/HomeScreen.qml" line="231"/>
         <source>You have this</source>
         <translation>Déjà à vous</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="229"/>
+        <location filename="../../qml/HomeScreen.qml" line="233"/>
         <source>%1 free</source>
         <translation>%1 d’essai gratuit</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="242"/>
+        <location filename="../../qml/HomeScreen.qml" line="246"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="243"/>
+        <location filename="../../qml/HomeScreen.qml" line="247"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="245"/>
+        <location filename="../../qml/HomeScreen.qml" line="249"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="246"/>
+        <location filename="../../qml/HomeScreen.qml" line="250"/>
         <source>Exit</source>
         <translation>Quitter</translation>
     </message>
@@ -578,6 +598,14 @@
         <location filename="../../qml/LanguagePicker.qml" line="125"/>
         <source>OK chooses · Back closes</source>
         <translation>OK choisit · Retour ferme</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <location filename="../../qml/PhonePanel.qml" line="39"/>
+        <source>QR code for %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -748,7 +776,7 @@
     <name>SignInScreen</name>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="10"/>
-        <location filename="../../qml/SignInScreen.qml" line="57"/>
+        <location filename="../../qml/SignInScreen.qml" line="104"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
@@ -763,80 +791,91 @@
         <translation>Obtention d’un code…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="25"/>
+        <location filename="../../qml/SignInScreen.qml" line="29"/>
         <source>%1 Press OK to try again.</source>
         <translation>%1 Appuyez sur OK pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="26"/>
+        <location filename="../../qml/SignInScreen.qml" line="30"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation>Un problème est survenu. Appuyez sur OK pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="77"/>
+        <location filename="../../qml/SignInScreen.qml" line="124"/>
         <source>Sign in with your phone</source>
         <translation>Connectez-vous avec votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="89"/>
+        <location filename="../../qml/SignInScreen.qml" line="54"/>
+        <location filename="../../qml/SignInScreen.qml" line="136"/>
         <source>Go to %1 on your phone and enter</source>
         <translation>Sur votre téléphone, allez sur %1 et saisissez</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="112"/>
+        <location filename="../../qml/SignInScreen.qml" line="69"/>
+        <source>Press Blue to hear the code again.</source>
+        <translation>Appuyez sur Bleu pour réécouter le code.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="159"/>
         <source>Code %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="138"/>
+        <location filename="../../qml/SignInScreen.qml" line="185"/>
         <source>Code valid for %1</source>
         <translation>Code valable encore %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="178"/>
+        <location filename="../../qml/SignInScreen.qml" line="225"/>
         <source>Get a new code</source>
         <translation>Obtenir un nouveau code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="188"/>
-        <location filename="../../qml/SignInScreen.qml" line="246"/>
-        <location filename="../../qml/SignInScreen.qml" line="248"/>
+        <location filename="../../qml/SignInScreen.qml" line="235"/>
+        <location filename="../../qml/SignInScreen.qml" line="293"/>
+        <location filename="../../qml/SignInScreen.qml" line="295"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="203"/>
+        <location filename="../../qml/SignInScreen.qml" line="250"/>
         <source>or scan</source>
         <translation>ou scannez</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="219"/>
+        <location filename="../../qml/SignInScreen.qml" line="266"/>
         <source>QR code for %1</source>
         <translation>QR code pour %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="228"/>
+        <location filename="../../qml/SignInScreen.qml" line="275"/>
         <source>Press OK for a new code</source>
         <translation>Appuyez sur OK pour un nouveau code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="228"/>
+        <location filename="../../qml/SignInScreen.qml" line="275"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="235"/>
+        <location filename="../../qml/SignInScreen.qml" line="282"/>
         <source>Point your phone&apos;s camera here</source>
         <translation>Pointez ici l’appareil photo de votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="246"/>
-        <location filename="../../qml/SignInScreen.qml" line="247"/>
+        <location filename="../../qml/SignInScreen.qml" line="293"/>
+        <location filename="../../qml/SignInScreen.qml" line="294"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="249"/>
+        <location filename="../../qml/SignInScreen.qml" line="296"/>
+        <source>Hear code</source>
+        <translation>Écouter le code</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="297"/>
         <source>Exit</source>
         <translation>Quitter</translation>
     </message>

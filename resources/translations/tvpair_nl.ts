@@ -218,83 +218,88 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="32"/>
+        <location filename="../../qml/DetailsScreen.qml" line="43"/>
         <source>You have</source>
         <translation>Jouw aankopen</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="32"/>
+        <location filename="../../qml/DetailsScreen.qml" line="43"/>
         <source>Available</source>
         <translation>Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="59"/>
+        <location filename="../../qml/DetailsScreen.qml" line="70"/>
         <source>It&apos;s yours</source>
         <translation>Het is van jou</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="81"/>
+        <location filename="../../qml/DetailsScreen.qml" line="92"/>
         <source>Free trial: %1</source>
         <translation>Gratis proefperiode: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="92"/>
+        <location filename="../../qml/DetailsScreen.qml" line="103"/>
         <source>Thank you. You can find it under You have now.</source>
         <translation>Bedankt! Je vindt het nu onder Jouw aankopen.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="94"/>
+        <location filename="../../qml/DetailsScreen.qml" line="105"/>
         <source>Scan the code with your phone to buy it there. This screen updates by itself when the purchase is done; nothing is charged on the TV.</source>
         <translation>Scan de code met je telefoon en koop daar. Dit scherm werkt zichzelf bij zodra de aankoop klaar is; op de tv wordt niets afgerekend.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="96"/>
+        <location filename="../../qml/DetailsScreen.qml" line="107"/>
+        <source>Scan the code with your phone to cancel it or change your plan there.</source>
+        <translation>Scan de code met je telefoon om daar op te zeggen of je abonnement te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="109"/>
         <source>This is part of your account. Manage or cancel it on your phone or computer.</source>
         <translation>Dit hoort bij je account. Beheer of stop het op je telefoon of computer.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="98"/>
+        <location filename="../../qml/DetailsScreen.qml" line="111"/>
         <source>You already have this. Manage or cancel it on your phone or computer.</source>
         <translation>Je hebt dit al. Beheer of stop het op je telefoon of computer.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="99"/>
+        <location filename="../../qml/DetailsScreen.qml" line="112"/>
         <source>To buy, use the operator&apos;s website or app on your phone. It appears under You have when it is done.</source>
         <translation>Koop via de website of app van de aanbieder op je telefoon. Daarna staat het onder Jouw aankopen.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="108"/>
+        <location filename="../../qml/DetailsScreen.qml" line="121"/>
         <source>Billed by %1 · ID %2</source>
         <translation>Gefactureerd door %1 · ID %2</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="122"/>
-        <location filename="../../qml/DetailsScreen.qml" line="188"/>
+        <location filename="../../qml/DetailsScreen.qml" line="135"/>
+        <location filename="../../qml/DetailsScreen.qml" line="169"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="140"/>
+        <location filename="../../qml/DetailsScreen.qml" line="148"/>
         <source>Buy on your phone</source>
         <translation>Koop op je telefoon</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="157"/>
-        <source>QR code for %1</source>
-        <translation>QR-code voor %1</translation>
-    </message>
-    <message>
-        <location filename="../../qml/DetailsScreen.qml" line="178"/>
+        <location filename="../../qml/DetailsScreen.qml" line="151"/>
         <source>Bought it? Go back and press Reload.</source>
         <translation>Al gekocht? Ga terug en kies Opnieuw laden.</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="189"/>
+        <location filename="../../qml/DetailsScreen.qml" line="161"/>
+        <source>Manage on your phone</source>
+        <translation>Beheer op je telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DetailsScreen.qml" line="170"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../qml/DetailsScreen.qml" line="190"/>
+        <location filename="../../qml/DetailsScreen.qml" line="171"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
@@ -303,21 +308,36 @@
     <name>DisplayOptionsRow</name>
     <message>
         <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <source>Read aloud: not available</source>
+        <translation>Voorlezen: niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="18"/>
+        <source>Read aloud: On</source>
+        <translation>Voorlezen: Aan</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="18"/>
+        <source>Read aloud: Off</source>
+        <translation>Voorlezen: Uit</translation>
+    </message>
+    <message>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="31"/>
         <source>High contrast: On</source>
         <translation>Hoog contrast: Aan</translation>
     </message>
     <message>
-        <location filename="../../qml/DisplayOptionsRow.qml" line="17"/>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="31"/>
         <source>High contrast: Off</source>
         <translation>Hoog contrast: Uit</translation>
     </message>
     <message>
-        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="40"/>
         <source>Large text: On</source>
         <translation>Grote tekst: Aan</translation>
     </message>
     <message>
-        <location filename="../../qml/DisplayOptionsRow.qml" line="25"/>
+        <location filename="../../qml/DisplayOptionsRow.qml" line="40"/>
         <source>Large text: Off</source>
         <translation>Grote tekst: Uit</translation>
     </message>
@@ -424,8 +444,8 @@
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="60"/>
-        <source>Blue: Account</source>
-        <translation>Blauw: Account</translation>
+        <source>Blue: Account, or hear the code on sign-in</source>
+        <translation>Blauw: Account, of de code horen tijdens het inloggen</translation>
     </message>
     <message>
         <location filename="../../qml/HelpOverlay.qml" line="92"/>
@@ -456,34 +476,34 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="104"/>
-        <location filename="../../qml/HomeScreen.qml" line="105"/>
+        <location filename="../../qml/HomeScreen.qml" line="108"/>
+        <location filename="../../qml/HomeScreen.qml" line="109"/>
         <source>Signed in as %1</source>
         <translation>Ingelogd als %1</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="114"/>
+        <location filename="../../qml/HomeScreen.qml" line="118"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="123"/>
-        <location filename="../../qml/HomeScreen.qml" line="244"/>
+        <location filename="../../qml/HomeScreen.qml" line="127"/>
+        <location filename="../../qml/HomeScreen.qml" line="248"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="143"/>
+        <location filename="../../qml/HomeScreen.qml" line="147"/>
         <source>Showing your last saved list. Press Green to refresh.</source>
         <translation>Je laatst opgeslagen lijst. Druk op Groen om te vernieuwen.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="159"/>
+        <location filename="../../qml/HomeScreen.qml" line="163"/>
         <source>You have</source>
         <translation>Jouw aankopen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="160"/>
+        <location filename="../../qml/HomeScreen.qml" line="164"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -491,22 +511,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="164"/>
+        <location filename="../../qml/HomeScreen.qml" line="168"/>
         <source>Nothing yet. Pick a plan from Available below.</source>
         <translation>Nog niets. Kies hieronder een abonnement bij Beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="184"/>
+        <location filename="../../qml/HomeScreen.qml" line="188"/>
         <source>Trial</source>
         <translation>Proefperiode</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="197"/>
+        <location filename="../../qml/HomeScreen.qml" line="201"/>
         <source>Available</source>
         <translation>Beschikbaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/HomeScreen.qml" line="198"/>
+        <location filename="../../qml/HomeScreen.qml" line="202"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -514,37 +534,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="202"/>
+        <location filename="../../qml/HomeScreen.qml" line="206"/>
         <source>No products are offered to this account right now.</source>
         <translation>Er worden op dit moment geen producten aangeboden voor dit account.</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="227"/>
+        <location filename="../../qml/HomeScreen.qml" line="231"/>
         <source>You have this</source>
         <translation>Heb je al</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="229"/>
+        <location filename="../../qml/HomeScreen.qml" line="233"/>
         <source>%1 free</source>
         <translation>%1 gratis</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="242"/>
+        <location filename="../../qml/HomeScreen.qml" line="246"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="243"/>
+        <location filename="../../qml/HomeScreen.qml" line="247"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="245"/>
+        <location filename="../../qml/HomeScreen.qml" line="249"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../qml/HomeScreen.qml" line="246"/>
+        <location filename="../../qml/HomeScreen.qml" line="250"/>
         <source>Exit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -578,6 +598,14 @@
         <location filename="../../qml/LanguagePicker.qml" line="125"/>
         <source>OK chooses · Back closes</source>
         <translation>OK kiest · Terug sluit</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <location filename="../../qml/PhonePanel.qml" line="39"/>
+        <source>QR code for %1</source>
+        <translation>QR-code voor %1</translation>
     </message>
 </context>
 <context>
@@ -748,7 +776,7 @@
     <name>SignInScreen</name>
     <message>
         <location filename="../../qml/SignInScreen.qml" line="10"/>
-        <location filename="../../qml/SignInScreen.qml" line="57"/>
+        <location filename="../../qml/SignInScreen.qml" line="104"/>
         <source>Sign in</source>
         <translation>Inloggen</translation>
     </message>
@@ -763,80 +791,91 @@
         <translation>Code ophalen…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="25"/>
+        <location filename="../../qml/SignInScreen.qml" line="29"/>
         <source>%1 Press OK to try again.</source>
         <translation>%1 Druk op OK om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="26"/>
+        <location filename="../../qml/SignInScreen.qml" line="30"/>
         <source>Something went wrong. Press OK to try again.</source>
         <translation>Er ging iets mis. Druk op OK om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="77"/>
+        <location filename="../../qml/SignInScreen.qml" line="124"/>
         <source>Sign in with your phone</source>
         <translation>Inloggen met je telefoon</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="89"/>
+        <location filename="../../qml/SignInScreen.qml" line="54"/>
+        <location filename="../../qml/SignInScreen.qml" line="136"/>
         <source>Go to %1 on your phone and enter</source>
         <translation>Ga op je telefoon naar %1 en voer in</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="112"/>
+        <location filename="../../qml/SignInScreen.qml" line="69"/>
+        <source>Press Blue to hear the code again.</source>
+        <translation>Druk op Blauw om de code nog een keer te horen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="159"/>
         <source>Code %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="138"/>
+        <location filename="../../qml/SignInScreen.qml" line="185"/>
         <source>Code valid for %1</source>
         <translation>Code nog %1 geldig</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="178"/>
+        <location filename="../../qml/SignInScreen.qml" line="225"/>
         <source>Get a new code</source>
         <translation>Nieuwe code ophalen</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="188"/>
-        <location filename="../../qml/SignInScreen.qml" line="246"/>
-        <location filename="../../qml/SignInScreen.qml" line="248"/>
+        <location filename="../../qml/SignInScreen.qml" line="235"/>
+        <location filename="../../qml/SignInScreen.qml" line="293"/>
+        <location filename="../../qml/SignInScreen.qml" line="295"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="203"/>
+        <location filename="../../qml/SignInScreen.qml" line="250"/>
         <source>or scan</source>
         <translation>of scan</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="219"/>
+        <location filename="../../qml/SignInScreen.qml" line="266"/>
         <source>QR code for %1</source>
         <translation>QR-code voor %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="228"/>
+        <location filename="../../qml/SignInScreen.qml" line="275"/>
         <source>Press OK for a new code</source>
         <translation>Druk op OK voor een nieuwe code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="228"/>
+        <location filename="../../qml/SignInScreen.qml" line="275"/>
         <source>Preparing…</source>
         <translation>Voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="235"/>
+        <location filename="../../qml/SignInScreen.qml" line="282"/>
         <source>Point your phone&apos;s camera here</source>
         <translation>Richt de camera van je telefoon hierop</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="246"/>
-        <location filename="../../qml/SignInScreen.qml" line="247"/>
+        <location filename="../../qml/SignInScreen.qml" line="293"/>
+        <location filename="../../qml/SignInScreen.qml" line="294"/>
         <source>New code</source>
         <translation>Nieuwe code</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInScreen.qml" line="249"/>
+        <location filename="../../qml/SignInScreen.qml" line="296"/>
+        <source>Hear code</source>
+        <translation>Code horen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="297"/>
         <source>Exit</source>
         <translation>Afsluiten</translation>
     </message>
