@@ -605,7 +605,7 @@
     <message>
         <location filename="../../qml/PhonePanel.qml" line="39"/>
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-koodi osoitteeseen %1</translation>
     </message>
 </context>
 <context>
