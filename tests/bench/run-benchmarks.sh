@@ -22,7 +22,7 @@ done
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
-cmake --build "$build" -j"$jobs" --target tvpair tvpair_bench_ui >&2
+cmake --build "$build" -j"$jobs" --target tvpair tvpair_bench_ui tvpair_bench_grab >&2
 
 [ -d "$root/tests/sandbox/node_modules" ] || (cd "$root/tests/sandbox" && npm ci --no-audit --no-fund >&2)
 (cd "$root/tests/bench/node" && npm ci --no-audit --no-fund --silent >&2)
