@@ -7,6 +7,7 @@
 // the executable's, which exports exactly those (a linker dynamic list made from this module's
 // undefined symbols, app/cmake/ui-dynamic-list.cmake), so the one SessionController made in
 // main() is the one the UI shows.
+#include "SceneGraphChoice.h"
 #include "UiShell.h"
 
 #include <QGuiApplication>
@@ -16,15 +17,16 @@ extern "C" {
 // The application object of a UI run (a QGuiApplication), made before the session exists.
 Q_DECL_EXPORT QCoreApplication *tvpair_ui_create_app(int *argc, char **argv)
 {
+    // Before the application object: Qt reads the scene graph switches while it is made.
+    tvpair::SceneGraphChoice::apply();
     return new QGuiApplication(*argc, argv);
 }
 
-// Loads Main.qml over the session, starts it and runs the event loop. -1: QML did not load.
+// Starts the session, loads Main.qml over it and runs the event loop. -1: QML did not load.
 Q_DECL_EXPORT int tvpair_ui_run(tvpair::SessionController *session, bool remoteEmulator)
 {
     tvpair::UiShell shell(session, remoteEmulator);
-    if (!shell.load())
-        return -1;
+    shell.start();
     return QCoreApplication::exec();
 }
 

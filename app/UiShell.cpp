@@ -2,6 +2,7 @@
 
 #include "BrandCheck.h"
 #include "OperatorBrand.h"
+#include "SceneGraphChoice.h"
 #include "TvSession.h"
 #include "UiLanguage.h"
 #include "net/Log.h"
@@ -11,6 +12,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQuickWindow>
+#include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(TvPairPlugin)
@@ -23,7 +25,7 @@ UiShell::UiShell(SessionController *session, bool remoteEmulator, QObject *paren
 {
 }
 
-bool UiShell::load()
+void UiShell::start()
 {
     // A device map file can add or change remote mappings without a rebuild.
     QString keymap = qEnvironmentVariable("TVPAIR_KEYMAP");
@@ -38,10 +40,24 @@ bool UiShell::load()
 
     // The viewer's remembered language, else the system's; it also sets the default locale.
     qCInfo(lcApp).noquote() << "language" << UiLanguage::apply(UiLanguage::startLanguage());
+    qCInfo(lcApp).noquote() << "scene graph:" << SceneGraphChoice::describe();
 
     // The operator's colours and logo, checked once; what fails keeps the built-in look (one line).
     OperatorBrand::setStartBrand(BrandCheck::check(m_session->config().branding));
+    // The sign-in starts first: its requests go out (Qt's HTTP runs on its own thread) while
+    // Main.qml loads, instead of after it. TvSession exists before the session's first signal.
     TvSession::setController(m_session);
+    TvSession::prepare();
+    m_session->start();
+    // Queued behind the session's first request, so that one is sent before QML blocks the thread.
+    QTimer::singleShot(0, this, [this] {
+        if (!loadWindow())
+            QCoreApplication::exit(-1);
+    });
+}
+
+bool UiShell::loadWindow()
+{
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     // The window opens on the primary screen, already at that screen's size.
     QVariantMap properties = m_placement.initialProperties(QGuiApplication::primaryScreen());
@@ -59,7 +75,6 @@ bool UiShell::load()
                                                 ? "full screen" : "on the desktop")
                                 << QStringLiteral("%1x%2").arg(window->width()).arg(window->height())
                                 << "on" << QGuiApplication::platformName();
-    m_session->start();
     return true;
 }
 

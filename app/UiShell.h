@@ -15,10 +15,13 @@ class UiShell : public QObject {
     Q_OBJECT
 public:
     UiShell(SessionController *session, bool remoteEmulator, QObject *parent = nullptr);
-    // Loads Main.qml and starts the session; false (with a log line) when QML failed to load.
-    bool load();
+    // Starts the session, then loads Main.qml from the event loop; the loop exits with -1 (and a
+    // log line) when QML failed to load.
+    void start();
 
 private:
+    bool loadWindow();
+
     SessionController *m_session;
     bool m_remoteEmulator;
     WindowPlacement m_placement;

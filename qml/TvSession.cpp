@@ -7,21 +7,31 @@
 #include <QDesktopServices>
 #include <QQmlEngine>
 #include <QUrl>
+#include <utility>
 
 using tvpair::SessionController;
 using tvpair::ViewerError;
 
 tvpair::SessionController *TvSession::s_controller = nullptr;
+TvSession *TvSession::s_prepared = nullptr;
 
 void TvSession::setController(tvpair::SessionController *controller)
 {
     s_controller = controller;
 }
 
+void TvSession::prepare()
+{
+    delete s_prepared;
+    s_prepared = new TvSession(s_controller);
+}
+
 TvSession *TvSession::create(QQmlEngine *, QJSEngine *)
 {
     // One instance per engine; the engine owns it.
-    auto *session = new TvSession(s_controller);
+    auto *session = std::exchange(s_prepared, nullptr);
+    if (!session)
+        session = new TvSession(s_controller);
     QQmlEngine::setObjectOwnership(session, QQmlEngine::JavaScriptOwnership);
     return session;
 }

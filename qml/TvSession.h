@@ -78,6 +78,9 @@ public:
     // The app's controller; null in a preview.
     static tvpair::SessionController *controller() { return s_controller; }
     static TvSession *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    // Makes the singleton's instance now, over the controller set above, so it sees every signal
+    // of a session started before QML loads; the next create() hands this one to the engine.
+    static void prepare();
 
     explicit TvSession(tvpair::SessionController *controller, QObject *parent = nullptr);
     ~TvSession() override;
@@ -210,4 +213,5 @@ private:
     int m_lastRetry = -1;
 
     static tvpair::SessionController *s_controller;
+    static TvSession *s_prepared;
 };

@@ -17,6 +17,8 @@ import tempfile
 import time
 import urllib.request
 
+from display import bench_display, display_rows
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BENCH = os.path.join(ROOT, "tests", "bench")
 SCOPE = "openid offline_access profile products"
@@ -465,6 +467,8 @@ def build_table(R, a):
         add(f"6. requests per headless sign-in (cold cache, approved after {a.approve_after} s)", fmt(tot, "req"),
             fmt(mins, "req (protocol minimum)"), ratio(tot, mins), "≤ minimum + 1",
             all(q["total"] <= q["minimum"] + 1 for q in Q))
+    if "display" in R:
+        display_rows(R["display"], a, add, fmt, ratio)
     S = R.get("sizes")
     if S:
         add("7. stripped binary", f"{S['stripped'] / 1048576:.2f} MiB", f"{S['unstripped'] / 1048576:.2f} MiB unstripped",
@@ -482,6 +486,16 @@ def build_table(R, a):
     return "\n".join(out)
 
 
+def parse_variants(specs):
+    """NAME=EXE[,VAR=VALUE...] -> {name: (exe, env additions)}; none given = the build's tvpair."""
+    out = {}
+    for spec in specs:
+        name, rest = spec.split("=", 1)
+        exe, *pairs = rest.split(",")
+        out[name] = (exe, dict(p.split("=", 1) for p in pairs))
+    return out or None
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default=os.path.join(ROOT, "build-bench"))
@@ -492,9 +506,13 @@ def main():
     ap.add_argument("--items", type=int, default=10000)
     ap.add_argument("--keys", type=int, default=150)
     ap.add_argument("--approve-after", type=float, default=2.5)
-    ap.add_argument("--only", default="headless,ui,idle,home,requests,sizes")
+    ap.add_argument("--only", default="headless,ui,idle,home,requests,display,sizes")
     ap.add_argument("--deb", action="store_true", help="also run packaging/build-deb.sh (a second full build)")
     ap.add_argument("--no-perf", action="store_true")
+    ap.add_argument("--display-hold", type=int, default=20, help="seconds each real-display run lasts")
+    ap.add_argument("--display-tail", type=int, default=10, help="last seconds of it whose CPU is counted")
+    ap.add_argument("--display-variant", action="append", default=[], metavar="NAME=EXE[,VAR=VALUE...]",
+                    help="real display: measure this tvpair (its env additions) instead of / beside the build's; repeatable")
     a = ap.parse_args()
     only = set(a.only.split(","))
     tmp = tempfile.mkdtemp(prefix="tvpair-bench-")
@@ -518,6 +536,9 @@ def main():
         if "requests" in only:
             log("6. requests per sign-in")
             R["requests"] = bench_requests(a, sb, cfg, tmp)
+        if "display" in only:
+            log("8. real display (Xvfb, xcb): start/map → QR, CPU waiting, peak RSS")
+            R["display"] = bench_display(a, sb, cfg, tmp, parse_variants(a.display_variant))
         if "sizes" in only:
             R["sizes"] = sizes(a, tmp)
     finally:

@@ -29,7 +29,7 @@ if [ "${1:-}" = bridge ]; then
   [ -d "$root/tests/sandbox/node_modules" ] || (cd "$root/tests/sandbox" && npm ci --no-audit --no-fund >&2)
   exec python3 "$root/tests/bench/bench_bridge.py" --build "$build" "$@"
 fi
-cmake --build "$build" -j"$jobs" --target tvpair tvpair_bench_ui >&2
+cmake --build "$build" -j"$jobs" --target tvpair tvpair_bench_ui tvpair_bench_grab >&2
 
 [ -d "$root/tests/sandbox/node_modules" ] || (cd "$root/tests/sandbox" && npm ci --no-audit --no-fund >&2)
 (cd "$root/tests/bench/node" && npm ci --no-audit --no-fund --silent >&2)
