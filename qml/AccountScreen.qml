@@ -126,6 +126,7 @@ FocusScope {
             id: displayOptions
             objectName: "displayOptions"
             anchors.left: parent.left  // the start edge: the right one when mirrored
+            width: parent.width
             upTarget: reloadButton
         }
     }

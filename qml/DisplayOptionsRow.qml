@@ -2,8 +2,9 @@ import QtQuick
 import TvPair
 
 // Account: the viewer's display options, each a button that switches it at once (and is
-// remembered): read aloud, high contrast and large text.
-Row {
+// remembered): read aloud, high contrast and large text. A Flow: where the three do not fit
+// on one line (long words, large text at 720p) the last ones wrap below.
+Flow {
     id: options
     property alias first: speechButton
     property Item upTarget  // Up from either button
