@@ -112,22 +112,7 @@ void MpxProvider::listEntitlements(EntitlementsCallback done)
 void MpxProvider::checkAccess(const QString &productId, AccessCallback done)
 {
     // EDS has no "access to one product" call that MPX documents: read the list.
-    listEntitlements([this, productId, done = std::move(done)](const EntitlementsResult &list) {
-        AccessResult result;
-        if (!list.ok()) {
-            result.error = list.error;
-            return done(result);
-        }
-        for (const auto &e : list.items) {
-            if (e.productId == productId && e.grantsAccess()) {
-                result.granted = true;
-                result.expiresAt = e.expiresAt;
-                return done(result);
-            }
-        }
-        result.error = context().error(PaymentError::NoAccess, 0, QStringLiteral("no access to product %1").arg(productId));
-        done(result);
-    });
+    accessFromList(productId, QStringLiteral("product %1").arg(productId), std::move(done));
 }
 
 }  // namespace tvpair

@@ -45,6 +45,26 @@ void PaymentProvider::later(std::function<void()> fn)
     QTimer::singleShot(0, this, std::move(fn));
 }
 
+void PaymentProvider::accessFromList(const QString &productId, const QString &what, AccessCallback done)
+{
+    listEntitlements([this, productId, what, done = std::move(done)](const EntitlementsResult &list) {
+        AccessResult result;
+        if (!list.ok()) {
+            result.error = list.error;
+            return done(result);
+        }
+        for (const auto &e : list.items) {
+            if (e.productId == productId && e.grantsAccess()) {
+                result.granted = true;
+                result.expiresAt = e.expiresAt;
+                return done(result);
+            }
+        }
+        result.error = context().error(PaymentError::NoAccess, 0, QStringLiteral("no access to %1").arg(what));
+        done(result);
+    });
+}
+
 AnswerContext PaymentProvider::context() const
 {
     return AnswerContext{name(), nowUtc(), m_limits.maxBodyBytes};

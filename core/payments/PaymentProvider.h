@@ -74,6 +74,9 @@ protected:
     void get(const QUrl &url, const Headers &headers, Reply reply);
     // Runs fn on the next event-loop turn (for answers known without a request).
     void later(std::function<void()> fn);
+    // checkAccess for services with no "access to one product" call: reads the viewer's list
+    // and grants what a row that grants access says; `what` names the product in the error.
+    void accessFromList(const QString &productId, const QString &what, AccessCallback done);
 
     // Whose answers these are and what "now" is: every answer is read, and every error worded,
     // through this (PaymentAnswer.h).

@@ -61,22 +61,7 @@ void RestProvider::listEntitlements(EntitlementsCallback done)
 void RestProvider::checkAccess(const QString &productId, AccessCallback done)
 {
     // A service of records has no "access to one package" call: read the list.
-    listEntitlements([this, productId, done = std::move(done)](const EntitlementsResult &list) {
-        AccessResult result;
-        if (!list.ok()) {
-            result.error = list.error;
-            return done(result);
-        }
-        for (const auto &e : list.items) {
-            if (e.productId == productId && e.grantsAccess()) {
-                result.granted = true;
-                result.expiresAt = e.expiresAt;
-                return done(result);
-            }
-        }
-        result.error = context().error(PaymentError::NoAccess, 0, QStringLiteral("no access to %1").arg(productId));
-        done(result);
-    });
+    accessFromList(productId, productId, std::move(done));
 }
 
 }  // namespace tvpair
