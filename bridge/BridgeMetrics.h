@@ -3,6 +3,7 @@
 // (version 0.0.4). Names and labels only; never a code, token or client secret.
 #include <QByteArray>
 #include <QtGlobal>
+#include <atomic>
 
 namespace tvpair::bridge {
 
@@ -12,8 +13,9 @@ struct BridgeMetrics {
     quint64 codesDenied = 0;
     quint64 codesExpired = 0;
     quint64 tokensHandedOut = 0;
-    quint64 polls = 0;
-    quint64 slowDowns = 0;
+    // Counted on the HTTP listener's thread too (polls answered from memory).
+    std::atomic<quint64> polls = 0;
+    std::atomic<quint64> slowDowns = 0;
     quint64 wrongCodes = 0;
     quint64 refreshes = 0;
     quint64 upstreamErrors = 0;

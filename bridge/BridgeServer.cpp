@@ -63,6 +63,12 @@ BridgeServer::StartError BridgeServer::start(QString *error)
         limits.maxConnectionsPerAddress = 0;
     m_http = new HttpServer(limits, this);
     m_http->setHandler([this](const HttpServerRequest &r, Responder respond) { route(r, respond); });
+    // Polls of pending codes on the listener's thread, when the store keeps them in memory.
+    if (m_ctx.store->pollIndex()) {
+        m_http->setFastHandler([this](const HttpServerRequest &r, HttpServerResponse *out) {
+            return m_device.answerFromMemory(r, out);
+        });
+    }
     if (!m_http->listen(m_ctx.config.listenAddress, m_ctx.config.listenPort, error)) {
         *error = QStringLiteral("config: listen: ") + *error;
         return StartError::Config;

@@ -1,5 +1,6 @@
 #include "DeviceEndpoints.h"
 
+#include "PollIndex.h"
 #include "TokenHandoff.h"
 #include "Upstream.h"
 #include "UserCode.h"
@@ -18,6 +19,13 @@ constexpr int kCodeDrawAttempts = 5;
 HttpServerResponse jsonAnswer(int status, const QJsonObject &o)
 {
     return HttpServerResponse::json(status, QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// A JSON string literal (quoted and escaped) of s.
+QByteArray jsonString(const QString &s)
+{
+    const QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return a.mid(1, a.size() - 2);
 }
 }  // namespace
 
@@ -124,24 +132,41 @@ void DeviceEndpoints::deviceAuthorization(const HttpServerRequest &request, cons
         row.createdAtMs = now;
         row.expiresAtMs = now + qint64(m_ctx->config.userCodeTtlSeconds) * 1000;
         row.intervalSeconds = m_ctx->config.pollIntervalSeconds;
-        stored = m_ctx->store->insert(row);
+        log::rememberSecret(deviceCode);  // before any answer can carry it
+        // The answer goes out once the row is committed (maybe with others: group commit).
+        const QString shown = UserCode::display(row.userCode);
+        stored = m_ctx->store->insertGrouped(row, [ctx = m_ctx, respond, clientId = *clientId,
+                                                   body = authorizationAnswer(deviceCode, shown)](bool committed) {
+            if (!committed) {
+                respond(oauthError(503, "temporarily_unavailable", "the bridge cannot store the authorization"));
+                return;
+            }
+            ++ctx->metrics.codesIssued;
+            // Debug, not info: at a fleet's evening peak this is a line per TV start (thousands a
+            // second); the count is in /metrics (tvpair_bridge_codes_issued_total).
+            qCDebug(lcApp).noquote() << "bridge: device authorization issued for client" << clientId;
+            respond(HttpServerResponse::json(200, body));
+        });
     }
     if (!stored) {
         qCWarning(lcStore).noquote() << "bridge: cannot store a new device authorization:" << m_ctx->store->lastError();
         respond(oauthError(503, "temporarily_unavailable", "the bridge cannot store the authorization"));
-        return;
     }
-    log::rememberSecret(deviceCode);
-    ++m_ctx->metrics.codesIssued;
-    const QString shown = UserCode::display(row.userCode);
-    // Debug, not info: at a fleet's evening peak this is a line per TV start (thousands a
-    // second); the count is in /metrics (tvpair_bridge_codes_issued_total).
-    qCDebug(lcApp).noquote() << "bridge: device authorization issued for client" << *clientId;
-    respond(jsonAnswer(200, QJsonObject{{"device_code", deviceCode}, {"user_code", shown},
-                                        {"verification_uri", m_ctx->endpoint("/device")},
-                                        {"verification_uri_complete", m_ctx->endpoint("/device?user_code=") + shown},
-                                        {"expires_in", m_ctx->config.userCodeTtlSeconds},
-                                        {"interval", m_ctx->config.pollIntervalSeconds}}));
+}
+
+QByteArray DeviceEndpoints::authorizationAnswer(const QString &deviceCode, const QString &shownUserCode)
+{
+    // Built as bytes, not through QJsonObject (a TV start at the evening peak is thousands a
+    // second): the device code is base64url and the user code letters and a hyphen, neither
+    // needs escaping; the rest is the same for every answer.
+    if (m_authorizationTail.isEmpty()) {
+        m_authorizationTail = ",\"verification_uri\":" + jsonString(m_ctx->endpoint("/device"))
+            + ",\"expires_in\":" + QByteArray::number(m_ctx->config.userCodeTtlSeconds)
+            + ",\"interval\":" + QByteArray::number(m_ctx->config.pollIntervalSeconds) + "}";
+    }
+    return "{\"device_code\":\"" + deviceCode.toLatin1() + "\",\"user_code\":\"" + shownUserCode.toLatin1()
+        + "\",\"verification_uri_complete\":" + jsonString(m_ctx->endpoint("/device?user_code=") + shownUserCode)
+        + m_authorizationTail;
 }
 
 void DeviceEndpoints::token(const HttpServerRequest &request, const Responder &respond)
@@ -166,6 +191,29 @@ void DeviceEndpoints::token(const HttpServerRequest &request, const Responder &r
     } else {
         respond(oauthError(400, "unsupported_grant_type"));
     }
+}
+
+bool DeviceEndpoints::answerFromMemory(const HttpServerRequest &request, HttpServerResponse *response)
+{
+    PollIndex *index = m_ctx->store->pollIndex();
+    if (!index || request.method != "POST" || request.path != QLatin1String("/token") || !request.isForm())
+        return false;
+    const auto form = request.form();
+    const QString clientId = form.value("client_id");
+    const QString code = form.value("device_code");
+    if (code.isEmpty() || form.value("grant_type") != kDeviceGrant || clientId.isEmpty() || !m_ctx->config.client(clientId))
+        return false;
+    const auto answer = index->poll(sha256Hex(code), clientId, nowMs(), kPollToleranceMs, kSlowDownPenaltySeconds);
+    if (answer == PollIndex::Answer::Unknown)
+        return false;
+    // Made once (thread-safe static initialisation), copied (shared bytes) for every poll.
+    static const HttpServerResponse pending = oauthError(400, "authorization_pending");
+    static const HttpServerResponse slowDown = oauthError(400, "slow_down");
+    ++m_ctx->metrics.polls;
+    if (answer == PollIndex::Answer::SlowDown)
+        ++m_ctx->metrics.slowDowns;
+    *response = answer == PollIndex::Answer::SlowDown ? slowDown : pending;
+    return true;
 }
 
 void DeviceEndpoints::pollDeviceCode(const QString &clientId, const QString &deviceCode, const Responder &respond)

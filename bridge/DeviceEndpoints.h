@@ -12,6 +12,10 @@ public:
 
     // True when the path is one of these endpoints (then `respond` is called).
     bool handle(const HttpServerRequest &request, const Responder &respond);
+    // On the HTTP listener's thread (HttpServer::FastHandler): a TV's poll of a code the
+    // store's PollIndex holds open is answered authorization_pending or slow_down from memory.
+    // False for everything else, which takes handle()'s way on the Qt thread.
+    bool answerFromMemory(const HttpServerRequest &request, HttpServerResponse *response);
 
     // RFC 8628 §3.5: a poll sooner than the interval gets slow_down and 5 s more.
     static constexpr int kSlowDownPenaltySeconds = 5;
@@ -21,6 +25,7 @@ public:
 private:
     void metadata(const Responder &respond);
     void deviceAuthorization(const HttpServerRequest &request, const Responder &respond);
+    QByteArray authorizationAnswer(const QString &deviceCode, const QString &shownUserCode);
     void token(const HttpServerRequest &request, const Responder &respond);
     void pollDeviceCode(const QString &clientId, const QString &deviceCode, const Responder &respond);
     void refresh(const QString &clientId, const QString &sealedRefresh, const Responder &respond);
@@ -29,6 +34,7 @@ private:
     std::optional<QString> tvClient(const QHash<QString, QString> &form, const Responder &respond);
 
     BridgeContext *m_ctx;
+    QByteArray m_authorizationTail;  // the constant end of every device authorization answer
 };
 
 // RFC 6749 §5.2 error answer.

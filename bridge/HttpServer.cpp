@@ -196,6 +196,14 @@ struct HttpServerGlue {
             c->answered = true;
             c->response = tooLarge();
         }
+        if (!c->answered && !c->dispatched && server->m_fast) {
+            // Nothing else knows this connection yet: no lock needed.
+            HttpServerResponse fast;
+            if (server->m_fast(c->request, &fast)) {
+                c->answered = true;
+                return queue(connection, fast);
+            }
+        }
         {
             QMutexLocker lock(&server->m_mutex);
             if (c->answered)

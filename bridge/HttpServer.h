@@ -2,8 +2,9 @@
 // The bridge's HTTP listener on GNU libmicrohttpd (Debian's libmicrohttpd12): one internal
 // polling thread accepts connections and reads requests within hard limits (header memory,
 // body size, connection count, per-address connections, an idle timeout against slow clients).
-// A complete request is handed to the Qt thread that owns this object; its connection is
-// suspended until the handler answers (Responder), so handlers may wait for upstream calls.
+// A complete request is answered on that thread when a FastHandler can; otherwise it is handed
+// to the Qt thread that owns this object, its connection suspended until the handler answers
+// (Responder), so handlers may wait for upstream calls.
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
@@ -68,6 +69,10 @@ struct HttpServerResponse {
 // Answers exactly once; safe to copy; calling it again does nothing.
 using Responder = std::function<void(HttpServerResponse)>;
 using RequestHandler = std::function<void(const HttpServerRequest &, Responder)>;
+// Runs on the listener's thread for each complete request before it is handed to the Qt
+// thread: true (with *response set) answers it there and then, without the hand-off. For
+// answers that need neither the Qt thread nor the store's connection; must be thread-safe.
+using FastHandler = std::function<bool(const HttpServerRequest &, HttpServerResponse *)>;
 
 class HttpServer : public QObject {
     Q_OBJECT
@@ -76,6 +81,8 @@ public:
     ~HttpServer() override;
 
     void setHandler(RequestHandler handler) { m_handler = std::move(handler); }
+    // Set before listen().
+    void setFastHandler(FastHandler handler) { m_fast = std::move(handler); }
     // Binds address:port (port 0: an ephemeral one); *error names the address on failure.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const { return m_port; }
@@ -95,6 +102,7 @@ private:
 
     HttpServerLimits m_limits;
     RequestHandler m_handler;
+    FastHandler m_fast;
     MHD_Daemon *m_daemon = nullptr;
     quint16 m_port = 0;
     int m_deadlineMs = kHandlerDeadlineMs;

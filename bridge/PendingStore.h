@@ -6,6 +6,7 @@
 // cannot both succeed. Times are Unix milliseconds: rows are shared between processes.
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace tvpair::bridge {
@@ -35,9 +36,16 @@ struct PendingAuthorization {
     QString sealedResult;     // the token answer for the TV, sealed
 };
 
+class PollIndex;
+
 class PendingStore {
 public:
     virtual ~PendingStore() = default;
+
+    // The in-memory poll state of open codes, when this store is the only writer of its data
+    // (SQLite); null when other processes write too (PostgreSQL: every poll reads the row).
+    // Thread-safe: the HTTP listener's thread answers pending polls from it.
+    virtual PollIndex *pollIndex() { return nullptr; }
 
     // False with error set when the store cannot be used (exit 6 at start-up).
     virtual bool open(QString *error) = 0;
@@ -46,6 +54,18 @@ public:
     // False when the user code or device code already exists (the caller draws a new one) or
     // on a store failure; lastError() says which.
     virtual bool insert(const PendingAuthorization &row) = 0;
+    // insert() for a new device authorization whose answer may wait for others: false as
+    // insert() says; true when the row is written, and `durable` is called (once, maybe before
+    // this returns) when it is committed (true) or was lost with its transaction (false). A back
+    // end may commit several such inserts together (group commit); any other write commits
+    // them first.
+    virtual bool insertGrouped(const PendingAuthorization &row, std::function<void(bool committed)> durable)
+    {
+        if (!insert(row))
+            return false;
+        durable(true);
+        return true;
+    }
     virtual std::optional<PendingAuthorization> findByDeviceCodeHash(const QByteArray &hash) = 0;
     // What a TV's poll needs, and only that (the hot path: a fleet polls thousands of times a
     // second): deviceCodeHash, clientId, expiresAtMs, intervalSeconds, lastPollAtMs, status and

@@ -9,6 +9,7 @@
 #include "BridgeTestSupport.h"
 #include "HttpServer.h"
 #include "PostgresFixture.h"
+#include "PollIndex.h"
 #include "PostgresPendingStore.h"
 #include "Sealer.h"
 #include "SigningKey.h"
@@ -370,6 +371,81 @@ private slots:
         QVERIFY(!soon);  // 21 s after, interval 15 s
         QVERIFY(store.recordPoll("h1", 144600, 500, 5, &soon));
         QVERIFY(!soon);  // 14.6 s: within the tolerance of 15 s
+    }
+
+    // SQLite (one process per file): polls of an open code are answered from the store's
+    // PollIndex, as the HTTP listener's thread does, and write nothing; every transition
+    // reaches the file first and then the index, so the poll after an approval reads the
+    // approved row; a restart forgets only the poll state.
+    void sqlitePollsOfOpenCodesAreAnsweredFromMemory()
+    {
+        using A = PollIndex::Answer;
+        const StoreLocation at("sqlite");
+        QString error;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QByteArray h = sha256Hex("device-code-one");
+        const QByteArray expiring = sha256Hex("device-code-two");
+        {
+            const auto store = at.store();
+            QVERIFY2(store->open(&error), qPrintable(error));
+            PollIndex *index = store->pollIndex();
+            QVERIFY(index);
+            QVERIFY(store->insert(row("BCDFGHJK", h, now + 600000)));
+            QCOMPARE(index->poll(h, "tv-app", now, 500, 5), A::Pending);
+            QCOMPARE(index->poll(h, "another-tv", now + 30000, 500, 5), A::Unknown);  // not its code
+            QCOMPARE(index->poll(h, "tv-app", now + 1000, 500, 5), A::SlowDown);
+            QCOMPARE(store->findByDeviceCodeHash(h)->intervalSeconds, 10);
+            QCOMPARE(store->findForPoll(h)->lastPollAtMs, now + 1000);
+            const QString fileRow = QStringLiteral("SELECT %1 FROM pending WHERE device_code_hash = '%2'");
+            QCOMPARE(at.value(fileRow.arg("last_poll_at_ms", QString::fromLatin1(h))).toLongLong(), 0);  // not written
+            QCOMPARE(at.value(fileRow.arg("interval_s", QString::fromLatin1(h))).toInt(), 5);
+            QVERIFY(store->beginAuthorization(h, "s1", "b1", "v", "n", now));
+            QVERIFY(store->claimCallback(h, "s1", now));
+            QCOMPARE(index->poll(h, "tv-app", now + 20000, 500, 5), A::Pending);  // exchanging: still open
+            QVERIFY(store->approve(h, "sealed-result"));
+            QCOMPARE(at.value(fileRow.arg("status", QString::fromLatin1(h))).toString(), QString("approved"));
+            QCOMPARE(index->poll(h, "tv-app", now + 40000, 500, 5), A::Unknown);  // the store's way now
+            const auto approved = store->findForPoll(h);
+            QVERIFY(approved);
+            QCOMPARE(approved->status, PendingStatus::Approved);
+            QCOMPARE(approved->sealedResult, QString("sealed-result"));
+            QVERIFY(store->insert(row("LMNPQRST", expiring, now + 60000)));
+            QCOMPARE(index->poll(expiring, "tv-app", now + 60000, 500, 5), A::Unknown);  // expired: the store answers
+            QCOMPARE(index->poll(expiring, "tv-app", now + 59000, 500, 5), A::Pending);
+            QCOMPARE(index->poll(expiring, "tv-app", now + 59100, 500, 5), A::SlowDown);
+        }
+        // A restart: the codes in the file are polled again, their first poll reads the row.
+        const auto again = at.store();
+        QVERIFY2(again->open(&error), qPrintable(error));
+        QCOMPARE(again->pollIndex()->poll(expiring, "tv-app", now + 59200, 500, 5), A::Unknown);
+        QCOMPARE(again->findForPoll(expiring)->intervalSeconds, 5);  // the slow_down was forgotten
+        QCOMPARE(again->pollIndex()->poll(expiring, "tv-app", now + 59200, 500, 5), A::Pending);
+        QCOMPARE(again->findForPoll(h)->status, PendingStatus::Approved);
+        QCOMPARE(again->pollIndex()->size(), 1);
+        QVERIFY(again->takeApproved(h));
+        QCOMPARE(again->purgeExpired(now + 60000), 1);
+        QCOMPARE(again->pollIndex()->size(), 0);
+    }
+
+    // PostgreSQL is shared by several instances: no poll is answered from one's memory, so an
+    // approval through another instance is seen by the next poll (tst_bridge_e2e covers it
+    // through HTTP with two bridges).
+    void postgresqlPollsAlwaysReadTheDatabase()
+    {
+        const StoreLocation at("postgresql");
+        QVERIFY2(at.usable(), qPrintable(at.error()));
+        const auto a = at.store();
+        const auto b = at.store();
+        QString error;
+        QVERIFY2(a->open(&error), qPrintable(error));
+        QVERIFY2(b->open(&error), qPrintable(error));
+        QVERIFY(!a->pollIndex());
+        QVERIFY(a->insert(row("BCDFGHJK", "h1", QDateTime::currentMSecsSinceEpoch() + 600000)));
+        QCOMPARE(a->findForPoll("h1")->status, PendingStatus::Pending);
+        QVERIFY(b->beginAuthorization("h1", "s1", "b1", "v", "n", 2000));
+        QVERIFY(b->claimCallback("h1", "s1", 2000));
+        QVERIFY(b->approve("h1", "sealed"));
+        QCOMPARE(a->findForPoll("h1")->status, PendingStatus::Approved);
     }
 
     void expiredRowsArePurgedAndRowsSurviveReopening_data() { backends(); }
