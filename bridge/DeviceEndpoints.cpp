@@ -219,8 +219,11 @@ bool DeviceEndpoints::answerFromMemory(const HttpServerRequest &request, HttpSer
 void DeviceEndpoints::pollDeviceCode(const QString &clientId, const QString &deviceCode, const Responder &respond)
 {
     const QByteArray hash = sha256Hex(deviceCode);
-    const auto row = m_ctx->store->findForPoll(hash);
     const qint64 now = nowMs();
+    bool recorded = false;
+    bool tooSoon = false;
+    const auto row = m_ctx->store->findForPollRecording(hash, clientId, now, kPollToleranceMs, kSlowDownPenaltySeconds,
+                                                        &recorded, &tooSoon);
     // A code of another client is as unknown as a code that never existed.
     if (!row || !constantTimeEquals(row->clientId.toUtf8(), clientId.toUtf8())) {
         respond(oauthError(400, "invalid_grant", "unknown device_code"));
@@ -250,8 +253,7 @@ void DeviceEndpoints::pollDeviceCode(const QString &clientId, const QString &dev
         respond(oauthError(400, "access_denied"));
         return;
     }
-    bool tooSoon = false;
-    if (!m_ctx->store->recordPoll(hash, now, kPollToleranceMs, kSlowDownPenaltySeconds, &tooSoon)) {
+    if (!recorded && !m_ctx->store->recordPoll(hash, now, kPollToleranceMs, kSlowDownPenaltySeconds, &tooSoon)) {
         respond(oauthError(503, "temporarily_unavailable"));
         return;
     }

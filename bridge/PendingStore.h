@@ -71,6 +71,19 @@ public:
     // second): deviceCodeHash, clientId, expiresAtMs, intervalSeconds, lastPollAtMs, status and
     // sealedResult; the other fields are left empty.
     virtual std::optional<PendingAuthorization> findForPoll(const QByteArray &deviceCodeHash) = 0;
+    // A TV's poll in one step where the back end can: findForPoll, and when the row is open
+    // (pending, authorizing, exchanging), not expired at nowMs and this client's, the poll
+    // recorded as recordPoll does (*recorded true, *tooSoon its answer). Otherwise *recorded is
+    // false and the caller records the poll itself if it still should.
+    virtual std::optional<PendingAuthorization> findForPollRecording(const QByteArray &deviceCodeHash,
+                                                                     const QString &clientId, qint64 nowMs,
+                                                                     qint64 toleranceMs, int penaltySeconds,
+                                                                     bool *recorded, bool *tooSoon)
+    {
+        Q_UNUSED(clientId) Q_UNUSED(nowMs) Q_UNUSED(toleranceMs) Q_UNUSED(penaltySeconds) Q_UNUSED(tooSoon)
+        *recorded = false;
+        return findForPoll(deviceCodeHash);
+    }
     virtual std::optional<PendingAuthorization> findByUserCode(const QString &userCode) = 0;
     virtual std::optional<PendingAuthorization> findByStateHash(const QByteArray &hash) = 0;
 

@@ -1,5 +1,6 @@
 #include "PostgresPendingStore.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -112,6 +113,46 @@ void PostgresPendingStore::unlockSchema()
 {
     QSqlQuery q(database());
     q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+}
+
+std::optional<PendingAuthorization> PostgresPendingStore::findForPollRecording(
+    const QByteArray &deviceCodeHash, const QString &clientId, qint64 nowMs, qint64 toleranceMs, int penaltySeconds,
+    bool *recorded, bool *tooSoon)
+{
+    // The same rule as SqlPendingStore::recordPoll, decided on the locked row's values.
+    static const QString sql = QStringLiteral(
+        "WITH cur AS (SELECT device_code_hash, last_poll_at_ms, interval_s FROM pending"
+        " WHERE device_code_hash = ? AND client_id = ? AND expires_at_ms > ?"
+        " AND status IN ('pending', 'authorizing', 'exchanging') FOR UPDATE)"
+        " UPDATE pending p SET last_poll_at_ms = ?, interval_s = CASE WHEN cur.last_poll_at_ms > 0"
+        " AND ? - cur.last_poll_at_ms + ? < cur.interval_s * 1000 THEN cur.interval_s + ? ELSE cur.interval_s END"
+        " FROM cur WHERE p.device_code_hash = cur.device_code_hash"
+        " RETURNING p.expires_at_ms, p.interval_s, p.status, p.interval_s <> cur.interval_s");
+    *recorded = false;
+    QSqlQuery *found = nullptr;
+    if (execute(sql, {QString::fromLatin1(deviceCodeHash), clientId, nowMs, nowMs, nowMs, toleranceMs, penaltySeconds},
+                &found)) {
+        QSqlQuery &q = *found;
+        const auto finish = qScopeGuard([&q] { q.finish(); });
+        if (q.next()) {
+            const auto status = pendingStatusFromName(q.value(2).toString());
+            if (status) {
+                PendingAuthorization r;
+                r.deviceCodeHash = deviceCodeHash;
+                r.clientId = clientId;
+                r.expiresAtMs = q.value(0).toLongLong();
+                r.intervalSeconds = q.value(1).toInt();
+                r.lastPollAtMs = nowMs;
+                r.status = *status;
+                *tooSoon = q.value(3).toBool();
+                *recorded = true;
+                return r;
+            }
+        }
+    }
+    // Not open, not this client's, expired, unknown, or the statement failed: the plain read
+    // (which reports a store failure as no row, as before).
+    return findForPoll(deviceCodeHash);
 }
 
 }  // namespace tvpair::bridge

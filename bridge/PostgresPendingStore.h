@@ -32,6 +32,13 @@ class PostgresPendingStore : public SqlPendingStore {
 public:
     explicit PostgresPendingStore(PostgresTarget target);
 
+    // One statement instead of a SELECT and an UPDATE: the open row is locked, the poll
+    // recorded and the row returned in one round trip (READ COMMITTED re-reads a row another
+    // instance changed meanwhile, so two polls cannot both be on time).
+    std::optional<PendingAuthorization> findForPollRecording(const QByteArray &deviceCodeHash, const QString &clientId,
+                                                             qint64 nowMs, qint64 toleranceMs, int penaltySeconds,
+                                                             bool *recorded, bool *tooSoon) override;
+
 protected:
     bool connectDatabase(QString *error) override;
     QStringList sessionSetup() const override;

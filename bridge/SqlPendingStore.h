@@ -60,6 +60,9 @@ protected:
     const QString &connectionName() const { return m_connection; }
     const QString &where() const { return m_where; }
 
+    // Runs the cached statement with these values; false on failure (m_error set).
+    bool execute(const QString &sql, const QVariantList &values, QSqlQuery **query);
+
 private:
     bool migrate(QString *error);
     // After a failed statement: when the connection itself is gone (the database server
@@ -75,8 +78,6 @@ private:
     // (forgetStatement), so the next use prepares it anew.
     QSqlQuery *statement(const QString &sql);
     void forgetStatement(const QString &sql);
-    // Runs the cached statement with these values; false on failure (m_error set).
-    bool execute(const QString &sql, const QVariantList &values, QSqlQuery **query);
 
     QString m_where;
     QString m_connection;

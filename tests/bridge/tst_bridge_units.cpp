@@ -373,6 +373,51 @@ private slots:
         QVERIFY(!soon);  // 14.6 s: within the tolerance of 15 s
     }
 
+    // The poll as DeviceEndpoints makes it (findForPollRecording, then recordPoll when the back
+    // end did not record it): PostgreSQL in one statement, SQLite in memory; the same answers.
+    void aPollInOneStepDecidesLikeTwo_data() { backends(); }
+    void aPollInOneStepDecidesLikeTwo()
+    {
+        QFETCH(QString, backend);
+        const StoreLocation at(backend);
+        QVERIFY2(at.usable(), qPrintable(at.error()));
+        const auto store = at.store();
+        QString error;
+        QVERIFY2(store->open(&error), qPrintable(error));
+        QVERIFY(store->insert(row("BCDFGHJK", "h1", 200000)));
+        // "pending", "slow_down", or what the poll found instead ("approved", "none", ...).
+        const auto poll = [&store](const QString &client, qint64 now) -> QString {
+            bool recorded = false;
+            bool soon = false;
+            const auto r = store->findForPollRecording("h1", client, now, 500, 5, &recorded, &soon);
+            if (!r)
+                return "none";
+            if (r->clientId != client)
+                return recorded ? "recorded for another client" : "another client's";
+            if (r->status == PendingStatus::Approved)
+                return recorded ? "recorded approved" : "approved";
+            if (r->expiresAtMs <= now)
+                return recorded ? "recorded expired" : "expired";
+            if (!recorded && !store->recordPoll("h1", now, 500, 5, &soon))
+                return "store failed";
+            return soon ? "slow_down" : "pending";
+        };
+        QCOMPARE(poll("tv-app", 100000), QString("pending"));
+        QCOMPARE(poll("tv-app", 101000), QString("slow_down"));  // 1 s after, interval 5 s
+        QCOMPARE(poll("another-tv", 150000), QString("another client's"));  // not recorded:
+        QCOMPARE(poll("tv-app", 109000), QString("slow_down"));  // 8 s after 101 s, interval 10 s
+        QCOMPARE(poll("tv-app", 124000), QString("pending"));    // 15 s after, interval 15 s
+        QCOMPARE(store->findByDeviceCodeHash("h1")->intervalSeconds, 15);
+        QCOMPARE(poll("tv-app", 200000), QString("expired"));
+        QVERIFY(store->beginAuthorization("h1", "s1", "b1", "v", "n", 2000));
+        QCOMPARE(poll("tv-app", 140000), QString("pending"));  // the phone is at the identity server
+        QVERIFY(store->claimCallback("h1", "s1", 2000));
+        QVERIFY(store->approve("h1", "sealed"));
+        QCOMPARE(poll("tv-app", 160000), QString("approved"));
+        QVERIFY(store->takeApproved("h1"));
+        QCOMPARE(poll("tv-app", 180000), QString("none"));
+    }
+
     // SQLite (one process per file): polls of an open code are answered from the store's
     // PollIndex, as the HTTP listener's thread does, and write nothing; every transition
     // reaches the file first and then the index, so the poll after an approval reads the
