@@ -25,6 +25,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
 #include <memory>
 
 using namespace tvpair::bridge;
@@ -594,6 +595,49 @@ private slots:
         shortWindow.recordFailure("192.0.2.1");
         QVERIFY(!shortWindow.allowed("192.0.2.1"));
         QTRY_VERIFY_WITH_TIMEOUT(shortWindow.allowed("192.0.2.1"), 10000);
+    }
+
+    // A FastHandler answers on the listener's thread what it can (the Qt thread's handler never
+    // sees it); what it declines, and a body over the limit, take the usual way.
+    void aFastHandlerAnswersOnTheListenersThread()
+    {
+        HttpServerLimits limits;
+        limits.maxBodyBytes = 64;
+        HttpServer server(limits);
+        QStringList handled;
+        server.setHandler([&handled](const HttpServerRequest &r, Responder respond) {
+            handled.append(r.path);
+            respond(HttpServerResponse::json(200, "{\"from\":\"qt\"}"));
+        });
+        const QThread *qtThread = QThread::currentThread();
+        std::atomic<int> fastOnOtherThread{0};
+        server.setFastHandler([&](const HttpServerRequest &r, HttpServerResponse *out) {
+            if (r.path != QLatin1String("/fast") || r.form().value("x") != QLatin1String("1"))
+                return false;
+            if (QThread::currentThread() != qtThread)
+                ++fastOnOtherThread;
+            *out = HttpServerResponse::json(400, "{\"error\":\"authorization_pending\"}");
+            return true;
+        });
+        QString error;
+        QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        QNetworkAccessManager nam;
+        // (status, body); status -1 when no answer came in 20 s.
+        const auto post = [&](const char *path, const QByteArray &body) -> QPair<int, QByteArray> {
+            QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(QLatin1String(path))));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+            std::unique_ptr<QNetworkReply> reply(nam.post(req, body));
+            if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 20000))
+                return {-1, {}};
+            return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+        };
+        QCOMPARE(post("/fast", "x=1"), qMakePair(400, QByteArray(R"({"error":"authorization_pending"})")));
+        QCOMPARE(fastOnOtherThread.load(), 1);
+        QCOMPARE(post("/fast", "x=2"), qMakePair(200, QByteArray(R"({"from":"qt"})")));
+        QCOMPARE(post("/other", "x=1"), qMakePair(200, QByteArray(R"({"from":"qt"})")));
+        QCOMPARE(post("/fast", "x=1&pad=" + QByteArray(100, 'a')).first, 413);
+        QCOMPARE(handled, QStringList({"/fast", "/other"}));
+        QCOMPARE(fastOnOtherThread.load(), 1);
     }
 
     // The deadline answers a handler that never does (504), a late answer is dropped, and it
