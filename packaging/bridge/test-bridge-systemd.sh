@@ -10,7 +10,8 @@
 #     writable by the service's user; `systemctl show` values; the live exposure score;
 #   - SIGKILL: Restart= brings it back (NRestarts + 1, new PID) and a device code issued
 #     before the kill is still pending (the store survived); an unknown code is refused;
-#   - `systemctl reload` is refused (the unit has no ExecReload) and leaves the process alone;
+#   - `systemctl reload` is refused (the unit has no ExecReload) and leaves the process alone,
+#     so does SIGHUP (ignored);
 #     `systemctl stop` ends it with SIGTERM, cleanly (Result=success, exit 0), `start` again
 #     keeps the store; a broken config fails in ExecStartPre with exit 2 and one line naming
 #     what is wrong, and is not restarted (failed/failed, NRestarts unchanged);
@@ -248,6 +249,12 @@ step "SIGKILL: restarted (NRestarts $n0 -> $((n0 + 1)), PID $pid -> $pid2, uid $
 out="$(ct systemctl reload tvpair-bridge 2>&1)" && fail "systemctl reload succeeded, but the unit has no ExecReload"
 grep -q 'not applicable' <<<"$out" || fail "systemctl reload: $out"
 [ "$(prop MainPID)" = "$pid2" ] && [ "$(prop ActiveState)" = active ] || fail "systemctl reload touched the process"
+# SIGHUP (a reload habit) is ignored: systemd counts death by SIGHUP as clean and would not restart.
+sigign="$(ct awk '$1 == "SigIgn:" { print $2 }' "/proc/$pid2/status")"
+(( (16#$sigign & 1) == 1 )) || fail "SIGHUP is not ignored (SigIgn $sigign)"
+ct systemctl kill -s HUP tvpair-bridge
+healthy >/dev/null || fail "no /healthz after SIGHUP"
+[ "$(prop MainPID)" = "$pid2" ] && [ "$(prop NRestarts)" = 1 ] || fail "SIGHUP ended the process"
 ct systemctl stop tvpair-bridge
 [ "$(prop ActiveState)" = inactive ] || fail "after stop: ActiveState $(prop ActiveState)"
 [ "$(prop Result)" = success ] || fail "after stop: Result $(prop Result) (SIGTERM not handled cleanly?)"
@@ -257,7 +264,7 @@ ct systemctl start tvpair-bridge
 healthy >/dev/null || fail "no /healthz after stop and start"
 e="$(poll "$device_code")"
 case "$e" in authorization_pending|slow_down) ;; *) fail "the code after stop and start: '$e'" ;; esac
-step "reload refused ('not applicable'), process untouched; stop: Result=success exit 0; start: the code still '$e'"
+step "reload refused ('not applicable'), process untouched; SIGHUP ignored; stop: Result=success exit 0; start: the code still '$e'"
 
 # A broken config: ExecStartPre (--check-config) exits 2 with one line naming the file, and the
 # unit is not restarted (Restart=on-abnormal; RestartPreventExitStatus= would not cover ExecStartPre).
