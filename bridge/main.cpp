@@ -86,5 +86,8 @@ int main(int argc, char **argv)
         std::signal(SIGTERM, onSignal);
         std::signal(SIGINT, onSignal);
     }
+    // There is no reload. Without this a "kill -HUP" (a reload habit) would end the bridge, and
+    // systemd counts death by SIGHUP as clean: Restart=on-abnormal would not bring it back.
+    std::signal(SIGHUP, SIG_IGN);
     return app.exec();
 }

@@ -13,6 +13,7 @@ packages=(
   zbar-tools xvfb xauth xdotool x11-utils imagemagick tesseract-ocr tesseract-ocr-eng python3
   fonts-dejavu-core
   nginx-light dpkg-dev systemd openssl
+  systemd-container mmdebstrap  # tests/bridge: bridge_systemd boots the .deb under systemd-nspawn
   clang libclang-rt-14-dev
   qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-tools
   libmicrohttpd-dev libqt6sql6-sqlite libqt6sql6-psql postgresql
