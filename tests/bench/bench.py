@@ -18,6 +18,7 @@ import time
 import urllib.request
 
 from display import bench_display, display_rows
+from display_vm import bench_display_vm, display_vm_rows
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BENCH = os.path.join(ROOT, "tests", "bench")
@@ -469,6 +470,8 @@ def build_table(R, a):
             all(q["total"] <= q["minimum"] + 1 for q in Q))
     if "display" in R:
         display_rows(R["display"], a, add, fmt, ratio)
+    if "display_vm" in R:
+        display_vm_rows(R["display_vm"], a, add, fmt, ratio)
     S = R.get("sizes")
     if S:
         add("7. stripped binary", f"{S['stripped'] / 1048576:.2f} MiB", f"{S['unstripped'] / 1048576:.2f} MiB unstripped",
@@ -513,6 +516,10 @@ def main():
     ap.add_argument("--display-tail", type=int, default=10, help="last seconds of it whose CPU is counted")
     ap.add_argument("--display-variant", action="append", default=[], metavar="NAME=EXE[,VAR=VALUE...]",
                     help="real display: measure this tvpair (its env additions) instead of / beside the build's; repeatable")
+    ap.add_argument("--vm-platforms", default="linuxfb,eglfs", help="display-vm: platforms in the VM (linuxfb, eglfs, eglfs-swsg)")
+    ap.add_argument("--vm-hold", type=int, default=60, help="display-vm: seconds each run in the VM lasts")
+    ap.add_argument("--vm-tail", type=int, default=10, help="display-vm: last seconds of it whose CPU is counted")
+    ap.add_argument("--vm-boot-timeout", type=int, default=900)
     a = ap.parse_args()
     only = set(a.only.split(","))
     tmp = tempfile.mkdtemp(prefix="tvpair-bench-")
@@ -539,6 +546,9 @@ def main():
         if "display" in only:
             log("8. real display (Xvfb, xcb): start/map → QR, CPU waiting, peak RSS")
             R["display"] = bench_display(a, sb, cfg, tmp, parse_variants(a.display_variant))
+        if "display-vm" in only:  # not in the default set: a VM boot and ~2 min per run (README.md)
+            log("9. real display in the VM (QEMU TCG; linuxfb, eglfs): start → QR, CPU waiting, peak RSS")
+            R["display_vm"] = bench_display_vm(a, sb, tmp)
         if "sizes" in only:
             R["sizes"] = sizes(a, tmp)
     finally:

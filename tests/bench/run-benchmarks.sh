@@ -4,6 +4,7 @@
 #   bash tests/bench/run-benchmarks.sh                 # N=5 runs, 60 s idle window (~6 min)
 #   BENCH_RUNS=3 bash tests/bench/run-benchmarks.sh    # fewer runs
 #   bash tests/bench/run-benchmarks.sh --only headless,ui --idle 30 --deb   # options of bench.py
+#   sudo bash tests/bench/run-benchmarks.sh --only display-vm   # rows 9: linuxfb/eglfs in a QEMU VM (root, ~15 min)
 #   bash tests/bench/run-benchmarks.sh bridge [--levels 10000,100000 --clients 32]  # tvpair-bridge (bench_bridge.py)
 #
 # Builds tvpair and tvpair_bench_ui (Release) in build-bench (override: BENCH_BUILD_DIR), installs
