@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QQmlComponent>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
@@ -49,21 +50,44 @@ void UiShell::start()
     TvSession::setController(m_session);
     TvSession::prepare();
     m_session->start();
-    // Queued behind the session's first request, so that one is sent before QML blocks the thread.
-    QTimer::singleShot(0, this, [this] {
-        if (!loadWindow())
-            QCoreApplication::exit(-1);
-    });
+    // Main.qml and its types load on the QML loader thread while this thread goes on handling the
+    // sign-in's replies: the device authorization goes out as soon as discovery answers and the
+    // code is usually there before the window is made, so the first frame has it. (A synchronous
+    // load held both replies behind the QML load and the first frame: on a real display the QR
+    // came in a second full frame, ~0.2 s later on two busy cores.) The window is then made by
+    // QQmlApplicationEngine::load() from the loaded types, as before.
+    m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    m_preload = new QQmlComponent(&m_engine, &m_engine);  // as QQmlApplicationEngine does: ends with the engine
+    connect(m_preload, &QQmlComponent::statusChanged, this, &UiShell::preloaded);
+    m_preload->loadUrl(mainQml(), QQmlComponent::Asynchronous);
+    if (!m_preload->isLoading())
+        QTimer::singleShot(0, this, &UiShell::preloaded);
+}
+
+QUrl UiShell::mainQml()
+{
+    return QUrl(QStringLiteral("qrc:/qt/qml/TvPair/Main.qml"));
+}
+
+void UiShell::preloaded()
+{
+    if (!m_preload || m_preload->isLoading())
+        return;
+    // Errors are reported by the load below, as before; the preload only warmed the type cache.
+    m_preload->disconnect(this);
+    m_preload->deleteLater();
+    m_preload = nullptr;
+    if (!loadWindow())
+        QCoreApplication::exit(-1);
 }
 
 bool UiShell::loadWindow()
 {
-    m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     // The window opens on the primary screen, already at that screen's size.
     QVariantMap properties = m_placement.initialProperties(QGuiApplication::primaryScreen());
     properties.insert(QStringLiteral("remoteEmulator"), m_remoteEmulator);
     m_engine.setInitialProperties(properties);
-    m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/TvPair/Main.qml")));
+    m_engine.load(mainQml());
     if (m_engine.rootObjects().isEmpty()) {
         qCCritical(lcApp) << "Main.qml did not load";
         return false;

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QQmlApplicationEngine>
 
+class QQmlComponent;
+
 namespace tvpair {
 class SessionController;
 
@@ -20,6 +22,8 @@ public:
     void start();
 
 private:
+    static QUrl mainQml();
+    void preloaded();
     bool loadWindow();
 
     SessionController *m_session;
@@ -27,6 +31,7 @@ private:
     WindowPlacement m_placement;
     input::RemoteKeyFilter m_keys;
     QQmlApplicationEngine m_engine;
+    QQmlComponent *m_preload = nullptr;  // Main.qml loading asynchronously, until the window is made
 };
 
 }  // namespace tvpair

@@ -1,5 +1,6 @@
 // tvpair: the composition root. Command line and tenant config, the secret
 // store back end, then either the 10-foot UI or headless mode over the same SessionController.
+#include "AppModules.h"
 #include "HeadlessRunner.h"
 #include "config/TenantConfig.h"
 #include "net/HttpClient.h"
@@ -10,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
@@ -98,38 +98,24 @@ bool printsEvents(bool headless, bool signOut)
 
 #ifdef TVPAIR_WITH_UI
 // The UI module (app/UiEntry.cpp), loaded only for a window: headless runs never map Qt Gui,
-// Quick or Qml (faster start-up). Next to the executable in a build tree, else in the installed libdir.
+// Quick or Qml (faster start-up).
 struct UiModule {
     QCoreApplication *(*createApp)(int *, char **) = nullptr;
     int (*run)(SessionController *, bool) = nullptr;
 
     bool open(QString *error)
     {
-        const QString exeDir = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath().section(QLatin1Char('/'), 0, -2);
         const QString name = QStringLiteral("libtvpair_ui.so");
-        QStringList tried;
-        for (const QString &dir : {exeDir, exeDir + QStringLiteral("/" TVPAIR_UI_MODULE_DIR)}) {
-            const QString path = QDir::cleanPath(dir + QLatin1Char('/') + name);
-            if (!QFileInfo::exists(path)) {
-                tried << path;
-                continue;
-            }
-            // Never closed: the application object and the QML engine live until exit.
-            void *handle = dlopen(QFile::encodeName(path).constData(), RTLD_NOW | RTLD_LOCAL);
-            if (!handle) {
-                *error = QString::fromLocal8Bit(dlerror());
-                return false;
-            }
-            createApp = reinterpret_cast<QCoreApplication *(*)(int *, char **)>(dlsym(handle, "tvpair_ui_create_app"));
-            run = reinterpret_cast<int (*)(SessionController *, bool)>(dlsym(handle, "tvpair_ui_run"));
-            if (!createApp || !run) {
-                *error = path + QStringLiteral(": not a tvpair UI module");
-                return false;
-            }
-            return true;
+        void *handle = openAppModule(name, error);
+        if (!handle)
+            return false;
+        createApp = reinterpret_cast<QCoreApplication *(*)(int *, char **)>(dlsym(handle, "tvpair_ui_create_app"));
+        run = reinterpret_cast<int (*)(SessionController *, bool)>(dlsym(handle, "tvpair_ui_run"));
+        if (!createApp || !run) {
+            *error = name + QStringLiteral(": not a tvpair UI module");
+            return false;
         }
-        *error = QStringLiteral("%1 not found (looked for %2)").arg(name, tried.join(QStringLiteral(", ")));
-        return false;
+        return true;
     }
 };
 #endif
@@ -244,6 +230,10 @@ int main(int argc, char **argv)
     // A key file for the sealed store comes from the environment, like the systemd credential,
     // so its path is set in the unit (Environment=) and never has to be on the command line.
     storeOptions.keyFile = qEnvironmentVariable("TVPAIR_STORE_KEY_FILE");
+#ifdef TVPAIR_KEYCHAIN_MODULE
+    // Loaded by openSecretStore() only when the keychain is preferred (never in a headless run).
+    setKeychainBackend(&openKeychainModule);
+#endif
     QString storeError, storeRepaired;
     std::unique_ptr<SecretStore> store = openSecretStore(storeOptions, &storeError, &storeRepaired);
     if (!store)

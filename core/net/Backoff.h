@@ -17,7 +17,10 @@ private:
     int m_baseMs;
     int m_capMs;
     int m_attempt = 0;
-    QRandomGenerator m_rng;
+    quint32 m_seed;
+    // Made at the first delay: seeding its Mersenne twister is ~140 k instructions, and the two
+    // back-offs of every device flow were made before its user code was shown, most never used.
+    std::optional<QRandomGenerator> m_rng;
 };
 
 }  // namespace tvpair::net

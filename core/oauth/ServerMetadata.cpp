@@ -185,13 +185,13 @@ bool Discovery::loadCache(ServerMetadata *out) const
     return true;
 }
 
-void Discovery::storeCache(const QJsonObject &doc, const net::HttpResponse &r) const
+void Discovery::storeCache(const QString &path, const QString &cacheDir, const QJsonObject &doc,
+                           const QByteArray &cacheControl)
 {
-    const QString path = cacheFile();
     if (path.isEmpty())
         return;
     qint64 maxAge = 24 * 3600;
-    const QString cc = QString::fromLatin1(r.header("cache-control")).toLower();
+    const QString cc = QString::fromLatin1(cacheControl).toLower();
     if (cc.contains("no-store") || cc.contains("no-cache"))
         return;
     static const QRegularExpression re(QStringLiteral("max-age=(\\d+)"));
@@ -200,7 +200,7 @@ void Discovery::storeCache(const QJsonObject &doc, const net::HttpResponse &r) c
         maxAge = std::min<qint64>(match.captured(1).toLongLong(), 7 * 24 * 3600);
     if (maxAge <= 0)
         return;
-    QDir().mkpath(m_cacheDir);
+    QDir().mkpath(cacheDir);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return;
@@ -321,9 +321,12 @@ void Discovery::tryNext(Callback done)
             done(std::nullopt, e);
             return;
         }
-        storeCache(*doc, r);
+        // The next request (the device authorization) goes out before the cache is written: the
+        // write (a temporary file, fsync, rename) stood between the two round trips of a cold start.
+        const QString path = cacheFile(), cacheDir = m_cacheDir;
         m->applyOverrides(m_config.endpoints);
-        done(m, {});
+        done(m, {});  // may end this Discovery: nothing of it is used below
+        storeCache(path, cacheDir, *doc, r.header("cache-control"));
     });
 }
 

@@ -52,7 +52,9 @@ public:
 private:
     void tryNext(Callback done);
     bool loadCache(ServerMetadata *out) const;
-    void storeCache(const QJsonObject &doc, const net::HttpResponse &r) const;
+    // Static: called after the caller has its metadata (and may have deleted this Discovery).
+    static void storeCache(const QString &path, const QString &cacheDir, const QJsonObject &doc,
+                           const QByteArray &cacheControl);
     QString cacheFile() const;
 
     TenantConfig m_config;

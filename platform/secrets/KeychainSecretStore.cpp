@@ -54,6 +54,16 @@ KeychainSecretStore::KeychainSecretStore(QString service, int timeoutMs)
 {
 }
 
+std::unique_ptr<SecretStore> KeychainSecretStore::open(QString *why)
+{
+    if (!secretServiceReachable(why))
+        return nullptr;
+    auto keychain = std::make_unique<KeychainSecretStore>();
+    if (!keychain->probe(why))
+        return nullptr;
+    return keychain;
+}
+
 bool KeychainSecretStore::secretServiceReachable(QString *why)
 {
     QDBusConnection bus = QDBusConnection::sessionBus();

@@ -6,11 +6,16 @@
 
 #include <QDir>
 
-#ifdef TVPAIR_HAVE_KEYCHAIN
-#include "KeychainSecretStore.h"
-#endif
-
 namespace tvpair {
+
+namespace {
+KeychainBackend g_keychain = nullptr;
+}
+
+void setKeychainBackend(KeychainBackend backend)
+{
+    g_keychain = backend;
+}
 
 QString defaultSealedStoreDirectory()
 {
@@ -46,18 +51,15 @@ std::unique_ptr<SecretStore> openSecretStore(const StoreOptions &options, QStrin
 
     const QString fallbackDir = defaultSealedStoreDirectory();
     if (options.preferKeychain) {
-#ifdef TVPAIR_HAVE_KEYCHAIN
-        QString why;
-        if (KeychainSecretStore::secretServiceReachable(&why)) {
-            auto keychain = std::make_unique<KeychainSecretStore>();
-            if (keychain->probe(&why))
+        if (g_keychain) {
+            QString why;
+            if (auto keychain = g_keychain(&why))
                 return keychain;
+            qCWarning(lcStore).noquote() << QStringLiteral("OS keychain unavailable (%1); using the sealed file store in %2")
+                                                .arg(why, fallbackDir);
+        } else {
+            qCInfo(lcStore).noquote() << "built without QtKeychain; using the sealed file store";
         }
-        qCWarning(lcStore).noquote() << QStringLiteral("OS keychain unavailable (%1); using the sealed file store in %2")
-                                            .arg(why, fallbackDir);
-#else
-        qCInfo(lcStore).noquote() << "built without QtKeychain; using the sealed file store";
-#endif
     }
     return openSealed(fallbackDir, options, error, repaired);
 }

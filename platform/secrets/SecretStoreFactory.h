@@ -16,6 +16,15 @@ struct StoreOptions {
 // $XDG_DATA_HOME/tvpair, else ~/.local/share/tvpair.
 QString defaultSealedStoreDirectory();
 
+// Opens the OS keychain when a Secret Service answers; nullptr with *why when it does not.
+using KeychainBackend = std::unique_ptr<SecretStore> (*)(QString *why);
+// The keychain openSecretStore() tries when preferKeychain is set; none (the default): the sealed
+// file store. The keychain back end (QtKeychain, Qt DBus and ~9 more libraries) is not part of
+// tvpair_platform, so what never uses it does not link it: the tvpair executable loads it as a
+// module for the runs that prefer it (app/KeychainModule.cpp), tests link tvpair_keychain and set
+// KeychainSecretStore::open.
+void setKeychainBackend(KeychainBackend backend);
+
 // The keychain when preferred, built in and answering; otherwise the sealed file store.
 // Never a plaintext store. nullptr with a one-line *error when no store is usable (exit 6).
 // *repaired, when given, gets one line when the store had to replace unreadable key material

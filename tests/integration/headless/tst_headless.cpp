@@ -231,6 +231,20 @@ private slots:
             const QJsonObject code = run.waitFor("user_code");
             QVERIFY2(!code.value("user_code").toString().isEmpty(), run.allStderr().constData());
         }
+        // What a headless run maps (the real binary, with its modules beside it): Qt Network and
+        // no library of the window (Qt Gui, Quick, Qml) or of the OS keychain (QtKeychain, Qt
+        // DBus, libdbus): their dynamic linking was most of a headless start to the user code.
+        {
+            TvpairRun run(args(cfg, dir + "/store-maps"), env());
+            QVERIFY2(!run.waitFor("user_code").isEmpty(), run.allStderr().constData());
+            QFile maps(QStringLiteral("/proc/%1/maps").arg(run.process().processId()));
+            QVERIFY(maps.open(QIODevice::ReadOnly));
+            const QByteArray mapped = maps.readAll();
+            QVERIFY2(mapped.contains("/libQt6Network.so"), mapped.constData());
+            for (const char *lib : {"/libQt6Gui.so", "/libQt6Quick.so", "/libQt6Qml.so", "/libqt6keychain.so",
+                                    "/libQt6DBus.so", "/libdbus-1.so", "/libtvpair_ui.so", "/libtvpair_keychain.so"})
+                QVERIFY2(!mapped.contains(lib), lib);
+        }
 #ifdef TVPAIR_TEST_UI_MODULE
         QProcessEnvironment uiEnv = env();
         uiEnv.insert("QT_QPA_PLATFORM", "offscreen");

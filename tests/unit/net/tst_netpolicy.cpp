@@ -67,6 +67,18 @@ private slots:
         QVERIFY2(!header.contains("HdrTok123"), qPrintable(header));
     }
 
+    // redact() runs each pattern only on lines that hold what it needs (a scheme word; a '=' or
+    // ':'): lines without a ':' are still scrubbed, lines with neither are left as they are.
+    void patternsRunWhereTheyCanMatch()
+    {
+        QCOMPARE(log::redact("sent BEARER NoColonTok77 along"), QStringLiteral("sent BEARER *** along"));
+        QCOMPARE(log::redact("basic   Tm9Db2xvbg== then"), QStringLiteral("basic *** then"));
+        QCOMPARE(log::redact("Device_Code=DcVal99 and x=1"), QStringLiteral("Device_Code=*** and x=1"));
+        QCOMPARE(log::redact(R"({"STATE" : "StVal5"})"), QStringLiteral(R"({"STATE" : "***"})"));
+        const QString plain = QStringLiteral("sealed store uses the device-bound key (machine id + salt); token code state");
+        QCOMPARE(log::redact(plain), plain);
+    }
+
     void retryAfter_data()
     {
         QTest::addColumn<QByteArray>("value");

@@ -1,6 +1,9 @@
 // openSecretStore(): the choice of back end and its failures (exit code 6, docs/headless-events.md).
 #include "secrets/SecretStoreFactory.h"
 #include "secrets_testing.h"
+#ifdef TVPAIR_HAVE_KEYCHAIN
+#include "secrets/KeychainSecretStore.h"
+#endif
 
 #include <QtTest>
 
@@ -27,6 +30,9 @@ private slots:
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/tvpair-test-bus");
         qputenv("XDG_DATA_HOME", QFile::encodeName(m_tmp.path() + "/data"));
         qunsetenv("CREDENTIALS_DIRECTORY");
+#ifdef TVPAIR_HAVE_KEYCHAIN
+        setKeychainBackend(&KeychainSecretStore::open);  // as the app's keychain module does
+#endif
         m_machineId = m_tmp.path() + "/machine-id";
         QVERIFY(writeRaw(m_machineId, "0123456789abcdef0123456789abcdef\n"));
     }

@@ -25,6 +25,7 @@ class TestKeychainSecretStore : public QObject
 private slots:
     void initTestCase()
     {
+        setKeychainBackend(&KeychainSecretStore::open);  // as the app's keychain module does
         const QString daemon = QStandardPaths::findExecutable("gnome-keyring-daemon");
         QVERIFY2(!daemon.isEmpty(), "gnome-keyring-daemon not found (apt-get install gnome-keyring)");
         m_keyring.setProcessChannelMode(QProcess::ForwardedErrorChannel);
