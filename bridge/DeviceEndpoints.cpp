@@ -4,6 +4,7 @@
 #include "Upstream.h"
 #include "UserCode.h"
 #include "net/Log.h"
+#include "net/SecretLife.h"
 #include "oauth/Pkce.h"
 
 #include <QJsonArray>
@@ -131,7 +132,7 @@ void DeviceEndpoints::deviceAuthorization(const HttpServerRequest &request, cons
         respond(oauthError(503, "temporarily_unavailable", "the bridge cannot store the authorization"));
         return;
     }
-    log::rememberSecret(deviceCode);
+    log::rememberSecret(deviceCode, log::SecretLife::ShortLived);
     ++m_ctx->metrics.codesIssued;
     const QString shown = UserCode::display(row.userCode);
     // Debug, not info: at a fleet's evening peak this is a line per TV start (thousands a
