@@ -232,8 +232,13 @@ private slots:
     void mobilePay()
     {
         const QString tokenPath = "/mobilepay/merchant-authentication-openidconnect/connect/token";
+        const QString jwksPath = "/mobilepay/merchant-authentication-openidconnect/.well-known/openid-configuration/jwks";
         const int tokenCallsBefore = ledger(tokenPath).size();
+        const int jwksBefore = ledger(jwksPath).size();
         const Journey j = journey("mobilepay", upstreamOf("mobilepay"), {{"provider", "none"}});
+        // One JWKS fetch, when the bridge first needed the server; the sign-in's front-channel
+        // and back-channel ID tokens and the refresh's are checked against that copy.
+        QCOMPARE(ledger(jwksPath).size() - jwksBefore, 1);
         QCOMPARE(j.subject, mobilePaySubject("alice"));  // the verified ID token's sub
         QCOMPARE(j.displayName, QString("Alice Example"));
         const QUrlQuery q(j.authorize);
