@@ -117,7 +117,13 @@ class BridgeDialectsTest : public QObject {
             out.customerNumber = in.value("customer_number").toString();
         }
         // The sign-out revokes at the bridge (RFC 7009); none of these servers has a revocation
-        // endpoint, so the bridge answers 200 without an upstream call.
+        // endpoint, because none of the providers documents one for tokens (checked 2026-12-02):
+        // Prenly's OAuth2 guide names only authorization and token endpoints and a browser logout
+        // URL; MobilePay's OpenID Connect guide lists /authorize, /token and discovery, and a
+        // merchant revokes consent only in the MobilePay Admin portal
+        // (https://developer.mobilepay.dk/node/1677); Paytronix's OAuth Service has only
+        // requestGuestToken (https://developers.paytronix.com/pxs_api_reference/oauth.html).
+        // So the bridge answers 200 without an upstream call.
         const int revokesBefore = int(bridge.stderrSoFar().count("POST /revoke"));
         TvpairRun signOut(QStringList(args) << "--sign-out", env);
         const int exitCode = signOut.waitForExit();
