@@ -5,6 +5,7 @@
 #include "Upstream.h"
 #include "UserCode.h"
 #include "net/Log.h"
+#include "net/SecretLife.h"
 #include "oauth/Pkce.h"
 
 #include <QJsonArray>
@@ -132,7 +133,7 @@ void DeviceEndpoints::deviceAuthorization(const HttpServerRequest &request, cons
         row.createdAtMs = now;
         row.expiresAtMs = now + qint64(m_ctx->config.userCodeTtlSeconds) * 1000;
         row.intervalSeconds = m_ctx->config.pollIntervalSeconds;
-        log::rememberSecret(deviceCode);  // before any answer can carry it
+        log::rememberSecret(deviceCode, log::SecretLife::ShortLived);  // before any answer can carry it
         // The answer goes out once the row is committed (maybe with others: group commit).
         const QString shown = UserCode::display(row.userCode);
         stored = m_ctx->store->insertGrouped(row, [ctx = m_ctx, respond, clientId = *clientId,

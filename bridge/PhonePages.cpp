@@ -4,6 +4,7 @@
 #include "Upstream.h"
 #include "UserCode.h"
 #include "net/Log.h"
+#include "net/SecretLife.h"
 #include "oauth/AuthorizationRequest.h"
 #include "oauth/FragmentRelayPage.h"
 #include "oauth/LoopbackRedirectListener.h"
@@ -241,7 +242,7 @@ void PhonePages::receiveAuthorizationResponse(const QUrlQuery &params, const QSt
         respond(page(400, "Sign-in link expired", "<p class=\"err\" id=\"bad-state\">This sign-in is no longer valid. Start again from the code on your TV.</p>"));
         return;
     }
-    log::rememberSecret(response.code);
+    log::rememberSecret(response.code, log::SecretLife::ShortLived);
     redeem(*row, response, respond);
 }
 

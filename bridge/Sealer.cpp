@@ -1,5 +1,7 @@
 #include "Sealer.h"
 
+#include "net/Log.h"
+#include "net/SecretLife.h"
 #include "oauth/Jwt.h"
 
 #include <QDir>
@@ -60,6 +62,7 @@ std::optional<Sealer> Sealer::fromDirectory(const QString &dir, QString *error)
             *error = QStringLiteral("sealing key %1 must hold 64 hex digits").arg(f.fileName());
             return std::nullopt;
         }
+        log::rememberSecret(QString::fromLatin1(hex), log::SecretLife::Configured);  // as it is in the file
         s.addKey(m.captured(1).toInt(), key);
     }
     if (s.isEmpty()) {

@@ -4,6 +4,7 @@
 
 #include "net/HttpClient.h"
 #include "net/Log.h"
+#include "net/SecretLife.h"
 #include "oauth/CodeRedemption.h"
 #include "oauth/TokenClient.h"
 #include "oauth/ViewerIdentity.h"
@@ -14,7 +15,7 @@ Upstream::Upstream(const TenantConfig &config, net::HttpClient *http, QObject *p
     : QObject(parent), m_config(config), m_http(http),
       m_discovery(new oauth::Discovery(config, http, QString(), this))
 {
-    log::rememberSecret(m_config.clientSecret);
+    log::rememberSecret(m_config.clientSecret, log::SecretLife::Configured);
 }
 
 void Upstream::ensureReady(ReadyCallback done)
@@ -66,14 +67,20 @@ void Upstream::fetchJwks(std::function<void(const oauth::OAuthError &)> done)
             return;
         }
         QString why;
-        auto jwks = oauth::Jwks::fromJson(*o, &why);
-        if (!jwks) {
+        takeJwks(*o, &why);
+        if (!m_jwks) {
             done(oauth::OAuthError::malformed(QStringLiteral("upstream JWKS: ") + why));
             return;
         }
-        m_jwks = std::move(jwks);
         done({});
     });
+}
+
+void Upstream::takeJwks(const QJsonObject &json, QString *why)
+{
+    m_jwksJson = json;
+    m_jwksParsedFrom = json;
+    m_jwks = oauth::Jwks::fromJson(json, why);
 }
 
 oauth::TokenClient *Upstream::newTokenClient()
@@ -103,6 +110,7 @@ void Upstream::redeem(const oauth::AuthorizationRequest &request, const oauth::A
 {
     auto *client = newTokenClient();
     auto *redemption = new oauth::CodeRedemption(client, m_config, request, client);
+    redemption->setJwksCache(&m_jwksJson);  // no JWKS fetch per sign-in; one refetch on rotation
     const bool serverSaidNo = !response.error.isEmpty();
     const auto report = [done, serverSaidNo](const oauth::OAuthError &e) {
         Redemption r;
@@ -216,6 +224,8 @@ void Upstream::revoke(const QString &token, const QString &hint, std::function<v
 
 void Upstream::verifyIdToken(const QByteArray &idToken, const std::optional<QString> &nonce, ClaimsCallback done)
 {
+    if (m_jwksJson && *m_jwksJson != m_jwksParsedFrom)
+        takeJwks(*m_jwksJson);  // a redemption refetched it (key rotation)
     if (!m_jwks) {
         done(std::nullopt, QStringLiteral("the identity server publishes no JWKS"));
         return;

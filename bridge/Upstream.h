@@ -70,6 +70,7 @@ public:
 
 private:
     void fetchJwks(std::function<void(const oauth::OAuthError &)> done);
+    void takeJwks(const QJsonObject &json, QString *why = nullptr);
     oauth::TokenClient *newTokenClient();
     TokenCallback measured(TokenCallback done);
 
@@ -77,6 +78,10 @@ private:
     net::HttpClient *m_http;
     oauth::Discovery *m_discovery;
     oauth::ServerMetadata m_meta;
+    // The JWKS as fetched, shared with every CodeRedemption (which refetches it once for an
+    // unknown kid), and parsed for verifyIdToken; reparsed when the JSON has changed.
+    std::optional<QJsonObject> m_jwksJson;
+    QJsonObject m_jwksParsedFrom;
     std::optional<oauth::Jwks> m_jwks;
     bool m_ready = false;
     QList<ReadyCallback> m_waiters;

@@ -14,6 +14,10 @@ usage: bash packaging/demo.sh [--bridge[=prenly|mobilepay|paytronix]] [tvpair ar
   --help            this text
 
 Every other argument goes to tvpair (e.g. --config FILE without --bridge, --sign-out).
+
+Environment: TVPAIR_SANDBOX_PORT (8740), TVPAIR_BRIDGE_PORT (8741), TVPAIR_BUILD_DIR (build),
+TVPAIR_DEMO_DIR (the run's state, logs and keys; BUILD_DIR/demo), TVPAIR_DEMO_PREBUILT=1
+(skip installing, npm ci and building: use what is in TVPAIR_BUILD_DIR, as the tests do).
 USAGE
 }
 set -euo pipefail
@@ -35,33 +39,40 @@ done
 set -- ${app_args[@]+"${app_args[@]}"}
 
 # Set-up output goes to stderr: in headless mode stdout carries only the app's JSON events.
-bash "$root/packaging/install-deps.sh" >&2
-(cd "$root/tests/sandbox" && npm ci --no-audit --no-fund --loglevel=error) >&2
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-targets=(tvpair)
-[ -n "$bridge" ] && targets+=(tvpair-bridge)
-cmake --build "$build" -j"$(nproc)" --target "${targets[@]}" >&2
+if [ "${TVPAIR_DEMO_PREBUILT:-}" = 1 ]; then
+  for bin in "$build/app/tvpair" ${bridge:+"$build/bridge/tvpair-bridge"}; do
+    [ -x "$bin" ] || { echo "demo: TVPAIR_DEMO_PREBUILT=1 but $bin is not built" >&2; exit 1; }
+  done
+else
+  bash "$root/packaging/install-deps.sh" >&2
+  (cd "$root/tests/sandbox" && npm ci --no-audit --no-fund --loglevel=error) >&2
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  targets=(tvpair)
+  [ -n "$bridge" ] && targets+=(tvpair-bridge)
+  cmake --build "$build" -j"$(nproc)" --target "${targets[@]}" >&2
+fi
 
-mkdir -p "$build/demo"
-node "$root/tests/sandbox/server.js" --port "$port" --interval 2 >"$build/demo/sandbox.out" 2>"$build/demo/sandbox.err" &
+demo="${TVPAIR_DEMO_DIR:-$build/demo}"
+mkdir -p "$demo"
+node "$root/tests/sandbox/server.js" --port "$port" --interval 2 >"$demo/sandbox.out" 2>"$demo/sandbox.err" &
 sandbox=$!
 bridge_pid=""
 trap 'kill $sandbox $bridge_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do
-  grep -q '"ready":true' "$build/demo/sandbox.out" 2>/dev/null && break
-  kill -0 $sandbox 2>/dev/null || { echo "demo: the sandbox did not start; see $build/demo/sandbox.err" >&2; exit 1; }
+  grep -q '"ready":true' "$demo/sandbox.out" 2>/dev/null && break
+  kill -0 $sandbox 2>/dev/null || { echo "demo: the sandbox did not start; see $demo/sandbox.err" >&2; exit 1; }
   sleep 0.2
 done
-grep -q '"ready":true' "$build/demo/sandbox.out" || { echo "demo: the sandbox did not start in time" >&2; exit 1; }
+grep -q '"ready":true' "$demo/sandbox.out" || { echo "demo: the sandbox did not start in time" >&2; exit 1; }
 
 echo "Sandbox on http://127.0.0.1:$port — sign in with alice/alice, bob/bob, carol/carol or dave/dave." >&2
 # The sandbox keeps its state in memory, so a session from an earlier demo run is stale: start clean.
-rm -rf "$build/demo/store"
+rm -rf "$demo/store"
 export TVPAIR_SANDBOX_PORT="$port"
 if [ -n "$bridge" ]; then
   # tvpair-bridge in front of the code-only server: fresh keys, the server's shipped tenant
   # config as the bridge's upstream, and a TV config whose issuer is the bridge.
-  bdir="$build/demo/bridge"
+  bdir="$demo/bridge"
   rm -rf "$bdir"
   mkdir -p "$bdir/keys"
   (umask 077 && openssl rand -hex 32 >"$bdir/keys/1.key" && openssl genpkey -algorithm EC \
@@ -98,8 +109,8 @@ NODE
   set -- --config "$bdir/tv-config.json" "$@"
 fi
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  "$build/app/tvpair" --store "$build/demo/store" --remote-emulator "$@"
+  "$build/app/tvpair" --store "$demo/store" --remote-emulator "$@"
 else
   echo "No display: running headless. Open the verification URI below in a browser and enter the code." >&2
-  "$build/app/tvpair" --headless --keep-trying --store "$build/demo/store" "$@"
+  "$build/app/tvpair" --headless --keep-trying --store "$demo/store" "$@"
 fi

@@ -1,4 +1,5 @@
 #include "Log.h"
+#include "SecretLife.h"
 
 #include <QMutex>
 #include <QRegularExpression>
@@ -16,19 +17,24 @@ Q_LOGGING_CATEGORY(lcApp, "tvpair.app", QtWarningMsg)
 namespace tvpair::log {
 namespace {
 QMutex g_mutex;
-QSet<QString> &secrets()
+// One pool per lifetime, in insertion order, so the oldest values of a pool can be dropped: a TV
+// that refreshes for months or a bridge that hands out codes all day must not grow these (and
+// the cost of every log line) without bound, and one pool's churn never evicts another's values.
+struct Pool {
+    QSet<QString> values;
+    QList<QString> order;
+    qsizetype max;
+};
+constexpr int kPools = 3;
+Pool *pools()
 {
-    static QSet<QString> s;
-    return s;
+    static Pool p[kPools] = {{{}, {}, 128}, {{}, {}, 512}, {{}, {}, 512}};
+    return p;
 }
-// Insertion order, so the oldest values can be dropped: a TV that refreshes for months must not
-// grow this set (and the cost of every log line) without bound. Tokens that old are long dead.
-QList<QString> &secretOrder()
+Pool &poolOf(SecretLife life)
 {
-    static QList<QString> order;
-    return order;
+    return pools()[int(life)];
 }
-constexpr int kMaxRememberedSecrets = 512;
 // Names whose values are secrets wherever they appear (query, form, JSON).
 const QStringList kSensitive = {
     "token",         "access_token", "refresh_token", "id_token",     "device_code",
@@ -39,23 +45,56 @@ const QStringList kSensitive = {
 
 void rememberSecret(const QString &value)
 {
+    rememberSecret(value, SecretLife::Token);
+}
+
+void rememberSecret(const QString &value, SecretLife life)
+{
     // Very short values would scrub ordinary words; nothing tvpair treats as a secret is that short.
     if (value.size() < 6)
         return;
     QMutexLocker lock(&g_mutex);
-    if (secrets().contains(value))
-        return;
-    secrets().insert(value);
-    secretOrder().append(value);
-    while (secretOrder().size() > kMaxRememberedSecrets)
-        secrets().remove(secretOrder().takeFirst());
+    // Already kept as long or longer: nothing to do. Kept shorter (a verifier first seen in a
+    // sign-in, then sealed for every refresh): moved to the longer-lived pool.
+    for (int i = 0; i <= int(life); ++i) {
+        if (pools()[i].values.contains(value))
+            return;
+    }
+    for (int i = int(life) + 1; i < kPools; ++i) {
+        Pool &shorter = pools()[i];
+        if (shorter.values.remove(value))
+            shorter.order.removeOne(value);
+    }
+    Pool &p = poolOf(life);
+    p.values.insert(value);
+    p.order.append(value);
+    while (p.order.size() > p.max)
+        p.values.remove(p.order.takeFirst());
+}
+
+void forgetSecret(const QString &value)
+{
+    QMutexLocker lock(&g_mutex);
+    for (int i = 0; i < kPools; ++i) {
+        Pool &p = pools()[i];
+        if (p.values.remove(value))
+            p.order.removeOne(value);
+    }
 }
 
 void forgetAllSecrets()
 {
     QMutexLocker lock(&g_mutex);
-    secrets().clear();
-    secretOrder().clear();
+    for (int i = 0; i < kPools; ++i) {
+        pools()[i].values.clear();
+        pools()[i].order.clear();
+    }
+}
+
+int rememberedSecretCount(SecretLife life)
+{
+    QMutexLocker lock(&g_mutex);
+    return int(poolOf(life).values.size());
 }
 
 bool isSensitiveName(const QString &name)
@@ -71,9 +110,11 @@ QString redact(const QString &text)
     QString out = text;
     {
         QMutexLocker lock(&g_mutex);
-        for (const QString &s : secrets()) {
-            if (out.contains(s))
-                out.replace(s, QStringLiteral("***"));
+        for (int i = 0; i < kPools; ++i) {
+            for (const QString &s : std::as_const(pools()[i].values)) {
+                if (out.contains(s))
+                    out.replace(s, QStringLiteral("***"));
+            }
         }
     }
     // Credentials after an auth scheme first: the key=value pass below would otherwise take only

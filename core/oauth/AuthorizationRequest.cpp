@@ -1,6 +1,7 @@
 #include "AuthorizationRequest.h"
 
 #include "net/Log.h"
+#include "net/SecretLife.h"
 #include "oauth/ExtraParameters.h"
 
 #include <QUrlQuery>
@@ -85,8 +86,8 @@ std::optional<AuthorizationRequest> AuthorizationRequest::create(const QUrl &end
         return std::nullopt;
     }
     log::rememberSecret(r.pkce.verifier);
-    log::rememberSecret(r.state);
-    log::rememberSecret(r.nonce);
+    log::rememberSecret(r.state, log::SecretLife::ShortLived);
+    log::rememberSecret(r.nonce, log::SecretLife::ShortLived);
     r.url = buildUrl(endpoint, config, redirectUri, r.state, r.nonce, r.pkce.challenge);
     return r;
 }

@@ -2,6 +2,7 @@
 
 #include "net/HttpClient.h"
 #include "net/Log.h"
+#include "net/SecretLife.h"
 #include "oauth/IdTokenCheck.h"
 #include "oauth/Jwt.h"
 #include "oauth/TokenClient.h"
@@ -61,7 +62,7 @@ void CodeRedemption::redeem(const AuthorizationResponse &r)
         fail(QStringLiteral("invalid_request"), QStringLiteral("the authorization response has no code"));
         return;
     }
-    log::rememberSecret(r.code);
+    log::rememberSecret(r.code, log::SecretLife::ShortLived);
     if (!m_request.expectsFrontChannelIdToken()) {
         exchange(r.code);
         return;
@@ -74,7 +75,7 @@ void CodeRedemption::redeem(const AuthorizationResponse &r)
     log::rememberSecret(r.idToken);
     const QString code = r.code;
     checkIdToken(
-        m_client, m_config, r.idToken, &m_jwks, this,
+        m_client, m_config, r.idToken, m_jwksCache, this,
         [this, code](const std::optional<QJsonObject> &claims, const QString &error) {
             if (m_cancelled)
                 return;

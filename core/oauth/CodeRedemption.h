@@ -33,6 +33,12 @@ public:
                    QObject *parent = nullptr);
     ~CodeRedemption() override;
 
+    // The JWKS the front-channel ID token is checked against: a cache the caller keeps across
+    // redemptions (the bridge's Upstream), filled when empty and refetched once for an unknown
+    // kid (key rotation); not owned, must outlive this object. Without it each redemption
+    // fetches the JWKS for itself (the TV signs in once).
+    void setJwksCache(std::optional<QJsonObject> *cache) { m_jwksCache = cache; }
+
     // One response per object; exactly one of the signals follows (unless cancelled).
     void redeem(const AuthorizationResponse &response);
     void cancel();
@@ -55,6 +61,7 @@ private:
     TenantConfig m_config;
     AuthorizationRequest m_request;
     std::optional<QJsonObject> m_jwks;
+    std::optional<QJsonObject> *m_jwksCache = &m_jwks;
     QJsonObject m_frontClaims;
     QPointer<net::HttpCall> m_call;
     bool m_cancelled = false;

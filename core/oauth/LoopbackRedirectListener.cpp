@@ -2,6 +2,7 @@
 
 #include "FragmentRelayPage.h"
 #include "net/Log.h"
+#include "net/SecretLife.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
@@ -238,7 +239,7 @@ void LoopbackRedirectListener::handleParams(QTcpSocket *s, const QUrlQuery &para
         reply(s, 400, "Bad Request", page(QStringLiteral("Nothing to do here"), QStringLiteral("This address only takes the answer of a sign-in.")));
         return;
     }
-    log::rememberSecret(r.code);
+    log::rememberSecret(r.code, log::SecretLife::ShortLived);
     log::rememberSecret(r.idToken);
     r.stateMatches = sameSecret(r.state, m_expectedState);
     if (!r.stateMatches)

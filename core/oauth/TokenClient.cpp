@@ -2,6 +2,7 @@
 
 #include "net/JsonBody.h"
 #include "net/Log.h"
+#include "net/SecretLife.h"
 #include "oauth/PaytronixGuestToken.h"
 
 #include <QCryptographicHash>
@@ -106,7 +107,7 @@ bool isBare400(const net::HttpResponse &r)
 TokenClient::TokenClient(const TenantConfig &config, net::HttpClient *http, QObject *parent)
     : QObject(parent), m_config(config), m_http(http)
 {
-    log::rememberSecret(m_config.clientSecret);
+    log::rememberSecret(m_config.clientSecret, log::SecretLife::Configured);
 }
 
 net::HttpRequest TokenClient::formRequest(const QUrl &url, QList<QPair<QString, QString>> fields,
@@ -198,7 +199,7 @@ QPointer<net::HttpCall> TokenClient::pollDeviceCode(const QString &deviceCode, T
 QPointer<net::HttpCall> TokenClient::exchangeAuthorizationCode(const QString &code, const QString &redirectUri,
                                                              const QString &codeVerifier, TokenCallback done)
 {
-    log::rememberSecret(code);
+    log::rememberSecret(code, log::SecretLife::ShortLived);
     log::rememberSecret(codeVerifier);
     QPointer<net::HttpCall> call;
     FormFields fields{{"grant_type", "authorization_code"}, {"code", code}, {"redirect_uri", redirectUri}};

@@ -2,6 +2,7 @@
 
 #include "net/JsonBody.h"
 #include "net/Log.h"
+#include "net/SecretLife.h"
 #include "oauth/Jwt.h"
 
 #include <QRegularExpression>
@@ -119,7 +120,7 @@ std::optional<DeviceCode> DeviceCode::fromJson(const QJsonObject &o, QString *er
             *error = QStringLiteral("device authorization response has a user_code longer than 64 characters");
         return std::nullopt;
     }
-    log::rememberSecret(d.deviceCode);
+    log::rememberSecret(d.deviceCode, log::SecretLife::ShortLived);
     return d;
 }
 

@@ -6,6 +6,7 @@
 #include "Sandbox.h"
 #include "ScriptedBrowser.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
@@ -21,6 +22,7 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
+#include <functional>
 
 namespace tvpair::test {
 
@@ -60,6 +62,66 @@ public:
         return callback;
     }
 };
+
+inline QString htmlUnescape(QString s)
+{
+    s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
+    return s.replace("&amp;", "&");
+}
+
+// The hidden inputs of the form with this id, in page order, form-encoded.
+inline QByteArray hiddenFieldsOf(const Page &p, const QString &formId)
+{
+    const QString html = QString::fromUtf8(p.body);
+    const qsizetype from = html.indexOf(QStringLiteral("<form id=\"%1\"").arg(formId));
+    if (from < 0)
+        return {};
+    const QString form = html.mid(from, html.indexOf("</form>", from) - from);
+    QByteArray out;
+    static const QRegularExpression re("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+    for (auto it = re.globalMatch(form); it.hasNext();) {
+        const auto m = it.next();
+        out += (out.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(htmlUnescape(m.captured(1))) + '='
+            + QUrl::toPercentEncoding(htmlUnescape(m.captured(2)));
+    }
+    return out;
+}
+
+// The phone in front of a code-only dialect server of the sandbox (Prenly-, MobilePay-,
+// Paytronix-like): the bridge's confirmation -> Continue -> the server's login form (its hidden
+// fields, alice's password) -> the bridge's /callback by redirect or by form_post's Continue.
+// *authorize: the URL the bridge sent the browser to. Returns the bridge's last page.
+inline Page dialectPhoneSignsIn(const QUrl &verificationUriComplete, QUrl *authorize,
+                                const std::function<QByteArray(QByteArray)> &tamperFormPost = {})
+{
+    PhoneBrowser phone;
+    const Page confirm = phone.request("GET", verificationUriComplete);
+    const QUrl action = ScriptedBrowser::formAction(confirm, "confirm");
+    if (!action.isValid())
+        return confirm;
+    const Page toServer = phone.request("POST", action, hiddenFieldsOf(confirm, "confirm"));
+    *authorize = toServer.location;
+    const Page login = phone.follow(toServer);
+    const QUrl loginAction = ScriptedBrowser::formAction(login, "login");
+    if (!loginAction.isValid())
+        return login;
+    const Page answer = phone.request("POST", loginAction,
+                                      hiddenFieldsOf(login, "login") + "&username=alice&password=alice&action=login");
+    if (answer.status == 200 && ScriptedBrowser::formAction(answer, "form_post").isValid()) {
+        const QByteArray fields = hiddenFieldsOf(answer, "form_post");
+        return phone.request("POST", ScriptedBrowser::formAction(answer, "form_post"),
+                             tamperFormPost ? tamperFormPost(fields) : fields);
+    }
+    return phone.follow(answer);
+}
+
+// The MobilePay-like server's subject for a demo account (mobilepay.js mobilePaySubject).
+inline QString mobilePaySubject(const QString &user)
+{
+    const QString h = QString::fromLatin1(
+        QCryptographicHash::hash(("mobilepay:" + user).toUtf8(), QCryptographicHash::Sha256).toHex());
+    return h.mid(0, 8) + '-' + h.mid(8, 4) + "-4" + h.mid(13, 3) + "-a" + h.mid(17, 3) + '-' + h.mid(20, 12);
+}
 
 inline quint16 freeLoopbackPort()
 {

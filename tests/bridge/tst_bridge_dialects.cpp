@@ -11,47 +11,10 @@
 // the one its front-channel ID token's c_hash names is refused before any token request.
 #include "BridgeTestSupport.h"
 
-#include <QCryptographicHash>
 #include <functional>
 #include <QtTest>
 
 using namespace tvpair::test;
-
-namespace {
-
-QString htmlUnescape(QString s)
-{
-    s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
-    return s.replace("&amp;", "&");
-}
-
-// The hidden inputs of the form with this id, in page order, form-encoded.
-QByteArray hiddenFieldsOf(const Page &p, const QString &formId)
-{
-    const QString html = QString::fromUtf8(p.body);
-    const qsizetype from = html.indexOf(QStringLiteral("<form id=\"%1\"").arg(formId));
-    if (from < 0)
-        return {};
-    const QString form = html.mid(from, html.indexOf("</form>", from) - from);
-    QByteArray out;
-    static const QRegularExpression re("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
-    for (auto it = re.globalMatch(form); it.hasNext();) {
-        const auto m = it.next();
-        out += (out.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(htmlUnescape(m.captured(1))) + '='
-            + QUrl::toPercentEncoding(htmlUnescape(m.captured(2)));
-    }
-    return out;
-}
-
-// The MobilePay-like server's subject for a demo account (mobilepay.js mobilePaySubject).
-QString mobilePaySubject(const QString &user)
-{
-    const QString h = QString::fromLatin1(
-        QCryptographicHash::hash(("mobilepay:" + user).toUtf8(), QCryptographicHash::Sha256).toHex());
-    return h.mid(0, 8) + '-' + h.mid(8, 4) + "-4" + h.mid(13, 3) + "-a" + h.mid(17, 3) + '-' + h.mid(20, 12);
-}
-
-}  // namespace
 
 class BridgeDialectsTest : public QObject {
     Q_OBJECT
@@ -89,33 +52,6 @@ class BridgeDialectsTest : public QObject {
     }
     static QStringList params(const QJsonObject &rec) { return rec.value("params").toVariant().toStringList(); }
 
-    // The phone: the bridge's confirmation -> Continue -> the server's login form (its hidden
-    // fields, alice's password) -> the bridge's /callback by redirect or by form_post's
-    // Continue. *authorize: the URL the bridge sent the browser to. The bridge's last page.
-    static Page phoneSignsIn(const QUrl &verificationUriComplete, QUrl *authorize,
-                             const std::function<QByteArray(QByteArray)> &tamperFormPost = {})
-    {
-        PhoneBrowser phone;
-        const Page confirm = phone.request("GET", verificationUriComplete);
-        const QUrl action = ScriptedBrowser::formAction(confirm, "confirm");
-        if (!action.isValid())
-            return confirm;
-        const Page toServer = phone.request("POST", action, hiddenFieldsOf(confirm, "confirm"));
-        *authorize = toServer.location;
-        const Page login = phone.follow(toServer);
-        const QUrl loginAction = ScriptedBrowser::formAction(login, "login");
-        if (!loginAction.isValid())
-            return login;
-        const Page answer = phone.request("POST", loginAction,
-                                          hiddenFieldsOf(login, "login") + "&username=alice&password=alice&action=login");
-        if (answer.status == 200 && ScriptedBrowser::formAction(answer, "form_post").isValid()) {
-            const QByteArray fields = hiddenFieldsOf(answer, "form_post");
-            return phone.request("POST", ScriptedBrowser::formAction(answer, "form_post"),
-                                 tamperFormPost ? tamperFormPost(fields) : fields);
-        }
-        return phone.follow(answer);
-    }
-
     struct Journey {
         QString subject;
         QString displayName;
@@ -152,7 +88,7 @@ class BridgeDialectsTest : public QObject {
                 qWarning("no user_code: %s", tv.allStderr().right(1500).constData());
                 return out;
             }
-            const Page last = phoneSignsIn(QUrl(code.value("verification_uri_complete").toString()), &out.authorize);
+            const Page last = dialectPhoneSignsIn(QUrl(code.value("verification_uri_complete").toString()), &out.authorize);
             if (last.status != 200 || !last.body.contains("id=\"success\"")) {
                 qWarning("the bridge's last page: %d %s", last.status, last.body.left(600).constData());
                 return out;
@@ -181,7 +117,13 @@ class BridgeDialectsTest : public QObject {
             out.customerNumber = in.value("customer_number").toString();
         }
         // The sign-out revokes at the bridge (RFC 7009); none of these servers has a revocation
-        // endpoint, so the bridge answers 200 without an upstream call.
+        // endpoint, because none of the providers documents one for tokens (checked 2026-12-02):
+        // Prenly's OAuth2 guide names only authorization and token endpoints and a browser logout
+        // URL; MobilePay's OpenID Connect guide lists /authorize, /token and discovery, and a
+        // merchant revokes consent only in the MobilePay Admin portal
+        // (https://developer.mobilepay.dk/node/1677); Paytronix's OAuth Service has only
+        // requestGuestToken (https://developers.paytronix.com/pxs_api_reference/oauth.html).
+        // So the bridge answers 200 without an upstream call.
         const int revokesBefore = int(bridge.stderrSoFar().count("POST /revoke"));
         TvpairRun signOut(QStringList(args) << "--sign-out", env);
         const int exitCode = signOut.waitForExit();
@@ -232,8 +174,13 @@ private slots:
     void mobilePay()
     {
         const QString tokenPath = "/mobilepay/merchant-authentication-openidconnect/connect/token";
+        const QString jwksPath = "/mobilepay/merchant-authentication-openidconnect/.well-known/openid-configuration/jwks";
         const int tokenCallsBefore = ledger(tokenPath).size();
+        const int jwksBefore = ledger(jwksPath).size();
         const Journey j = journey("mobilepay", upstreamOf("mobilepay"), {{"provider", "none"}});
+        // One JWKS fetch, when the bridge first needed the server; the sign-in's front-channel
+        // and back-channel ID tokens and the refresh's are checked against that copy.
+        QCOMPARE(ledger(jwksPath).size() - jwksBefore, 1);
         QCOMPARE(j.subject, mobilePaySubject("alice"));  // the verified ID token's sub
         QCOMPARE(j.displayName, QString("Alice Example"));
         const QUrlQuery q(j.authorize);
@@ -271,7 +218,7 @@ private slots:
         QCOMPARE(status, 200);
         const int tokenCallsBefore = ledger(tokenPath).size();
         QUrl authorize;
-        const Page refused = phoneSignsIn(QUrl(code.value("verification_uri_complete").toString()), &authorize,
+        const Page refused = dialectPhoneSignsIn(QUrl(code.value("verification_uri_complete").toString()), &authorize,
                                           [](QByteArray fields) {
                                               static const QRegularExpression codeField("(^|&)code=[^&]*");
                                               return QString::fromLatin1(fields)

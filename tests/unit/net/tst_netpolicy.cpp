@@ -3,6 +3,7 @@
 #include "net/Backoff.h"
 #include "net/HttpClient.h"
 #include "net/Log.h"
+#include "net/SecretLife.h"
 #include "net/Printable.h"
 
 #include <QtTest>
@@ -77,6 +78,38 @@ private slots:
         QCOMPARE(log::redact(R"({"STATE" : "StVal5"})"), QStringLiteral(R"({"STATE" : "***"})"));
         const QString plain = QStringLiteral("sealed store uses the device-bound key (machine id + salt); token code state");
         QCOMPARE(log::redact(plain), plain);
+    }
+
+    // A busy bridge remembers a device code per TV; 10,000 of them must not push an early
+    // client secret, sealing key or refresh token out of the redactor (issue 20). Each lifetime
+    // has its own bounded pool.
+    void floodOfDeviceCodesKeepsLongLivedSecrets()
+    {
+        log::forgetAllSecrets();
+        const QString clientSecret = "early-client-secret-4711";
+        const QString refreshToken = "early-refresh-token-0815";
+        const QString verifier = "early-verifier-first-short-then-kept";
+        log::rememberSecret(clientSecret, log::SecretLife::Configured);
+        log::rememberSecret(refreshToken);  // Token is the default
+        // A verifier is first a sign-in's (short-lived), then sealed for every refresh (MobilePay).
+        log::rememberSecret(verifier, log::SecretLife::ShortLived);
+        log::rememberSecret(verifier, log::SecretLife::Token);
+        for (int i = 0; i < 10000; ++i)
+            log::rememberSecret(QStringLiteral("dc-%1-flood-device-code").arg(i), log::SecretLife::ShortLived);
+        for (const QString &s : {clientSecret, refreshToken, verifier}) {
+            const QString out = log::redact("the server echoed " + s + " back");
+            QVERIFY2(!out.contains(s), qPrintable(out));
+        }
+        // The latest codes are still scrubbed; the pools stay bounded.
+        QVERIFY(!log::redact("echo dc-9999-flood-device-code").contains("dc-9999"));
+        QCOMPARE(log::rememberedSecretCount(log::SecretLife::ShortLived), 512);
+        QCOMPARE(log::rememberedSecretCount(log::SecretLife::Token), 2);
+        QCOMPARE(log::rememberedSecretCount(log::SecretLife::Configured), 1);
+        // A device code whose row has ended can be dropped at once.
+        log::forgetSecret("dc-9999-flood-device-code");
+        QVERIFY(log::redact("echo dc-9999-flood-device-code").contains("dc-9999"));
+        QCOMPARE(log::rememberedSecretCount(log::SecretLife::ShortLived), 511);
+        log::forgetAllSecrets();
     }
 
     void retryAfter_data()

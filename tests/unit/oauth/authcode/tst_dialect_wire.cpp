@@ -308,6 +308,72 @@ private slots:
             QVERIFY2(e.description.contains("nonce"), qPrintable(e.description));
     }
 
+    // A caller that redeems many responses (the bridge) keeps one JWKS for all of them: the
+    // first redemption fetches it, the next ones use it; a front-channel ID token signed with a
+    // key the cached set lacks (rotation at the server) costs exactly one refetch, after which
+    // the new set is what the cache holds; a kid still unknown after the refetch is refused.
+    void hybridSharesJwksAndRefetchesOnRotation()
+    {
+        FaultServer idp;
+        QVERIFY(idp.listen());
+        const TenantConfig c = hybridConfig(idp);
+        test::TestSigner rotated;
+        QJsonObject published = m_signer.jwks("k1");
+        idp.on("/jwks", [&](const FaultRequest &) { return FaultReply::json(200, published); });
+        idp.on("/token", FaultReply::json(200, QJsonObject{{"access_token", "at-shared"}, {"token_type", "Bearer"}}));
+        net::HttpClient http(net::UrlPolicy{true});
+        TokenClient client(c, &http);
+        ServerMetadata m;
+        m.issuer = c.issuer;
+        m.tokenEndpoint = idp.url("/token");
+        m.jwksUri = idp.url("/jwks");
+        client.setMetadata(m);
+
+        std::optional<QJsonObject> cache;  // the caller's, across redemptions
+        // "" when redeemed, else the error code.
+        const auto redeemOnce = [&](const test::TestSigner &signer, const QString &kid) -> QString {
+            auto req = AuthorizationRequest::create(idp.url("/authorize"), c, "http://127.0.0.1:9/cb", nullptr);
+            if (!req)
+                return "no request";
+            AuthorizationResponse r;
+            r.code = "code-" + req->state.left(8);
+            r.state = req->state;
+            r.stateMatches = true;
+            r.idToken = signer.sign(claims(c, req->nonce, r.code), kid);
+            CodeRedemption redemption(&client, c, *req);
+            redemption.setJwksCache(&cache);
+            bool redeemed = false;
+            std::optional<OAuthError> failure;
+            connect(&redemption, &CodeRedemption::redeemed, this, [&](const TokenSet &, const QString &) { redeemed = true; });
+            connect(&redemption, &CodeRedemption::failed, this, [&](const OAuthError &e) { failure = e; });
+            redemption.redeem(r);
+            QDeadlineTimer deadline(30000);
+            while (!redeemed && !failure && !deadline.hasExpired())
+                QTest::qWait(10);
+            return redeemed ? QString() : failure ? failure->error : QString("timeout");
+        };
+
+        QCOMPARE(redeemOnce(m_signer, "k1"), QString());
+        QCOMPARE(idp.count("/jwks"), 1);
+        QVERIFY(cache.has_value());
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(redeemOnce(m_signer, "k1"), QString());
+        QCOMPARE(idp.count("/jwks"), 1);  // the cache, no fetch per sign-in
+
+        // The server rotates to k2: the first token signed with it costs one refetch.
+        published = rotated.jwks("k2");
+        QCOMPARE(redeemOnce(rotated, "k2"), QString());
+        QCOMPARE(idp.count("/jwks"), 2);
+        QCOMPARE(cache->value("keys").toArray().at(0).toObject().value("kid").toString(), QString("k2"));
+        QCOMPARE(redeemOnce(rotated, "k2"), QString());
+        QCOMPARE(idp.count("/jwks"), 2);
+
+        // A kid the server does not publish even after the refetch: refused, one fetch only.
+        QCOMPARE(redeemOnce(rotated, "k9"), QString("invalid_id_token"));
+        QCOMPARE(idp.count("/jwks"), 3);
+        QCOMPARE(idp.count("/token"), 6);  // the refused one never reached the token endpoint
+    }
+
     // The whole browser half through AuthorizationCodeFlow: the URL it opens, a hybrid answer
     // posted to its listener (form_post) by a real HTTP client, the exchange, approved().
     void flowWithHybridFormPost()
