@@ -41,8 +41,9 @@ fi
 if [[ "${TVPAIR_SKIP_SANITIZERS:-0}" != 1 ]]; then
   asan_build="${TVPAIR_ASAN_BUILD_DIR:-$root/build-asan}"
   TVPAIR_ASAN_BUILD_DIR="$asan_build" bash "$root/tests/run-sanitizers.sh"
-  # A fixed seed: the gate repeats what was fuzzed before the commit (run-fuzzers.sh). 45 s a
-  # target keeps the whole run under an hour on two cores with 21 targets.
+  # A fixed seed: the gate repeats what was fuzzed before the commit (run-fuzzers.sh). 30 s a
+  # target keeps the whole run under an hour on two cores with 21 targets (longer runs on demand:
+  # tests/fuzz/run-fuzzers.sh SECONDS).
   TVPAIR_FUZZ_SEED="${TVPAIR_FUZZ_SEED:-1}" TVPAIR_FUZZ_BUILD_DIR="$asan_build" \
-    bash "$root/tests/fuzz/run-fuzzers.sh" "${TVPAIR_FUZZ_SECONDS:-45}"
+    bash "$root/tests/fuzz/run-fuzzers.sh" "${TVPAIR_FUZZ_SECONDS:-30}"
 fi
