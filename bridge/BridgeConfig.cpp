@@ -1,6 +1,7 @@
 #include "BridgeConfig.h"
 
 #include "net/HttpClient.h"
+#include "net/JsonBody.h"
 #include "oauth/AuthorizationRequest.h"
 
 #include <QDir>
@@ -113,20 +114,21 @@ std::optional<BridgeConfig> BridgeConfig::fromFile(const QString &path, QString 
         *error = QStringLiteral("config: %1: cannot read the file").arg(path);
         return std::nullopt;
     }
-    return fromJson(f.read(1024 * 1024), QFileInfo(path).absolutePath(), error);
+    return fromJson(f.read(1024 * 1024), QFileInfo(path).absolutePath(), error, path);
 }
 
-std::optional<BridgeConfig> BridgeConfig::fromJson(const QByteArray &json, const QString &baseDir, QString *error)
+std::optional<BridgeConfig> BridgeConfig::fromJson(const QByteArray &json, const QString &baseDir, QString *error,
+                                                   const QString &source)
 {
     error->clear();
     Reader r(error);
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (!doc.isObject()) {
-        r.fail(QStringLiteral("(file)"), QStringLiteral("not a JSON object (%1)").arg(pe.errorString()));
+    QString why;
+    const auto root = net::parseJsonObject(json, &why);
+    if (!root) {
+        r.fail(source, why);  // e.g. "config: /etc/tvpair-bridge/bridge.json: malformed JSON at offset 17: ..."
         return std::nullopt;
     }
-    const QJsonObject o = doc.object();
+    const QJsonObject o = *root;
     BridgeConfig c;
     if (!r.onlyKeys(o, {}, {"public_url", "listen", "store", "sealing_keys", "signing_key", "clients", "user_code",
                             "limits", "trusted_proxies", "upstream"}))

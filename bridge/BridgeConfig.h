@@ -50,7 +50,9 @@ struct BridgeConfig {
 
     const TvClient *client(const QString &id) const;
 
-    static std::optional<BridgeConfig> fromJson(const QByteArray &json, const QString &baseDir, QString *error);
+    // `source` names the text in a syntax error (fromFile passes the file's path).
+    static std::optional<BridgeConfig> fromJson(const QByteArray &json, const QString &baseDir, QString *error,
+                                                const QString &source = QStringLiteral("(file)"));
     static std::optional<BridgeConfig> fromFile(const QString &path, QString *error);
 };
 

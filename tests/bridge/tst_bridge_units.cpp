@@ -735,6 +735,24 @@ private slots:
         QVERIFY(!error.contains('\n'));
         QVERIFY(!error.contains("upstream-secret-value"));  // never the secret's value
     }
+    void aBrokenConfigFileNamesItsPathAndThePlace()
+    {
+        // An operator's typo in /etc/tvpair-bridge/bridge.json: the one line names the file and
+        // where the JSON broke, and quotes none of it (the file holds the client secret).
+        QTemporaryDir dir;
+        const QString path = dir.filePath("bridge.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"upstream\": {\"client_secret\": \"upstream-secret-value\",}}");
+        f.close();
+        QString error;
+        QVERIFY(!BridgeConfig::fromFile(path, &error));
+        QVERIFY2(error.startsWith("config: " + path + ": malformed JSON at offset "), qPrintable(error));
+        QVERIFY(!error.contains('\n'));
+        QVERIFY(!error.contains("upstream-secret-value"));
+        QVERIFY(!BridgeConfig::fromJson("[1]", "/tmp", &error));
+        QCOMPARE(error, QString("config: (file): JSON is not an object"));
+    }
     void aGoodConfigParses()
     {
         QString error;
