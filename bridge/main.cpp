@@ -2,6 +2,7 @@
 // server that only speaks the authorization code grant.
 // Exit codes: 0 done (--check-config), 2 bad command line or config, 6 unusable store or key.
 #include "BridgeServer.h"
+#include "ServiceNotify.h"
 #include "net/Log.h"
 
 #include <QCommandLineParser>
@@ -79,6 +80,10 @@ int main(int argc, char **argv)
     // Ready line for supervisors and tests: the port actually bound.
     std::printf("{\"ready\":true,\"port\":%u}\n", unsigned(server.port()));
     std::fflush(stdout);
+    // Under systemd (Type=notify) `systemctl start` and units ordered after this one wait for this.
+    QByteArray why;
+    if (!qEnvironmentVariableIsEmpty("NOTIFY_SOCKET") && !tvpair::bridge::notifyServiceManager("READY=1", &why))
+        qWarning("could not tell the service manager that the bridge is ready: %s", why.constData());
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
         auto *n = new QSocketNotifier(g_signalFd[0], QSocketNotifier::Read, &app);
@@ -89,5 +94,8 @@ int main(int argc, char **argv)
     // There is no reload. Without this a "kill -HUP" (a reload habit) would end the bridge, and
     // systemd counts death by SIGHUP as clean: Restart=on-abnormal would not bring it back.
     std::signal(SIGHUP, SIG_IGN);
-    return app.exec();
+    const int rc = app.exec();
+    if (!qEnvironmentVariableIsEmpty("NOTIFY_SOCKET"))
+        tvpair::bridge::notifyServiceManager("STOPPING=1");
+    return rc;
 }

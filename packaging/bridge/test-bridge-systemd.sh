@@ -12,7 +12,8 @@
 #     before the kill is still pending (the store survived); an unknown code is refused;
 #   - `systemctl reload` is refused (the unit has no ExecReload) and leaves the process alone,
 #     so does SIGHUP (ignored);
-#     `systemctl stop` ends it with SIGTERM, cleanly (Result=success, exit 0), `start` again
+#     `systemctl stop` ends it with SIGTERM, cleanly (Result=success, exit 0), `start` (Type=notify:
+#     returns once the bridge sent READY=1, so /healthz answers at the first try) again
 #     keeps the store; a broken config fails in ExecStartPre with exit 2 and one line naming
 #     what is wrong, and is not restarted (failed/failed, NRestarts unchanged);
 #   - no secret (device code, upstream client secret, sealing key, signing key) in the journal
@@ -212,7 +213,7 @@ want="DynamicUser=yes NoNewPrivileges=yes ProtectSystem=strict ProtectHome=yes P
 PrivateDevices=yes PrivateUsers=yes ProtectKernelTunables=yes ProtectKernelModules=yes
 ProtectControlGroups=yes MemoryDenyWriteExecute=yes RestrictSUIDSGID=yes LockPersonality=yes
 CapabilityBoundingSet= AmbientCapabilities= Restart=on-abnormal StateDirectory=tvpair-bridge
-UMask=0077 LimitNOFILE=65536 RemoveIPC=yes"
+UMask=0077 LimitNOFILE=65536 RemoveIPC=yes Type=notify NotifyAccess=main"
 show="$(ct systemctl show --all tvpair-bridge.service)"
 for kv in $want; do
   grep -qxF "$kv" <<<"$show" || fail "systemctl show: want $kv, has '$(grep "^${kv%%=*}=" <<<"$show")'"
@@ -261,7 +262,8 @@ ct systemctl stop tvpair-bridge
 [ "$(prop ExecMainStatus)" = 0 ] || fail "after stop: exit status $(prop ExecMainStatus)"
 ct test ! -e "/proc/$pid2" || fail "after stop: PID $pid2 still runs"
 ct systemctl start tvpair-bridge
-healthy >/dev/null || fail "no /healthz after stop and start"
+# Type=notify: `systemctl start` returned after READY=1, so the first request is answered (no retry).
+ct curl -sS -m 5 "$base/healthz" >/dev/null || fail "/healthz did not answer right after systemctl start returned (READY=1 too early?)"
 e="$(poll "$device_code")"
 case "$e" in authorization_pending|slow_down) ;; *) fail "the code after stop and start: '$e'" ;; esac
 step "reload refused ('not applicable'), process untouched; SIGHUP ignored; stop: Result=success exit 0; start: the code still '$e'"
@@ -285,6 +287,7 @@ step "broken config: failed/failed, not restarted; journal: $line"
 
 # ------------------------------------------------------------------------ the journal
 ct journalctl --no-pager -o cat >"$dir/journal.txt"
+! grep -q 'could not tell the service manager' "$dir/journal.txt" || fail "the bridge could not send READY=1: $(grep 'could not tell' "$dir/journal.txt" | head -n 1)"
 n="$(grep -c '^{"ready":true' "$dir/journal.txt" || true)"
 [ "$n" -ge 4 ] || fail "the journal has $n ready lines of tvpair-bridge, want 4 (boot, SIGKILL, start, restore)"
 key="$(cat "$m/etc/tvpair-bridge/keys/1.key")"

@@ -192,8 +192,10 @@ inline QString writeBridgeConfig(const QString &dir, const QString &issuer, quin
 // The tvpair-bridge executable, started with a config and waited for until it prints ready.
 class BridgeRun {
 public:
-    explicit BridgeRun(const QString &config, const QString &logLevel = QStringLiteral("debug"))
+    explicit BridgeRun(const QString &config, const QString &logLevel = QStringLiteral("debug"),
+                       const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
+        m_proc.setProcessEnvironment(env);
         m_proc.setProgram(QStringLiteral(TVPAIR_BRIDGE_BIN));
         m_proc.setArguments({"--config", config, "--log-level", logLevel});
         m_proc.start();

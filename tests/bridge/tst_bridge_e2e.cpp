@@ -25,6 +25,11 @@
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QtTest>
+#include <cstddef>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace tvpair::test;
 
@@ -51,6 +56,13 @@ class BridgeEndToEndTest : public QObject {
     Sandbox m_sandbox;
     QString m_bridgeUrl;
     std::unique_ptr<BridgeRun> m_bridge;
+    int m_notifyFd = -1;  // the service manager's end of NOTIFY_SOCKET, as systemd holds it for Type=notify
+    QByteArray notified()
+    {
+        char buf[256];
+        const ssize_t n = ::recv(m_notifyFd, buf, sizeof buf, MSG_DONTWAIT);
+        return n > 0 ? QByteArray(buf, int(n)) : QByteArray();
+    }
 
     QJsonObject post(const QString &path, const QList<QPair<QString, QString>> &fields, int *status)
     {
@@ -105,8 +117,28 @@ private slots:
         const quint16 port = freeLoopbackPort();
         QVERIFY(port > 0);
         m_bridgeUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
-        m_bridge = std::make_unique<BridgeRun>(writeBridgeConfig(m_dir.path() + "/bridge", m_sandbox.issuer, port));
+        const QByteArray notifyPath = QFile::encodeName(m_dir.filePath("notify"));
+        m_notifyFd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        std::memcpy(addr.sun_path, notifyPath.constData(), size_t(notifyPath.size()));
+        QCOMPARE(::bind(m_notifyFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("NOTIFY_SOCKET", QString::fromLocal8Bit(notifyPath));
+        m_bridge = std::make_unique<BridgeRun>(writeBridgeConfig(m_dir.path() + "/bridge", m_sandbox.issuer, port),
+                                               QStringLiteral("debug"), env);
         QVERIFY2(m_bridge->ready(), m_bridge->stderrSoFar().constData());
+    }
+
+    void theServiceManagerHearsReadyOnceItListens()
+    {
+        // Type=notify in the unit: READY=1 is sent after the port is bound (the ready line on
+        // stdout comes first), so whatever `systemctl start` releases finds the bridge answering.
+        QCOMPARE(notified(), QByteArray("READY=1"));
+        int status = 0;
+        httpCall("GET", QUrl(m_bridgeUrl + "/healthz"), {}, {}, &status);
+        QCOMPARE(status, 200);
+        QVERIFY(notified().isEmpty());  // once
     }
 
     void tvSignsInRefreshesAndSignsOutThroughTheBridge()
@@ -711,6 +743,8 @@ private slots:
     {
         if (m_bridge) {
             QCOMPARE(m_bridge->stop(), 0);  // SIGTERM: a clean exit
+            QCOMPARE(notified(), QByteArray("STOPPING=1"));
+            ::close(m_notifyFd);
             const QByteArray log = m_bridge->stderrSoFar();
             // The bridge's own log names what happened but never a secret it handled.
             QVERIFY(log.contains("sign-in approved for client tv-app"));

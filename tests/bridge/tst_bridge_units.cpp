@@ -12,6 +12,7 @@
 #include "PollIndex.h"
 #include "PostgresPendingStore.h"
 #include "Sealer.h"
+#include "ServiceNotify.h"
 #include "SigningKey.h"
 #include "SqlitePendingStore.h"
 #include "TokenHandoff.h"
@@ -26,6 +27,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <atomic>
+#include <cstddef>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 #include <memory>
 
 using namespace tvpair::bridge;
@@ -752,6 +758,48 @@ private slots:
         QVERIFY(!error.contains("upstream-secret-value"));
         QVERIFY(!BridgeConfig::fromJson("[1]", "/tmp", &error));
         QCOMPARE(error, QString("config: (file): JSON is not an object"));
+    }
+    void theServiceManagerIsToldOnItsSocket_data()
+    {
+        QTest::addColumn<bool>("abstract");
+        QTest::newRow("path") << false;
+        QTest::newRow("abstract name") << true;
+    }
+    void theServiceManagerIsToldOnItsSocket()
+    {
+        // What systemd does for Type=notify: a datagram socket named in NOTIFY_SOCKET.
+        QFETCH(bool, abstract);
+        QTemporaryDir dir;
+        const QByteArray name = abstract ? QByteArray("@tvpair-notify-") + QByteArray::number(::getpid())
+                                         : QFile::encodeName(dir.filePath("notify"));
+        const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        std::memcpy(addr.sun_path, name.constData(), size_t(name.size()));
+        if (abstract)
+            addr.sun_path[0] = '\0';
+        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), socklen_t(offsetof(sockaddr_un, sun_path) + name.size())), 0);
+        const QByteArray before = qgetenv("NOTIFY_SOCKET");
+        qputenv("NOTIFY_SOCKET", name);
+        QByteArray why;
+        const bool told = notifyServiceManager("READY=1", &why);
+        char buf[64] = {};
+        const ssize_t n = ::recv(fd, buf, sizeof buf, MSG_DONTWAIT);
+        ::close(fd);
+        // Nobody listening any more, a relative name, no variable: false and a reason, no crash.
+        const bool toldClosed = notifyServiceManager("STOPPING=1", &why);
+        QVERIFY(!why.isEmpty());
+        qputenv("NOTIFY_SOCKET", "relative/name");
+        QVERIFY(!notifyServiceManager("READY=1"));
+        qunsetenv("NOTIFY_SOCKET");
+        QVERIFY(!notifyServiceManager("READY=1", &why));
+        QCOMPARE(why, QByteArray("NOTIFY_SOCKET is not set"));
+        if (!before.isEmpty())
+            qputenv("NOTIFY_SOCKET", before);
+        QVERIFY(told);
+        QCOMPARE(QByteArray(buf, int(n)), QByteArray("READY=1"));
+        QVERIFY(!toldClosed);
     }
     void aGoodConfigParses()
     {
