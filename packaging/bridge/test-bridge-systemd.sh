@@ -32,28 +32,12 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 arg="${1:?the tvpair-bridge binary or a tvpair-bridge .deb}"
+me=test-bridge-systemd
 cache="${TVPAIR_BRIDGE_SYSTEMD_CACHE:-$root/build-bridge-systemd}"
 dir="${TVPAIR_BRIDGE_SYSTEMD_DIR:-$cache}"
-t0=$(date +%s)
-step() { echo "test-bridge-systemd: [$(($(date +%s) - t0)) s] $*" >&2; }
-fail() { echo "test-bridge-systemd: FAIL: $*" >&2; exit 1; }
-if [ "$(id -u)" -ne 0 ]; then
-  echo "test-bridge-systemd: needs root (mmdebstrap, mount, systemd-nspawn); skipped" >&2
-  exit 77
-fi
-mkdir -p "$dir" "$cache"
-exec 9>"$cache/.lock"
-flock 9
-
-need=()
-command -v systemd-nspawn >/dev/null || need+=(systemd-container)
-command -v mmdebstrap >/dev/null || need+=(mmdebstrap)
-command -v python3 >/dev/null || need+=(python3)
-if [ ${#need[@]} -gt 0 ]; then
-  step "apt-get install ${need[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+NSPAWN_REBUILD="${TVPAIR_BRIDGE_SYSTEMD_REBUILD:-0}"
+. "$root/packaging/lib/nspawn-systemd.sh"
+nspawn_setup
 
 # ------------------------------------------------------------------------ package and rootfs
 case "$arg" in
@@ -61,44 +45,9 @@ case "$arg" in
   *) deb="$(TVPAIR_BRIDGE_BIN="$(realpath "$arg")" bash "$here/build-bridge-deb.sh" "$dir/deb" 2>/dev/null | tail -n 1)" ;;
 esac
 [ -f "$deb" ] || fail "no .deb ($deb)"
-# The rootfs holds systemd, curl and openssl (the operator's key commands) and the package's
-# Depends (first of each alternative), so dpkg -i needs no network.
-deps="$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed -e 's/|.*//' -e 's/(.*)//' -e 's/:any//' -e 's/ //g')"
-include="$(printf '%s\n' systemd curl openssl $deps | sort -u | paste -sd, -)"
-rootfs="$cache/rootfs"
-stamp="bookworm $include"
-if [ "${TVPAIR_BRIDGE_SYSTEMD_REBUILD:-0}" = 1 ] || [ "$(cat "$rootfs/.tvpair-stamp" 2>/dev/null)" != "$stamp" ]; then
-  step "mmdebstrap bookworm -> $rootfs (log $cache/mmdebstrap.log)"
-  rm -rf "$rootfs" "$rootfs.new"
-  nice -n 10 mmdebstrap --variant=apt --mode=root --include="$include" \
-    --customize-hook='rm -f "$1"/var/cache/apt/archives/*.deb "$1"/var/lib/apt/lists/*_Packages' \
-    bookworm "$rootfs.new" \
-    "deb http://deb.debian.org/debian bookworm main" \
-    "deb http://deb.debian.org/debian bookworm-updates main" \
-    "deb http://deb.debian.org/debian-security bookworm-security main" >"$cache/mmdebstrap.log" 2>&1 \
-    || { tail -n 20 "$cache/mmdebstrap.log" >&2; fail "mmdebstrap"; }
-  echo "$stamp" >"$rootfs.new/.tvpair-stamp"
-  mv "$rootfs.new" "$rootfs"
-fi
-
-# ------------------------------------------------------------------------ one run: an overlay
-run="$dir/run"
-nspawn_pid="" leader=""
-cleanup() {
-  if [ -n "$nspawn_pid" ] && kill -0 "$nspawn_pid" 2>/dev/null; then
-    kill -TERM "$nspawn_pid" 2>/dev/null || true   # nspawn: an orderly poweroff of the container
-    for _ in $(seq 100); do kill -0 "$nspawn_pid" 2>/dev/null || break; sleep 0.3; done
-    kill -KILL "$nspawn_pid" 2>/dev/null || true
-  fi
-  if mountpoint -q "$run/merged" 2>/dev/null; then umount "$run/merged" || umount -l "$run/merged"; fi
-  rm -rf "$run"
-}
-trap cleanup EXIT
-if mountpoint -q "$run/merged" 2>/dev/null; then umount -l "$run/merged"; fi
-rm -rf "$run"
-mkdir -p "$run/upper" "$run/work" "$run/merged"
-mount -t overlay overlay -o "lowerdir=$rootfs,upperdir=$run/upper,workdir=$run/work" "$run/merged"
-m="$run/merged"
+# curl and openssl: the operator's key commands and the checks.
+nspawn_rootfs "$deb" curl openssl
+nspawn_overlay
 
 step "dpkg -i $(basename "$deb"); the README's steps: keys, config, systemctl enable"
 cp "$deb" "$m/tmp/tvpair-bridge.deb"
@@ -119,28 +68,8 @@ grep -q "$client_secret" "$m/etc/tvpair-bridge/bridge.json" || fail "the example
 echo marker >"$m/root/tvpair-marker"
 echo marker >"$m/tmp/tvpair-marker"
 
-step "systemd-nspawn -b (console: $dir/console.log)"
-systemd-nspawn -q --keep-unit --register=no --private-network -D "$m" -b >"$dir/console.log" 2>&1 &
-nspawn_pid=$!
-for _ in $(seq 100); do   # the container's PID 1: nspawn's child once it has exec'd systemd
-  leader="$(pgrep -P "$nspawn_pid" | head -n 1 || true)"
-  [ -n "$leader" ] && [ "$(cat "/proc/$leader/comm" 2>/dev/null)" = systemd ] && break
-  leader=""; sleep 0.3
-done
-[ -n "$leader" ] || { tail -n 20 "$dir/console.log" >&2; fail "the container's systemd did not come up"; }
-ct() { nsenter -t "$leader" -a "$@"; }
-state=""
-for _ in $(seq 200); do   # until its private bus socket is there, then until the boot is done
-  state="$(timeout 120 nsenter -t "$leader" -a systemctl is-system-running --wait 2>/dev/null || true)"
-  [ -n "$state" ] && break
-  sleep 0.3
-done
-case "$state" in
-  running) ;;
-  degraded) echo "test-bridge-systemd: boot degraded: $(ct systemctl --failed --no-legend --plain | cut -d' ' -f1 | paste -sd' ')" >&2 ;;
-  *) tail -n 30 "$dir/console.log" >&2; fail "boot did not finish: is-system-running says '$state'" ;;
-esac
-step "booted ($state)"
+# Its own network namespace: loopback only, no port to collide with.
+nspawn_boot --private-network
 
 # ------------------------------------------------------------------------ helpers
 base=http://127.0.0.1:8741   # the example config's listen address, inside the container
@@ -299,7 +228,5 @@ for f in "$dir/journal.txt" "$dir/console.log"; do
 done
 step "journal ($(wc -l <"$dir/journal.txt") lines, $n ready lines): no device code, client secret, sealing key or signing key"
 
-ct systemctl poweroff >/dev/null 2>&1 || true
-wait "$nspawn_pid" || true
-nspawn_pid=""
+nspawn_poweroff
 echo "test-bridge-systemd: ok ($(($(date +%s) - t0)) s; systemd $(chroot "$rootfs" dpkg-query -W -f='${Version}' systemd) as PID 1 in systemd-nspawn)"
