@@ -67,6 +67,8 @@ check "no QML files installed (TvPair is compiled in)" sh -c '! dpkg -L tvpair |
 check "/etc/tvpair/config.json root:root 0644" test "$(stat -c '%U:%G %a' /etc/tvpair/config.json)" = "root:root 644"
 check "/etc/tvpair/config.json is a conffile" sh -c "dpkg-query -W -f='\${Conffiles}' tvpair | grep -q ' /etc/tvpair/config.json '"
 check "unit /lib/systemd/system/tvpair.service 0644" test "$(stat -c '%a' /lib/systemd/system/tvpair.service)" = 644
+check "unit /lib/systemd/system/tvpair-store-key.service 0644, wanted by tvpair.service" sh -c \
+  '[ "$(stat -c %a /lib/systemd/system/tvpair-store-key.service)" = 644 ] && grep -q "^Wants=.*tvpair-store-key.service" /lib/systemd/system/tvpair.service'
 check "docs + examples" test -f /usr/share/doc/tvpair/README.packaging.md -a -f /usr/share/doc/tvpair/examples/eglfs-kms.json
 check "system user tvpair (nologin)" sh -c 'getent passwd tvpair | grep -q ":/usr/sbin/nologin$" && [ "$(id -u tvpair)" -lt 1000 ]'
 check "tvpair in groups input video render" sh -c 'id -nG tvpair | tr " " "\n" | grep -qx input && id -nG tvpair | tr " " "\n" | grep -qx video && id -nG tvpair | tr " " "\n" | grep -qx render'
@@ -78,12 +80,14 @@ if command -v systemd-creds >/dev/null 2>&1; then
 fi
 if command -v systemd-analyze >/dev/null 2>&1; then
   # Offline verification; without a running systemd only unit syntax and referenced paths count.
-  if systemd-analyze verify /lib/systemd/system/tvpair.service >"$work/verify.log" 2>&1 \
-     && ! grep -v -e "Failed to connect" -e "Cannot add dependency job" "$work/verify.log" | grep -qi "tvpair.service"; then
-    ok "systemd-analyze verify tvpair.service"
-  else
-    bad "systemd-analyze verify tvpair.service:"; sed 's/^/       /' "$work/verify.log"
-  fi
+  for unit in tvpair.service tvpair-store-key.service; do
+    if systemd-analyze verify "/lib/systemd/system/$unit" >"$work/verify.log" 2>&1 \
+       && ! grep -v -e "Failed to connect" -e "Cannot add dependency job" "$work/verify.log" | grep -qi "$unit"; then
+      ok "systemd-analyze verify $unit"
+    else
+      bad "systemd-analyze verify $unit:"; sed 's/^/       /' "$work/verify.log"
+    fi
+  done
   systemd-analyze security --offline=yes /lib/systemd/system/tvpair.service 2>/dev/null | tail -n1 | sed 's/^/  info /' || true
 fi
 
