@@ -5,6 +5,8 @@
 #   bash packaging/build-deb.sh            # build dir: $TVPAIR_DEB_BUILD_DIR or ./build-deb
 #   TVPAIR_DEB_KEYCHAIN=1 bash packaging/build-deb.sh   # also build the desktop keychain back end
 #   TVPAIR_JOBS=1 bash packaging/build-deb.sh           # parallel jobs (default 2)
+#   TVPAIR_DEB_BUILD_TYPE=RelWithDebInfo bash packaging/build-deb.sh   # default Release; RelWithDebInfo
+#     shares ccache hits with the test build (CMAKE_CXX_COMPILER_LAUNCHER=ccache in the environment)
 #
 # Needs what packaging/install-deps.sh installs, plus dpkg-dev (dpkg-shlibdeps) and file.
 set -euo pipefail
@@ -26,7 +28,7 @@ keychain=(-DCMAKE_DISABLE_FIND_PACKAGE_Qt6Keychain=ON)
 [ "${TVPAIR_DEB_KEYCHAIN:-0}" = 1 ] && keychain=(-DCMAKE_DISABLE_FIND_PACKAGE_Qt6Keychain=OFF)
 
 cmake -S "$root" -B "$build" -G Ninja \
-  -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_BUILD_TYPE="${TVPAIR_DEB_BUILD_TYPE:-Release}" \
   -DCMAKE_INSTALL_PREFIX=/usr \
   -DTVPAIR_BUILD_TESTS=OFF \
   -DTVPAIR_BUILD_UI=ON \

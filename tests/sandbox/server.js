@@ -698,7 +698,9 @@ async function testEndpoint(provider, ctx) {
   switch (p) {
     case '/test/approve':
     case '/test/deny': {
-      const code = await provider.DeviceCode.findByUserCode(normalizeUserCode(body.user_code), { ignoreExpiration: true });
+      // {"latest": true}: the code issued last (a TV whose screen the test cannot read, e.g. the kiosk under systemd).
+      const userCode = body.latest === true ? [...deviceOfflineRequested.keys()].pop() : normalizeUserCode(body.user_code);
+      const code = userCode && await provider.DeviceCode.findByUserCode(userCode, { ignoreExpiration: true });
       if (!code) { ctx.status = 404; ctx.body = { error: 'unknown_user_code' }; return; }
       if (code.isExpired) { ctx.status = 400; ctx.body = { error: 'expired_user_code' }; return; }
       if (code.accountId || code.error) { ctx.status = 409; ctx.body = { error: 'already_used' }; return; }
