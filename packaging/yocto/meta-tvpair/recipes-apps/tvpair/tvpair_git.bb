@@ -50,7 +50,8 @@ do_install:append() {
 
 CONFFILES:${PN} = "${sysconfdir}/tvpair/config.json"
 # The UI module (dlopen()ed by /usr/bin/tvpair, no soname, not a -dev file).
-FILES:${PN} += "${systemd_system_unitdir}/tvpair.service ${libdir}/tvpair/libtvpair_ui.so"
+FILES:${PN} += "${systemd_system_unitdir}/tvpair.service ${systemd_system_unitdir}/tvpair-store-key.service \
+                 ${libdir}/tvpair/libtvpair_ui.so"
 
 SYSTEMD_SERVICE:${PN} = "tvpair.service"
 SYSTEMD_AUTO_ENABLE:${PN} = "enable"
@@ -60,12 +61,6 @@ USERADD_PACKAGES = "${PN}"
 GROUPADD_PARAM:${PN} = "-r -f input; -r -f video; -r -f render; -r tvpair"
 USERADD_PARAM:${PN} = "-r -g tvpair -G input,video,render -d /var/lib/tvpair -M -s /sbin/nologin -c 'tvpair kiosk' tvpair"
 
-# First boot: create the store key as an encrypted systemd credential (TPM2 and/or host key;
-# the host key lives on the device, so this must not run at image build time).
-pkg_postinst_ontarget:${PN}() {
-    if [ ! -e /etc/tvpair/store-key.cred ] && command -v systemd-creds >/dev/null 2>&1; then
-        umask 077
-        od -An -tx1 -N32 /dev/urandom | tr -d ' \n' | \
-            systemd-creds encrypt --name=tvpair-store-key - /etc/tvpair/store-key.cred
-    fi
-}
+# First boot: tvpair-store-key.service (installed with the app, pulled in by tvpair.service)
+# creates the store key as an encrypted systemd credential (TPM2 and/or host key; the host key
+# lives on the device, so this cannot happen at image build time), through a temporary name.
