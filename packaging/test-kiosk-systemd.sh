@@ -155,16 +155,11 @@ sleep 2
 step "systemctl restart: signed in from the sealed store (refresh_token grant, no new code); the credential kept"
 
 # ------------------------------------------------------------------------ SIGKILL and Restart=
-pid="$(prop MainPID)"; n0="$(prop NRestarts)"; ref0="$(count "$refreshes")"
-ct sh -c "kill -KILL $pid"
-for _ in $(seq 150); do
-  [ "$(prop NRestarts)" -gt "$n0" ] && [ "$(prop ActiveState)" = active ] && break
-  sleep 0.2
-done
-[ "$(prop NRestarts)" = $((n0 + 1)) ] || fail "not restarted after SIGKILL (NRestarts $(prop NRestarts))"
+pid="$(prop MainPID)"; ref0="$(count "$refreshes")"
+pid2="$(nspawn_sigkill_restarted tvpair.service)"
 wait_for "$refreshes" $((ref0 + 1)) || fail "after SIGKILL: no refresh from the stored token"
 [ "$(count "$device_auths")" = "$auths0" ] || fail "after SIGKILL: asked for a new code"
-step "SIGKILL: restarted (PID $pid -> $(prop MainPID)), signed in from the store again"
+step "SIGKILL: restarted (PID $pid -> $pid2), signed in from the store again"
 
 # ------------------------------------------------------------------------ a broken config
 cp "$m/etc/tvpair/config.json" "$run/config.good"

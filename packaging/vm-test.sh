@@ -77,19 +77,12 @@ step "package: $deb"
 depends="$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/|.*//; s/(.*)//; s/[[:space:]]//g' | grep -v '^$' | sort -u | paste -sd, -)"
 extra="linux-image-amd64,initramfs-tools,udev,kmod,mount,iproute2,socat,procps,libinput-bin,fonts-dejavu-core,libegl-mesa0,libgl1-mesa-dri,libgbm1,libegl1,evtest"
 include="$extra,$depends"
-stamp="$(echo "$include" | sha256sum | cut -c1-16)"
 rootfs="$out/rootfs"
-if [ "${TVPAIR_VM_REBUILD_ROOTFS:-0}" = 1 ] || [ "$(cat "$rootfs/.tvpair-vm-base" 2>/dev/null)" != "$stamp" ]; then
+. "$root/packaging/lib/debian-rootfs.sh"
+if [ "${TVPAIR_VM_REBUILD_ROOTFS:-0}" = 1 ] || [ "$(cat "$rootfs/.tvpair-stamp" 2>/dev/null)" != "bookworm $include" ]; then
   step "mmdebstrap bookworm -> build-vm/rootfs (log build-vm/mmdebstrap.log; a few minutes)"
-  rm -rf "$rootfs"
-  nice -n 10 mmdebstrap --variant=apt --mode=root --include="$include" \
-    --customize-hook='rm -f "$1"/var/cache/apt/archives/*.deb "$1"/var/lib/apt/lists/*_Packages' \
-    bookworm "$rootfs" \
-    "deb http://deb.debian.org/debian bookworm main" \
-    "deb http://deb.debian.org/debian bookworm-updates main" \
-    "deb http://deb.debian.org/debian-security bookworm-security main" >"$out/mmdebstrap.log" 2>&1 \
-    || { tail -n 30 "$out/mmdebstrap.log" >&2; echo "vm-test: mmdebstrap failed" >&2; exit 1; }
-  echo "$stamp" >"$rootfs/.tvpair-vm-base"
+  DEBIAN_ROOTFS_REBUILD=1 debian_rootfs "$rootfs" "$include" "$out/mmdebstrap.log" \
+    || { echo "vm-test: mmdebstrap failed" >&2; exit 1; }
 fi
 
 step "installing $(basename "$deb") into the rootfs (dpkg -i in a chroot)"

@@ -159,14 +159,8 @@ da="$(ct curl -sS -m 10 -d client_id=tv-app -d scope=openid "$base/device_author
 device_code="$(json device_code <<<"$da")"
 [ -n "$device_code" ] || fail "no device_code from /device_authorization"
 n0="$(prop NRestarts)"
-ct sh -c "kill -KILL $pid"
-for _ in $(seq 200); do
-  [ "$(prop NRestarts)" -gt "$n0" ] && [ "$(prop ActiveState)" = active ] && break
-  sleep 0.3
-done
-[ "$(prop NRestarts)" = $((n0 + 1)) ] || fail "not restarted after SIGKILL (NRestarts $(prop NRestarts))"
+pid2="$(nspawn_sigkill_restarted tvpair-bridge.service)"
 h="$(healthy)" || fail "no /healthz after the restart"
-pid2="$(prop MainPID)"
 [ "$pid2" != "$pid" ] || fail "the same MainPID after SIGKILL"
 uid2="$(ct awk '$1 == "Uid:" { print $2 }' "/proc/$pid2/status")"
 e="$(poll "$device_code")"

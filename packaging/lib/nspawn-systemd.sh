@@ -6,6 +6,7 @@
 #   dir    where the last run's logs stay
 # and then calls, in order: nspawn_setup, nspawn_rootfs DEB [EXTRA_PACKAGES...],
 # nspawn_overlay, nspawn_boot [NSPAWN_ARGS...], its checks through `ct CMD...`, nspawn_poweroff.
+. "$(dirname "${BASH_SOURCE[0]}")/debian-rootfs.sh"
 t0=$(date +%s)
 step() { echo "$me: [$(($(date +%s) - t0)) s] $*" >&2; }
 fail() { echo "$me: FAIL: $*" >&2; exit 1; }
@@ -35,23 +36,13 @@ nspawn_setup() {
 # NSPAWN_REBUILD=1. Sets $rootfs.
 nspawn_rootfs() {
   local deb="$1"; shift
-  local deps include stamp
+  local deps include
   deps="$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed -e 's/|.*//' -e 's/(.*)//' -e 's/:any//' -e 's/ //g')"
   include="$(printf '%s\n' systemd "$@" $deps | sort -u | paste -sd, -)"
   rootfs="$cache/rootfs"
-  stamp="bookworm $include"
-  if [ "${NSPAWN_REBUILD:-0}" = 1 ] || [ "$(cat "$rootfs/.tvpair-stamp" 2>/dev/null)" != "$stamp" ]; then
+  if [ "${NSPAWN_REBUILD:-0}" = 1 ] || [ "$(cat "$rootfs/.tvpair-stamp" 2>/dev/null)" != "bookworm $include" ]; then
     step "mmdebstrap bookworm -> $rootfs (log $cache/mmdebstrap.log)"
-    rm -rf "$rootfs" "$rootfs.new"
-    nice -n 10 mmdebstrap --variant=apt --mode=root --include="$include" \
-      --customize-hook='rm -f "$1"/var/cache/apt/archives/*.deb "$1"/var/lib/apt/lists/*_Packages' \
-      bookworm "$rootfs.new" \
-      "deb http://deb.debian.org/debian bookworm main" \
-      "deb http://deb.debian.org/debian bookworm-updates main" \
-      "deb http://deb.debian.org/debian-security bookworm-security main" >"$cache/mmdebstrap.log" 2>&1 \
-      || { tail -n 20 "$cache/mmdebstrap.log" >&2; fail "mmdebstrap"; }
-    echo "$stamp" >"$rootfs.new/.tvpair-stamp"
-    mv "$rootfs.new" "$rootfs"
+    DEBIAN_ROOTFS_REBUILD=1 debian_rootfs "$rootfs" "$include" "$cache/mmdebstrap.log" || fail "mmdebstrap"
   fi
 }
 
@@ -102,6 +93,23 @@ nspawn_boot() {
     *) tail -n 30 "$dir/console.log" >&2; fail "boot did not finish: is-system-running says '$state'" ;;
   esac
   step "booted ($state)"
+}
+
+# SIGKILL the main process of UNIT and wait (60 s) until Restart= brought it back active;
+# fails unless NRestarts went up by exactly one. Prints the new main PID.
+nspawn_sigkill_restarted() {
+  local unit="$1" pid n0
+  pid="$(ct systemctl show -p MainPID --value "$unit")"
+  n0="$(ct systemctl show -p NRestarts --value "$unit")"
+  ct sh -c "kill -KILL $pid"
+  for _ in $(seq 200); do
+    [ "$(ct systemctl show -p NRestarts --value "$unit")" -gt "$n0" ] \
+      && [ "$(ct systemctl show -p ActiveState --value "$unit")" = active ] && break
+    sleep 0.3
+  done
+  local n1; n1="$(ct systemctl show -p NRestarts --value "$unit")"
+  [ "$n1" = $((n0 + 1)) ] || fail "$unit not restarted after SIGKILL (NRestarts $n0 -> $n1)"
+  ct systemctl show -p MainPID --value "$unit"
 }
 
 nspawn_poweroff() {
