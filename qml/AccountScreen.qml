@@ -32,6 +32,9 @@ FocusScope {
         Text {
             objectName: "subject"
             width: parent.width
+            // The start edge, also for a Latin e-mail address in Arabic: an explicit alignment is
+            // mirrored with the layout, the implicit one follows the text's own direction.
+            horizontalAlignment: Text.AlignLeft
             elide: Text.ElideMiddle
             text: TvSession.displayName !== "" ? TvSession.displayName
                 : TvSession.subject !== "" ? TvSession.subject : qsTr("Unknown account")
@@ -44,6 +47,7 @@ FocusScope {
             objectName: "customerNumber"
             visible: TvSession.customerNumber !== ""
             width: parent.width
+            horizontalAlignment: Text.AlignLeft  // the start edge (see above)
             elide: Text.ElideMiddle
             text: qsTr("Customer number %1").arg(TvSession.customerNumber)
             font.family: Theme.fontFamily

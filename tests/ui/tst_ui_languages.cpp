@@ -207,6 +207,10 @@ private slots:
         press(Qt::Key_Blue);
         QTRY_COMPARE(currentScreen(), QStringLiteral("accountScreen"));
         shoot(QStringLiteral("account"));
+        // The account's name, a Latin e-mail address here, starts at the start edge: the right one
+        // in Arabic, like the label above it (it stayed left until 2026-12-02).
+        QCOMPARE(find("subject")->property("effectiveHorizontalAlignment").toInt(),
+                 int(m_choice->rightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
         press(forward());
         press(forward());
         QTRY_COMPARE(m_window->activeFocusItem(), find("languageButton"));
