@@ -32,6 +32,7 @@ Rectangle {
 
     Rectangle {
         // A band of colour on the left: what kind of card it is, at a glance.
+        objectName: "band"
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: Theme.px(20) }
         width: Theme.px(6)
         radius: width / 2
@@ -78,15 +79,28 @@ Rectangle {
     }
     Rectangle {
         id: badgeBox
+        objectName: "badge"
         visible: card.badge !== ""
         anchors { right: parent.right; bottom: parent.bottom; margins: Theme.px(20) }
-        width: badgeText.implicitWidth + Theme.px(24)
-        height: badgeText.implicitHeight + Theme.px(8)
+        // At most as wide as the text column, never over the band: a long badge ("14 jours d'essai
+        // gratuit") is drawn smaller, down to 3/4 of the size, before anything would be elided.
+        width: Math.min(badgeMetrics.advanceWidth + Theme.px(24), card.width - Theme.px(48) - Theme.px(20))
+        height: badgeMetrics.height + Theme.px(8)
         radius: height / 2
         color: Theme.success
+        TextMetrics {
+            id: badgeMetrics
+            font: badgeText.font
+            text: card.badge
+        }
         Text {
             id: badgeText
             anchors.centerIn: parent
+            width: parent.width - Theme.px(24)
+            horizontalAlignment: Text.AlignHCenter
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Math.round(Theme.tx(28) * 0.75)
+            elide: Text.ElideRight
             text: card.badge
             font.family: Theme.fontFamily
             font.pixelSize: Theme.tx(28)

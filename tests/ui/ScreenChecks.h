@@ -166,6 +166,27 @@ inline QStringList textFitProblems(QQuickWindow *window)
     return problems;
 }
 
+// Every card's badge ("Free trial") inside its card and clear of the card's band of colour, in
+// every language (a French badge once ran over the band and out of the card's left edge).
+inline QStringList badgeProblems(QQuickWindow *window)
+{
+    QStringList problems;
+    QList<QQuickItem *> items;
+    collect(window->contentItem(), &items);
+    for (QQuickItem *badge : std::as_const(items)) {
+        if (badge->objectName() != QLatin1String("badge") || !badge->isVisible())
+            continue;
+        QQuickItem *card = badge->parentItem();
+        QQuickItem *band = findIn(card, QStringLiteral("band"));
+        const QRectF r = sceneRect(badge);
+        if (!sceneRect(card).adjusted(-1, -1, 1, 1).contains(r))
+            problems << describe(badge) + QStringLiteral(" reaches out of its card");
+        else if (band && sceneRect(band).intersects(r))
+            problems << describe(badge) + QStringLiteral(" lies over the card's band");
+    }
+    return problems;
+}
+
 // The English source texts that a language's catalogue translates differently wherever they
 // occur (the remote's "OK" stays "OK" in Arabic, its dialog button does not), as patterns (%1
 // and %n stand for anything): such a text on that language's screen was not translated.

@@ -82,6 +82,7 @@ class TestUiLanguages : public QObject {
         };
         prefix(screenchecks::safeAreaProblems(m_window, focusOnControl));
         prefix(screenchecks::textFitProblems(m_window));
+        prefix(screenchecks::badgeProblems(m_window));
         if (m_language != QLatin1String("en"))
             prefix(screenchecks::untranslatedProblems(m_window, m_english));
     }
