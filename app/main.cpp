@@ -5,7 +5,6 @@
 #include "config/TenantConfig.h"
 #include "net/HttpClient.h"
 #include "net/Log.h"
-#include "oauth/ServerMetadata.h"
 #include "secrets/SecretStoreFactory.h"
 #include "session/SessionController.h"
 
@@ -76,14 +75,6 @@ QString findConfig(const QString &given)
     if (QFileInfo::exists(QStringLiteral("/etc/tvpair/config.json")))
         return QStringLiteral("/etc/tvpair/config.json");
     return {};
-}
-
-// Where a sign-in first goes: the discovery document's host (the device authorization endpoint
-// when there is no issuer to discover from).
-QUrl firstServerUrl(const TenantConfig &config)
-{
-    const QList<QUrl> discovery = oauth::Discovery::discoveryCandidates(config);
-    return discovery.isEmpty() ? config.endpoints.deviceAuthorization : discovery.first();
 }
 
 bool hasDisplay()
@@ -233,13 +224,6 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("tvpair"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TVPAIR_VERSION));
 
-    // A sign-in run connects to the identity server now, so QNAM's HTTP thread starts and the
-    // TCP (and TLS) set-up runs while this thread opens the store; the first request (discovery,
-    // or the device authorization with a warm cache) then finds the connection open.
-    net::HttpClient http(net::UrlPolicy{config.allowInsecureLoopback});
-    if (!o.signOut)
-        http.preconnect(firstServerUrl(config));
-
     StoreOptions storeOptions;
     storeOptions.dir = o.storeDir;
     storeOptions.preferKeychain = o.storeDir.isEmpty() && !o.headless;
@@ -261,6 +245,7 @@ int main(int argc, char **argv)
                         QStringLiteral("The key that kept the sign-in on this TV was damaged and has been replaced; please sign in again."));
     }
 
+    net::HttpClient http(net::UrlPolicy{config.allowInsecureLoopback});
     SessionController session(config, store.get(), &http);
     session.setCacheDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
 

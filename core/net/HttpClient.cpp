@@ -141,20 +141,6 @@ HttpClient::HttpClient(UrlPolicy policy, QObject *parent)
 
 HttpClient::~HttpClient() = default;
 
-void HttpClient::preconnect(const QUrl &url)
-{
-    if (!url.isValid() || url.host().isEmpty() || !m_policy.check(url).isEmpty())
-        return;
-#if QT_CONFIG(ssl)
-    if (url.scheme() == QLatin1String("https")) {
-        m_nam->connectToHostEncrypted(url.host(), quint16(url.port(443)));
-        return;
-    }
-#endif
-    if (url.scheme() == QLatin1String("http"))
-        m_nam->connectToHost(url.host(), quint16(url.port(80)));
-}
-
 QPointer<HttpCall> HttpClient::send(const HttpRequest &request, Callback done)
 {
     auto *call = new HttpCall(this, request, std::move(done));

@@ -83,11 +83,6 @@ public:
     // call is cancelled with cancelSilently(). Returns the call so the caller can cancel it.
     QPointer<HttpCall> send(const HttpRequest &request, Callback done);
 
-    // Opens a connection to url's host (TLS for https) now, for a request that will follow:
-    // QNAM's HTTP thread starts and connects while the caller does other work. Nothing for a URL
-    // the policy refuses. The next request to that scheme, host and port reuses the connection.
-    void preconnect(const QUrl &url);
-
     const UrlPolicy &policy() const { return m_policy; }
     void setPolicy(const UrlPolicy &p) { m_policy = p; }
     int inFlight() const { return m_inFlight; }

@@ -255,11 +255,12 @@ private slots:
 #endif
     }
 
-    void coldStartAsksBothOnTheConnectionOpenedFirst()
+    void coldStartAsksBothOnOneConnection()
     {
-        // main() connects to the issuer before it opens the store (HttpClient::preconnect); the
-        // discovery GET and the device authorization POST must both use that connection: a
-        // preconnect the requests do not find would leave a second socket to the server.
+        // A cold start's discovery GET and device authorization POST go to the same server: the
+        // POST must not open a second connection beside the GET's kept-alive one (its TCP and, on
+        // https, TLS set-up would sit between the two round trips). At the user_code line the
+        // process holds one socket to the server (/proc/<pid>/fd and net/tcp).
         const Sandbox s = Sandbox::fixture();
         const QString dir = m_dir.path() + "/oneconnection";
         QDir().mkpath(dir);
