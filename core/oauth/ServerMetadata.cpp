@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QThreadPool>
 
 namespace tvpair::oauth {
 
@@ -321,12 +322,19 @@ void Discovery::tryNext(Callback done)
             done(std::nullopt, e);
             return;
         }
-        // The next request (the device authorization) goes out before the cache is written: the
-        // write (a temporary file, fsync, rename) stood between the two round trips of a cold start.
+        // The cache is written on a pool thread. On the main thread the write (a temporary file,
+        // fdatasync, rename: ~2 ms) stood between the two round trips of a cold start: QNAM hands
+        // the next request (the device authorization, queued by done()) to its HTTP thread only
+        // once this thread is back in its event loop, and the upload body is read from here too
+        // (strace -f: fdatasync before the POST's write in every cold run). QCoreApplication's
+        // destructor waits for the global pool, so an exit right after still leaves the file.
         const QString path = cacheFile(), cacheDir = m_cacheDir;
+        const QByteArray cacheControl = r.header("cache-control");
         m->applyOverrides(m_config.endpoints);
         done(m, {});  // may end this Discovery: nothing of it is used below
-        storeCache(path, cacheDir, *doc, r.header("cache-control"));
+        if (!path.isEmpty())
+            QThreadPool::globalInstance()->start(
+                [path, cacheDir, doc = *doc, cacheControl]() { storeCache(path, cacheDir, doc, cacheControl); });
     });
 }
 

@@ -255,6 +255,50 @@ private slots:
 #endif
     }
 
+    void coldStartAsksBothOnOneConnection()
+    {
+        // A cold start's discovery GET and device authorization POST go to the same server: the
+        // POST must not open a second connection beside the GET's kept-alive one (its TCP and, on
+        // https, TLS set-up would sit between the two round trips). At the user_code line the
+        // process holds one socket to the server (/proc/<pid>/fd and net/tcp).
+        const Sandbox s = Sandbox::fixture();
+        const QString dir = m_dir.path() + "/oneconnection";
+        QDir().mkpath(dir);
+        QProcessEnvironment e = env();
+        e.insert("XDG_CACHE_HOME", dir + "/cache");  // cold: discovery, then the device authorization
+        TvpairRun run(args(s.writeConfig(dir), dir + "/store"), e);
+        QVERIFY2(!run.waitFor("user_code").isEmpty(), run.allStderr().constData());
+        const QStringList conns = tcpConnectionsTo(run.process().processId(), s.port);
+        QVERIFY2(conns.size() == 1, qPrintable(conns.join(' ')));
+        // The discovery cache is written on a pool thread, no longer before the POST: it still
+        // arrives (the wait is generous; nothing here is timed).
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(dir + "/cache/tvpair").entryList({"metadata-*.json"}, QDir::Files).isEmpty(), 30000);
+    }
+
+    // The process's TCP sockets whose remote port is `port` ("local->remote" per socket).
+    static QStringList tcpConnectionsTo(qint64 pid, int port)
+    {
+        QSet<QByteArray> inodes;
+        const QString fdDir = QStringLiteral("/proc/%1/fd").arg(pid);
+        for (const QString &fd : QDir(fdDir).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+            const QString target = QFile::symLinkTarget(fdDir + "/" + fd);
+            if (target.contains("socket:["))
+                inodes.insert(target.section('[', 1).chopped(1).toLatin1());
+        }
+        QStringList found;
+        QFile tcp(QStringLiteral("/proc/%1/net/tcp").arg(pid));
+        if (!tcp.open(QIODevice::ReadOnly))
+            return {QStringLiteral("cannot read /proc/<pid>/net/tcp")};
+        for (const QByteArray &line : tcp.readAll().split('\n')) {
+            const QList<QByteArray> f = line.simplified().split(' ');
+            if (f.size() < 10 || !inodes.contains(f.at(9)))
+                continue;
+            if (f.at(2).split(':').value(1).toInt(nullptr, 16) == port)
+                found << QString::fromLatin1(f.at(1) + "->" + f.at(2));
+        }
+        return found;
+    }
+
     void defaultIntervalIsFiveSeconds()
     {
         // The one test on the real default: the server sends no interval (RFC 8628 §3.2: 5 s).
