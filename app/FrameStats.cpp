@@ -18,7 +18,8 @@ void FrameStats::attachIfAsked(QQuickWindow *window)
 FrameStats::FrameStats(QQuickWindow *window, int periodSeconds) : QObject(window)
 {
     // frameSwapped: a frame presented (GL swap, or the software renderer's backing store flush).
-    connect(window, &QQuickWindow::frameSwapped, this, [this]() { m_frames.fetch_add(1, std::memory_order_relaxed); }, Qt::DirectConnection);
+    connect(window, &QQuickWindow::frameSwapped, this,
+            [this]() { m_frames.fetch_add(1, std::memory_order_relaxed); }, Qt::DirectConnection);
     connect(&m_timer, &QTimer::timeout, this, &FrameStats::report);
     m_timer.start(periodSeconds * 1000);
     m_clock.start();
