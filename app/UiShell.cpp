@@ -1,6 +1,7 @@
 #include "UiShell.h"
 
 #include "BrandCheck.h"
+#include "FrameStats.h"
 #include "OperatorBrand.h"
 #include "SceneGraphChoice.h"
 #include "TvSession.h"
@@ -94,6 +95,7 @@ bool UiShell::loadWindow()
     }
     auto *window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
     m_placement.follow(window);
+    FrameStats::attachIfAsked(window);
     if (window)
         qCInfo(lcApp).noquote() << "window" << (m_placement.mode() == WindowPlacement::Mode::FullScreen
                                                 ? "full screen" : "on the desktop")

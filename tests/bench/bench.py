@@ -516,7 +516,7 @@ def main():
     ap.add_argument("--display-tail", type=int, default=10, help="last seconds of it whose CPU is counted")
     ap.add_argument("--display-variant", action="append", default=[], metavar="NAME=EXE[,VAR=VALUE...]",
                     help="real display: measure this tvpair (its env additions) instead of / beside the build's; repeatable")
-    ap.add_argument("--vm-platforms", default="linuxfb,eglfs", help="display-vm: platforms in the VM (linuxfb, eglfs, eglfs-swsg)")
+    ap.add_argument("--vm-platforms", default="linuxfb,eglfs", help="display-vm: platforms in the VM (linuxfb, eglfs, eglfs-swsg, auto = the kiosk unit's)")
     ap.add_argument("--vm-hold", type=int, default=60, help="display-vm: seconds each run in the VM lasts")
     ap.add_argument("--vm-tail", type=int, default=10, help="display-vm: last seconds of it whose CPU is counted")
     ap.add_argument("--vm-boot-timeout", type=int, default=900)

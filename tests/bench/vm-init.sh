@@ -3,12 +3,14 @@
 # image: tests/bench/vm-image.sh). Like packaging/vm/init.sh: mounts, udev, user-mode network, a
 # forward of 127.0.0.1:<port> to the host's sandbox (10.0.2.2:<port>). Then it waits for commands
 # from the host on the second serial port (/dev/ttyS1), one run each:
-#   run <id> <linuxfb|eglfs|eglfs-swsg> <tvpair|bare> <hold s> <tail s>
+#   run <id> <linuxfb|eglfs|eglfs-swsg|auto> <tvpair|bare> <hold s> <tail s>
 #   quit
 # A run: the screen cleared (/dev/fb0 zeroed), "TVPAIR-BENCH: started <id>" on the console, the
 # process started (fresh store and caches), and after <hold> s it is ended; its CPU time over the
 # last <tail> s (utime+stime from /proc, in clock ticks, and the elapsed /proc/uptime) and its
-# VmHWM are reported: "TVPAIR-BENCH: result <id> alive=1 ticks=<n> hz=<n> wall=<s> hwm_kb=<n>".
+# VmHWM are reported: "TVPAIR-BENCH: result <id> alive=1 ticks=<n> hz=<n> wall=<s> hwm_kb=<n>", for
+# tvpair also the frames it drew in its last TVPAIR_FRAME_STATS period (frames=<n>/<s>) and the
+# platform it ran on (platform=<name>).
 # Runs as root (the kiosk unit's user `tvpair` changes nothing measured here).
 export PATH=/usr/sbin:/usr/bin:/sbin:/bin
 say() { echo "TVPAIR-BENCH: $*" > /dev/console; }
@@ -55,10 +57,17 @@ run() {  # id platform variant hold tail
     # eglfs with Qt Quick's software scene graph (Qt composites the backing store with GL once per
     # change): what the app would pick if the VM's bochs-drm card (no 3D) did not count as a GPU.
     eglfs-swsg) env="QT_QPA_PLATFORM=eglfs $kms QT_QUICK_BACKEND=software" ;;
+    # The kiosk unit's setting: tvpair picks eglfs or linuxfb itself (app/SceneGraphChoice). The
+    # bare window knows no "auto": it gets what tvpair picks here (eglfs only with a render node).
+    auto)
+      if [ "$3" = tvpair ]; then env="QT_QPA_PLATFORM=auto $kms"
+      elif ls /dev/dri/renderD* >/dev/null 2>&1; then env="QT_QPA_PLATFORM=eglfs $kms"
+      else env="QT_QPA_PLATFORM=linuxfb QT_QUICK_BACKEND=software"; fi ;;
     *) say "result $id error=unknown-platform"; return ;;
   esac
   case "$3" in
-    tvpair) set -- /opt/tvpair-bench/tvpair --config /opt/tvpair-bench/config.json --store "/tmp/store-$id" ;;
+    tvpair) set -- /opt/tvpair-bench/tvpair --config /opt/tvpair-bench/config.json --store "/tmp/store-$id"
+            env="$env TVPAIR_FRAME_STATS=$tail TVPAIR_LOG_LEVEL=info" ;;
     bare) set -- /opt/tvpair-bench/tvpair_bench_ui bare --hold $((hold + 60)) ;;
     *) say "result $id error=unknown-variant"; return ;;
   esac
@@ -77,7 +86,10 @@ run() {  # id platform variant hold tail
   hwm="$(awk '/^VmHWM:/{print $2}' "/proc/$pid/status" 2>/dev/null)"
   if [ -n "$c0" ] && [ -n "$c1" ]; then
     kill -TERM "$pid" 2>/dev/null; sleep 2; kill -KILL "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
-    say "result $id alive=1 ticks=$((c1 - c0)) hz=$hz wall=$(echo "$u1 $u0" | awk '{printf "%.2f", $1 - $2}') hwm_kb=$hwm"
+    # "frames: 10 in the last 10.0 s, ..." (app/FrameStats.cpp) and "window ... on linuxfb" (UiShell).
+    fr="$(grep -o 'frames: [0-9]* in the last [0-9.]* s' "/tmp/$id.log" | tail -n1 | awk '{print "frames=" $2 "/" $6}')"
+    pl="$(grep -o 'window .* on [a-z]*' "/tmp/$id.log" | tail -n1 | awk '{print "platform=" $NF}')"
+    say "result $id alive=1 ticks=$((c1 - c0)) hz=$hz wall=$(echo "$u1 $u0" | awk '{printf "%.2f", $1 - $2}') hwm_kb=$hwm $fr $pl"
   else
     wait "$pid"; rc=$?
     say "result $id alive=0 rc=$rc"
