@@ -527,7 +527,7 @@ def main():
                     help="display-aarch64: argv prefix that runs the ARM binaries (run-benchmarks.sh sets it from the build)")
     ap.add_argument("--target-build", default=os.path.join(ROOT, "build-arm64"),
                     help="display-aarch64: the ARM build tree (packaging/cross-build.sh arm64 --bench)")
-    ap.add_argument("--emu-hold", type=int, default=60, help="display-aarch64: seconds each emulated run lasts")
+    ap.add_argument("--emu-hold", type=int, default=30, help="display-aarch64: seconds each emulated run lasts")
     ap.add_argument("--emu-tail", type=int, default=10, help="display-aarch64: last seconds of it whose CPU is counted")
     a = ap.parse_args()
     only = set(a.only.split(","))
