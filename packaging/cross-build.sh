@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cross-builds tvpair for ARM on a Debian 12 amd64 machine and runs the tests under qemu.
 #
-#   bash packaging/cross-build.sh [arm64|armhf] [--deb] [--no-install] [--no-tests] [--deps-only]
+#   bash packaging/cross-build.sh [arm64|armhf] [--deb] [--no-install] [--no-tests] [--deps-only] [--bench]
 #
 # From a clean machine (as root): installs Debian's cross compiler (g++-<triplet>),
 # qemu-user-static and the Debian :<arch> packages of Qt 6, qrencode and OpenSSL, configures
@@ -25,6 +25,12 @@
 #   auto       multiarch if the :<arch> packages are installed already or would install
 #              without upgrading or removing any installed package (apt-get -s), else sysroot.
 #
+# --bench builds only what tests/bench runs under the emulator (run-benchmarks.sh --only
+# display-aarch64): tvpair, its UI module and tvpair_bench_ui (the test tree is configured for the
+# latter, no test is built or run), and adds the runtime the real-display rows need on the build
+# machine's Xvfb: Mesa's GL/GLX drivers (Qt Quick's default OpenGL scene graph, llvmpipe) and curl
+# (the headless row's baseline). A sysroot that has every package asked for is kept as it is.
+#
 # Environment: TVPAIR_JOBS (default 2), TVPAIR_CROSS_BUILD_DIR (default build-<arch>),
 # TVPAIR_CROSS_MODE, TVPAIR_SYSROOT, TVPAIR_CROSS_TEST_LABELS (default "unit|integration"),
 # TVPAIR_CROSS_E2E (default 1; 0 leaves out the e2e journeys and their tools).
@@ -32,7 +38,7 @@ set -euo pipefail
 { # the whole script is read before it runs: editing it meanwhile cannot change a running build
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-arch=arm64; make_deb=0; do_install=1; do_tests=1; deps_only=0
+arch=arm64; make_deb=0; do_install=1; do_tests=1; deps_only=0; bench=0
 for a in "$@"; do
   case "$a" in
     arm64|aarch64) arch=arm64 ;;
@@ -41,6 +47,7 @@ for a in "$@"; do
     --no-install) do_install=0 ;;
     --no-tests) do_tests=0 ;;
     --deps-only) deps_only=1 ;;
+    --bench) bench=1; do_tests=0 ;;
     -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "cross-build: unknown argument $a" >&2; exit 2 ;;
   esac
@@ -65,6 +72,7 @@ target_pkgs=(qt6-base-dev qt6-declarative-dev libqrencode-dev libssl-dev
              libgl-dev libegl-dev libxkbcommon-dev libc6-dev libstdc++-12-dev
              qt6-qpa-plugins qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick
              qml6-module-qtquick-window)
+[ "$bench" = 0 ] || target_pkgs+=(libgl1-mesa-dri libglx-mesa0 libegl-mesa0 curl)
 host_pkgs=(g++-"$triplet" qemu-user-static cmake ninja-build pkg-config file
            qt6-base-dev-tools qt6-declarative-dev-tools dpkg-dev)
 
@@ -101,6 +109,13 @@ make_sysroot() {
   stamp="$codename $arch ${target_pkgs[*]}"
   if [ -f "$sysroot/.tvpair-sysroot" ] && [ "$(cat "$sysroot/.tvpair-sysroot")" = "$stamp" ]; then
     log "sysroot $sysroot is up to date"; return 0
+  fi
+  # Made with more packages (--bench) than asked for now: up to date too.
+  if [ -f "$sysroot/.tvpair-sysroot" ]; then
+    local have missing=0; have=" $(sed 's/ (without.*//' "$sysroot/.tvpair-sysroot") "
+    case "$have" in " $codename $arch "*) ;; *) missing=1 ;; esac
+    for pkg in "${target_pkgs[@]}"; do case "$have" in *" $pkg "*) ;; *) missing=1 ;; esac; done
+    if [ "$missing" = 0 ]; then log "sysroot $sysroot has every package asked for"; return 0; fi
   fi
   # The machine's own apt sources for this release (main, updates, security), as given.
   for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
@@ -246,11 +261,12 @@ if [ -f "$build/CMakeCache.txt" ] && ! grep -qx "TVPAIR_SYSROOT:[A-Z]*=$([ "$mod
 fi
 log "configure $build ($mode)"
 cmake -S "$root" -B "$build" -G Ninja "${cfg[@]}" \
-  -DTVPAIR_BUILD_TESTS="$([ "$do_tests" = 1 ] && echo ON || echo OFF)" >/dev/null
-log "build (-j$jobs)"
+  -DTVPAIR_BUILD_TESTS="$([ "$do_tests" = 1 ] || [ "$bench" = 1 ] && echo ON || echo OFF)" >/dev/null
+targets=(); [ "$bench" = 0 ] || targets=(--target tvpair tvpair_bench_ui)
+log "build (-j$jobs${targets[*]:+ ${targets[*]}})"
 # -k 0: a test target someone else is still writing must not stop tvpair and the other tests.
 build_rc=0
-cmake --build "$build" -j"$jobs" -- -k 0 || build_rc=$?
+cmake --build "$build" -j"$jobs" "${targets[@]}" -- -k 0 || build_rc=$?
 [ -x "$build/app/tvpair" ] || { log "tvpair did not build"; exit 1; }
 [ "$build_rc" = 0 ] || log "WARNING: some targets failed to build (see above); carrying on with what built"
 file "$build/app/tvpair" | sed 's/^/  /' >&2

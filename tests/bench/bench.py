@@ -19,6 +19,7 @@ import urllib.request
 
 from display import bench_display, display_rows
 from display_vm import bench_display_vm, display_vm_rows
+from emulated import bench_emulated, emulated_rows
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BENCH = os.path.join(ROOT, "tests", "bench")
@@ -470,6 +471,8 @@ def build_table(R, a):
             all(q["total"] <= q["minimum"] + 1 for q in Q))
     if "display" in R:
         display_rows(R["display"], a, add, fmt, ratio)
+    if "emulated" in R:
+        emulated_rows(R["emulated"], a, add, fmt, ratio)
     if "display_vm" in R:
         display_vm_rows(R["display_vm"], a, add, fmt, ratio)
     S = R.get("sizes")
@@ -520,6 +523,12 @@ def main():
     ap.add_argument("--vm-hold", type=int, default=60, help="display-vm: seconds each run in the VM lasts")
     ap.add_argument("--vm-tail", type=int, default=10, help="display-vm: last seconds of it whose CPU is counted")
     ap.add_argument("--vm-boot-timeout", type=int, default=900)
+    ap.add_argument("--emulator", default="qemu-aarch64-static -L /srv/tvpair-sysroot-arm64",
+                    help="display-aarch64: argv prefix that runs the ARM binaries (run-benchmarks.sh sets it from the build)")
+    ap.add_argument("--target-build", default=os.path.join(ROOT, "build-arm64"),
+                    help="display-aarch64: the ARM build tree (packaging/cross-build.sh arm64 --bench)")
+    ap.add_argument("--emu-hold", type=int, default=30, help="display-aarch64: seconds each emulated run lasts")
+    ap.add_argument("--emu-tail", type=int, default=10, help="display-aarch64: last seconds of it whose CPU is counted")
     a = ap.parse_args()
     only = set(a.only.split(","))
     tmp = tempfile.mkdtemp(prefix="tvpair-bench-")
@@ -546,6 +555,8 @@ def main():
         if "display" in only:
             log("8. real display (Xvfb, xcb): start/map → QR, CPU waiting, peak RSS")
             R["display"] = bench_display(a, sb, cfg, tmp, parse_variants(a.display_variant))
+        if "display-aarch64" in only:  # not in the default set: an ARM cross build, ~9 min at 3 runs (README.md)
+            R["emulated"] = bench_emulated(a, sb, cfg, tmp, CLIENT, SCOPE, log)
         if "display-vm" in only:  # not in the default set: a VM boot and ~2 min per run (README.md)
             log("9. real display in the VM (QEMU TCG; linuxfb, eglfs): start → QR, CPU waiting, peak RSS")
             R["display_vm"] = bench_display_vm(a, sb, tmp)
