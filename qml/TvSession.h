@@ -25,12 +25,13 @@ class QJSEngine;
 namespace tvpair { class SessionController; }
 
 // The session's phases and poll states as QML enums: SessionState.SignedIn, SessionState.Denied, ...
-struct SessionStateForeign {
-    Q_GADGET
-    QML_FOREIGN(tvpair::SessionState)
-    QML_NAMED_ELEMENT(SessionState)
-    QML_UNCREATABLE("SessionState holds enums only")
-};
+// Registered as a namespace (its enums only): a gadget registered as a type is a value type, and
+// Qt 6.4 warns at every start that value type names should begin with a lowercase letter.
+namespace SessionStateForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(tvpair::SessionState)
+QML_NAMED_ELEMENT(SessionState)
+}
 
 class TvSession : public QObject {
     Q_OBJECT
