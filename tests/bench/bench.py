@@ -20,6 +20,7 @@ import urllib.request
 from display import bench_display, display_rows
 from display_vm import bench_display_vm, display_vm_rows
 from emulated import bench_emulated, emulated_rows
+from spawn_timing import time_to_line
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BENCH = os.path.join(ROOT, "tests", "bench")
@@ -92,26 +93,6 @@ def headless_env(cache_dir):
     env.pop("WAYLAND_DISPLAY", None)
     env.pop("QT_QPA_PLATFORM", None)
     return env
-
-
-def time_to_line(cmd, env, needle, timeout=60, keep=False):
-    """Seconds from just before spawning cmd to the first stdout line containing needle."""
-    t0 = time.monotonic()
-    p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    dt, line = None, None
-    deadline = t0 + timeout
-    while time.monotonic() < deadline:
-        line = p.stdout.readline()
-        if not line:
-            break
-        if needle in line:
-            dt = time.monotonic() - t0
-            break
-    if keep:
-        return dt, line, p
-    p.kill()
-    p.wait()
-    return dt, line, None
 
 
 def curl_floor(sb):

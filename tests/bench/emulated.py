@@ -22,6 +22,7 @@ import tempfile
 import time
 
 from display import bench_display, display_rows
+from spawn_timing import time_to_line
 
 LABEL = "qemu-aarch64 (TCG user-mode, indicative)"
 TRIPLETS = {"aarch64": "aarch64-linux-gnu", "arm": "arm-linux-gnueabihf"}
@@ -54,21 +55,7 @@ def emulated_target(a):
 
 
 def _spawn_to_line(cmd, env, needle, timeout):
-    t0 = time.monotonic()
-    p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    dt = None
-    try:
-        while time.monotonic() - t0 < timeout:
-            line = p.stdout.readline()
-            if not line:
-                break
-            if needle in line:
-                dt = time.monotonic() - t0
-                break
-    finally:
-        p.kill()
-        p.wait()
-    return dt
+    return time_to_line(cmd, env, needle, timeout)[0]
 
 
 def bench_headless_emulated(a, sb, cfg, tmp, target, client, scope):

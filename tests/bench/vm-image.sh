@@ -34,18 +34,12 @@ base+=",libegl-mesa0,libgl1-mesa-dri,libgbm1,libegl1,evtest,adduser,libqt6opengl
 base+=",qml6-module-qtqml-workerscript,qml6-module-qtquick,qml6-module-qtquick-window"
 base+=",libqt6core6,libqt6gui6,libqt6network6,libqt6qml6,libqt6quick6,libqrencode4,libsqlite3-0,libssl3"
 rootfs="$out/rootfs"
-stamp="$(echo "$base" | sha256sum | cut -c1-16)"
-if [ "${BENCH_VM_REBUILD_ROOTFS:-0}" = 1 ] || [ "$(cat "$rootfs/.tvpair-bench-base" 2>/dev/null)" != "$stamp" ]; then
+. "$root/packaging/lib/debian-rootfs.sh"
+if [ "${BENCH_VM_REBUILD_ROOTFS:-0}" = 1 ] || [ "$(cat "$rootfs/.tvpair-stamp" 2>/dev/null)" != "bookworm $base keep-lists" ]; then
   say "mmdebstrap bookworm -> $rootfs (log $out/mmdebstrap.log; a few minutes)"
-  rm -rf "$rootfs"
-  nice -n 10 mmdebstrap --variant=apt --mode=root --include="$base" \
-    --customize-hook='rm -f "$1"/var/cache/apt/archives/*.deb' \
-    bookworm "$rootfs" \
-    "deb http://deb.debian.org/debian bookworm main" \
-    "deb http://deb.debian.org/debian bookworm-updates main" \
-    "deb http://deb.debian.org/debian-security bookworm-security main" >"$out/mmdebstrap.log" 2>&1 \
-    || { tail -n 30 "$out/mmdebstrap.log" >&2; say "mmdebstrap failed"; exit 1; }
-  echo "$stamp" >"$rootfs/.tvpair-bench-base"
+  # keep-lists: what the binaries need beyond $base is apt-get installed into it below.
+  DEBIAN_ROOTFS_REBUILD=1 debian_rootfs "$rootfs" "$base" "$out/mmdebstrap.log" keep-lists \
+    || { say "mmdebstrap failed"; exit 1; }
 fi
 
 bins=("$build/app/tvpair" "$build/app/libtvpair_ui.so" "$build/tests/bench/tvpair_bench_ui")
