@@ -77,13 +77,14 @@ int main(int argc, char **argv)
         return fail(6, error);
     if (started != tvpair::bridge::BridgeServer::StartError::None)
         return fail(2, error);
-    // Ready line for supervisors and tests: the port actually bound.
-    std::printf("{\"ready\":true,\"port\":%u}\n", unsigned(server.port()));
-    std::fflush(stdout);
     // Under systemd (Type=notify) `systemctl start` and units ordered after this one wait for this.
+    // Sent before the ready line: whoever reads that line finds READY=1 already delivered.
     QByteArray why;
     if (!qEnvironmentVariableIsEmpty("NOTIFY_SOCKET") && !tvpair::bridge::notifyServiceManager("READY=1", &why))
         qWarning("could not tell the service manager that the bridge is ready: %s", why.constData());
+    // Ready line for other supervisors and tests: the port actually bound.
+    std::printf("{\"ready\":true,\"port\":%u}\n", unsigned(server.port()));
+    std::fflush(stdout);
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
         auto *n = new QSocketNotifier(g_signalFd[0], QSocketNotifier::Read, &app);

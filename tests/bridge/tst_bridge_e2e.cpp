@@ -132,8 +132,8 @@ private slots:
 
     void theServiceManagerHearsReadyOnceItListens()
     {
-        // Type=notify in the unit: READY=1 is sent after the port is bound (the ready line on
-        // stdout comes first), so whatever `systemctl start` releases finds the bridge answering.
+        // Type=notify in the unit: READY=1 is sent once the port is bound (and before the ready
+        // line on stdout), so whatever `systemctl start` releases finds the bridge answering.
         QCOMPARE(notified(), QByteArray("READY=1"));
         int status = 0;
         httpCall("GET", QUrl(m_bridgeUrl + "/healthz"), {}, {}, &status);
