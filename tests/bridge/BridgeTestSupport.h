@@ -22,7 +22,12 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
+#include <cstddef>
+#include <cstring>
 #include <functional>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace tvpair::test {
 
@@ -130,6 +135,26 @@ inline quint16 freeLoopbackPort()
 }
 
 // 32 random bytes as 64 hex digits into dir/<version>.key.
+// The service manager's end of $NOTIFY_SOCKET, as systemd holds it for Type=notify: an AF_UNIX
+// datagram socket bound to `name`, a path or an abstract name written with a leading '@'.
+// Returns the descriptor, or -1 when the socket cannot be made or bound.
+inline int bindDatagramSocket(const QByteArray &name)
+{
+    sockaddr_un addr{};
+    if (name.isEmpty() || name.size() >= qsizetype(sizeof addr.sun_path))
+        return -1;
+    addr.sun_family = AF_UNIX;
+    std::memcpy(addr.sun_path, name.constData(), size_t(name.size()));
+    if (name.front() == '@')
+        addr.sun_path[0] = '\0';
+    const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&addr), socklen_t(offsetof(sockaddr_un, sun_path) + size_t(name.size()))) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
 inline bool writeSealingKey(const QString &dir, int version)
 {
     unsigned char key[32];

@@ -25,10 +25,7 @@
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QtTest>
-#include <cstddef>
-#include <cstring>
 #include <sys/socket.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 using namespace tvpair::test;
@@ -118,11 +115,8 @@ private slots:
         QVERIFY(port > 0);
         m_bridgeUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
         const QByteArray notifyPath = QFile::encodeName(m_dir.filePath("notify"));
-        m_notifyFd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-        sockaddr_un addr{};
-        addr.sun_family = AF_UNIX;
-        std::memcpy(addr.sun_path, notifyPath.constData(), size_t(notifyPath.size()));
-        QCOMPARE(::bind(m_notifyFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        m_notifyFd = bindDatagramSocket(notifyPath);
+        QVERIFY(m_notifyFd >= 0);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("NOTIFY_SOCKET", QString::fromLocal8Bit(notifyPath));
         m_bridge = std::make_unique<BridgeRun>(writeBridgeConfig(m_dir.path() + "/bridge", m_sandbox.issuer, port),

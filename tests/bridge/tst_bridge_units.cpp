@@ -27,10 +27,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <atomic>
-#include <cstddef>
-#include <cstring>
 #include <sys/socket.h>
-#include <sys/un.h>
 #include <unistd.h>
 #include <memory>
 
@@ -772,14 +769,8 @@ private slots:
         QTemporaryDir dir;
         const QByteArray name = abstract ? QByteArray("@tvpair-notify-") + QByteArray::number(::getpid())
                                          : QFile::encodeName(dir.filePath("notify"));
-        const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        const int fd = tvpair::test::bindDatagramSocket(name);
         QVERIFY(fd >= 0);
-        sockaddr_un addr{};
-        addr.sun_family = AF_UNIX;
-        std::memcpy(addr.sun_path, name.constData(), size_t(name.size()));
-        if (abstract)
-            addr.sun_path[0] = '\0';
-        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), socklen_t(offsetof(sockaddr_un, sun_path) + name.size())), 0);
         const QByteArray before = qgetenv("NOTIFY_SOCKET");
         qputenv("NOTIFY_SOCKET", name);
         QByteArray why;
