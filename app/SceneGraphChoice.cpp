@@ -13,17 +13,19 @@ QString platformName(const QString &platform)
 {
     return platform.section(QLatin1Char(':'), 0, 0).trimmed().toLower();
 }
+
+// A device node (any kind of entry) in `dir` matching one of `patterns`.
+bool hasNode(const QString &dir, const QStringList &patterns)
+{
+    return !QDir(dir).entryList(patterns, QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot).isEmpty();
+}
 }  // namespace
 
 bool SceneGraphChoice::hasGpuDevice(const QString &devRoot)
 {
-    const QDir::Filters any = QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot;
-    const QDir dri(devRoot + QStringLiteral("/dri"));
-    if (!dri.entryList({QStringLiteral("renderD*")}, any).isEmpty())
-        return true;
-    const QDir dev(devRoot);
-    return !dev.entryList({QStringLiteral("mali*"), QStringLiteral("galcore"), QStringLiteral("pvr_sync"),
-                           QStringLiteral("nvidia*")}, any).isEmpty();
+    return hasNode(devRoot + QStringLiteral("/dri"), {QStringLiteral("renderD*")})
+        || hasNode(devRoot, {QStringLiteral("mali*"), QStringLiteral("galcore"), QStringLiteral("pvr_sync"),
+                             QStringLiteral("nvidia*")});
 }
 
 QString SceneGraphChoice::resolvePlatform(const QString &requested, const QString &devRoot)
@@ -32,8 +34,7 @@ QString SceneGraphChoice::resolvePlatform(const QString &requested, const QStrin
         return requested;
     if (hasGpuDevice(devRoot))
         return QStringLiteral("eglfs");
-    const QDir::Filters any = QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot;
-    if (!QDir(devRoot).entryList({QStringLiteral("fb[0-9]*")}, any).isEmpty())
+    if (hasNode(devRoot, {QStringLiteral("fb[0-9]*")}))
         return QStringLiteral("linuxfb");
     return QStringLiteral("eglfs");
 }
