@@ -79,7 +79,7 @@ extra="linux-image-amd64,initramfs-tools,udev,kmod,mount,iproute2,socat,procps,l
 include="$extra,$depends"
 rootfs="$out/rootfs"
 . "$root/packaging/lib/debian-rootfs.sh"
-if [ "${TVPAIR_VM_REBUILD_ROOTFS:-0}" = 1 ] || [ "$(cat "$rootfs/.tvpair-stamp" 2>/dev/null)" != "bookworm $include" ]; then
+if [ "${TVPAIR_VM_REBUILD_ROOTFS:-0}" = 1 ] || ! debian_rootfs_current "$rootfs" "$include"; then
   step "mmdebstrap bookworm -> build-vm/rootfs (log build-vm/mmdebstrap.log; a few minutes)"
   DEBIAN_ROOTFS_REBUILD=1 debian_rootfs "$rootfs" "$include" "$out/mmdebstrap.log" \
     || { echo "vm-test: mmdebstrap failed" >&2; exit 1; }

@@ -7,10 +7,17 @@
 # DIR/.tvpair-stamp) or DEBIAN_ROOTFS_REBUILD=1; built in DIR.new and renamed, so an interrupted
 # build leaves no half rootfs behind. `keep-lists` keeps apt's package lists (for a later
 # apt-get install into it). Returns 1 after printing the log's tail when mmdebstrap fails.
+#
+#   debian_rootfs_current DIR PACKAGES [keep-lists]   # true when DIR was made from exactly these
+#
+# Callers that announce a build ask debian_rootfs_current first.
+debian_rootfs_stamp() { echo "bookworm $1${2:+ $2}"; }
+debian_rootfs_current() {
+  [ "$(cat "$1/.tvpair-stamp" 2>/dev/null)" = "$(debian_rootfs_stamp "$2" "${3:-}")" ]
+}
 debian_rootfs() {
   local dir="$1" include="$2" log="$3" keep="${4:-}"
-  local stamp="bookworm $include${keep:+ $keep}"
-  if [ "${DEBIAN_ROOTFS_REBUILD:-0}" != 1 ] && [ "$(cat "$dir/.tvpair-stamp" 2>/dev/null)" = "$stamp" ]; then
+  if [ "${DEBIAN_ROOTFS_REBUILD:-0}" != 1 ] && debian_rootfs_current "$dir" "$include" "$keep"; then
     return 0
   fi
   local hook='rm -f "$1"/var/cache/apt/archives/*.deb "$1"/var/lib/apt/lists/*_Packages'
@@ -22,6 +29,6 @@ debian_rootfs() {
     "deb http://deb.debian.org/debian bookworm-updates main" \
     "deb http://deb.debian.org/debian-security bookworm-security main" >"$log" 2>&1 \
     || { tail -n 30 "$log" >&2; return 1; }
-  echo "$stamp" >"$dir.new/.tvpair-stamp"
+  debian_rootfs_stamp "$include" "$keep" >"$dir.new/.tvpair-stamp"
   mv "$dir.new" "$dir"
 }

@@ -40,7 +40,7 @@ nspawn_rootfs() {
   deps="$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed -e 's/|.*//' -e 's/(.*)//' -e 's/:any//' -e 's/ //g')"
   include="$(printf '%s\n' systemd "$@" $deps | sort -u | paste -sd, -)"
   rootfs="$cache/rootfs"
-  if [ "${NSPAWN_REBUILD:-0}" = 1 ] || [ "$(cat "$rootfs/.tvpair-stamp" 2>/dev/null)" != "bookworm $include" ]; then
+  if [ "${NSPAWN_REBUILD:-0}" = 1 ] || ! debian_rootfs_current "$rootfs" "$include"; then
     step "mmdebstrap bookworm -> $rootfs (log $cache/mmdebstrap.log)"
     DEBIAN_ROOTFS_REBUILD=1 debian_rootfs "$rootfs" "$include" "$cache/mmdebstrap.log" || fail "mmdebstrap"
   fi

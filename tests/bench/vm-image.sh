@@ -35,7 +35,7 @@ base+=",qml6-module-qtqml-workerscript,qml6-module-qtquick,qml6-module-qtquick-w
 base+=",libqt6core6,libqt6gui6,libqt6network6,libqt6qml6,libqt6quick6,libqrencode4,libsqlite3-0,libssl3"
 rootfs="$out/rootfs"
 . "$root/packaging/lib/debian-rootfs.sh"
-if [ "${BENCH_VM_REBUILD_ROOTFS:-0}" = 1 ] || [ "$(cat "$rootfs/.tvpair-stamp" 2>/dev/null)" != "bookworm $base keep-lists" ]; then
+if [ "${BENCH_VM_REBUILD_ROOTFS:-0}" = 1 ] || ! debian_rootfs_current "$rootfs" "$base" keep-lists; then
   say "mmdebstrap bookworm -> $rootfs (log $out/mmdebstrap.log; a few minutes)"
   # keep-lists: what the binaries need beyond $base is apt-get installed into it below.
   DEBIAN_ROOTFS_REBUILD=1 debian_rootfs "$rootfs" "$base" "$out/mmdebstrap.log" keep-lists \
