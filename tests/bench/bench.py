@@ -10,7 +10,6 @@ import json
 import os
 import shutil
 import signal
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -20,7 +19,7 @@ import urllib.request
 from display import bench_display, display_rows
 from display_vm import bench_display_vm, display_vm_rows
 from emulated import bench_emulated, emulated_rows
-from spawn_timing import time_to_line
+from benchlib import stats, time_to_line
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BENCH = os.path.join(ROOT, "tests", "bench")
@@ -30,13 +29,6 @@ CLIENT = "tv-app"
 
 def log(msg):
     print(f"[bench] {msg}", file=sys.stderr, flush=True)
-
-
-def stats(xs):
-    xs = [x for x in xs if x is not None]
-    if not xs:
-        return None
-    return {"min": min(xs), "median": statistics.median(xs), "max": max(xs), "n": len(xs), "all": xs}
 
 
 # ---------------------------------------------------------------- sandbox ------------------

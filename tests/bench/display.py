@@ -19,21 +19,15 @@ bare` (same platform, same display) in the same run, interleaved.
 """
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 
+from benchlib import stats as _stats
+
 CAPTURE_EVERY = 0.1
-
-
-def _stats(xs):
-    xs = [x for x in xs if x is not None]
-    if not xs:
-        return None
-    return {"min": min(xs), "median": statistics.median(xs), "max": max(xs), "n": len(xs), "all": xs}
 
 
 class Display:

@@ -16,23 +16,15 @@ baseline under the SAME emulator in the same run compares with the native rows.
 import os
 import re
 import shlex
-import statistics
 import subprocess
 import tempfile
 import time
 
 from display import bench_display, display_rows
-from spawn_timing import time_to_line
+from benchlib import stats as _stats, time_to_line
 
 LABEL = "qemu-aarch64 (TCG user-mode, indicative)"
 TRIPLETS = {"aarch64": "aarch64-linux-gnu", "arm": "arm-linux-gnueabihf"}
-
-
-def _stats(xs):
-    xs = [x for x in xs if x is not None]
-    if not xs:
-        return None
-    return {"min": min(xs), "median": statistics.median(xs), "max": max(xs), "n": len(xs), "all": xs}
 
 
 def emulated_target(a):

@@ -1,4 +1,5 @@
-"""Spawn-to-output timing shared by bench.py and emulated.py."""
+"""Helpers shared by the benchmark drivers (bench.py, display.py, display_vm.py, emulated.py)."""
+import statistics
 import subprocess
 import time
 
@@ -21,3 +22,11 @@ def time_to_line(cmd, env, needle, timeout=60, keep=False):
     p.kill()
     p.wait()
     return dt, line, None
+
+
+def stats(xs):
+    """min / median / max / n / all of the values that are not None; None when there are none."""
+    xs = [x for x in xs if x is not None]
+    if not xs:
+        return None
+    return {"min": min(xs), "median": statistics.median(xs), "max": max(xs), "n": len(xs), "all": xs}
