@@ -126,10 +126,7 @@ tvpair_uid="$(chroot "$m" id -u tvpair)"
 [ "$(field CapEff)" = 0000000000000000 ] || fail "CapEff is $(field CapEff)"
 [ "$(ct stat -c %U:%a /var/lib/tvpair)" = tvpair:700 ] || fail "/var/lib/tvpair is $(ct stat -c %U:%a /var/lib/tvpair)"
 svc() { ct nsenter -t "$pid" -m "$@"; }
-for f in /usr/tvpair-probe /etc/tvpair-probe; do
-  out="$(svc sh -c "echo x > $f" 2>&1)" && fail "a write to $f succeeded in the service's namespace"
-  grep -q 'Read-only file system' <<<"$out" || fail "a write to $f failed, but not read-only: $out"
-done
+nspawn_writes_refused "$pid" /usr/tvpair-probe /etc/tvpair-probe
 svc test ! -e /root/tvpair-marker || fail "ProtectHome: /root is visible to the service"
 cred_dir="$(ct cat "/proc/$pid/environ" | tr '\0' '\n' | sed -n 's/^CREDENTIALS_DIRECTORY=//p')"
 [ -n "$cred_dir" ] && svc test -s "$cred_dir/tvpair-store-key" || fail "no tvpair-store-key in \$CREDENTIALS_DIRECTORY ($cred_dir)"

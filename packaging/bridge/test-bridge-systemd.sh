@@ -126,10 +126,7 @@ want_nofile=65536; [ "$cap" != unlimited ] && [ "$cap" -lt 65536 ] && want_nofil
 grep -Eq "^Max open files +$want_nofile +$want_nofile " <<<"$lim" || fail "LimitNOFILE: want $want_nofile, $lim"
 # In the service's own mount namespace: even root cannot write to the read-only system.
 svc() { ct nsenter -t "$pid" -m "$@"; }
-for f in /usr/tvpair-probe /etc/tvpair-probe /var/lib/tvpair-probe; do
-  out="$(svc sh -c "echo x > $f" 2>&1)" && fail "a write to $f succeeded in the service's namespace"
-  grep -q 'Read-only file system' <<<"$out" || fail "a write to $f failed, but not read-only: $out"
-done
+nspawn_writes_refused "$pid" /usr/tvpair-probe /etc/tvpair-probe /var/lib/tvpair-probe
 svc test ! -e /root/tvpair-marker || fail "ProtectHome: /root is visible to the service"
 svc test ! -e /tmp/tvpair-marker || fail "PrivateTmp: the system's /tmp is visible to the service"
 ct test -e /dev/console || fail "the container has no /dev/console to hide"

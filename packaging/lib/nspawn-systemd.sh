@@ -95,6 +95,16 @@ nspawn_boot() {
   step "booted ($state)"
 }
 
+# In the mount namespace of process PID, a write to each FILE fails as a read-only file system
+# (ProtectSystem=), not for any other reason.
+nspawn_writes_refused() {
+  local pid="$1" f out; shift
+  for f in "$@"; do
+    out="$(ct nsenter -t "$pid" -m sh -c "echo x > $f" 2>&1)" && fail "a write to $f succeeded in the service's namespace"
+    grep -q 'Read-only file system' <<<"$out" || fail "a write to $f failed, but not read-only: $out"
+  done
+}
+
 # SIGKILL the main process of UNIT and wait (60 s) until Restart= brought it back active;
 # fails unless NRestarts went up by exactly one. Prints the new main PID.
 nspawn_sigkill_restarted() {
